@@ -1,0 +1,256 @@
+"""Settings shared by every environment. Every value comes from `config()` with a safe default."""
+
+from pathlib import Path
+
+import dj_database_url
+
+from .env import config
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # src/motcua
+# The repository root when installed in editable mode; the default home of the embedded data.
+PROJECT_DIR = PACKAGE_DIR.parent.parent
+
+DATA_DIR = Path(
+    config(
+        "DATA_DIR",
+        str(PROJECT_DIR / "var"),
+        help_text="Folder of the embedded data: the SQLite database and uploaded files "
+        "when no other database or storage is configured.",
+    )
+)
+
+SECRET_KEY = config(
+    "SECRET_KEY",
+    "insecure-development-key-change-me",
+    help_text="Django's secret key. Required in production: a long random string kept secret.",
+    group="Security",
+)
+DEBUG = config("DEBUG", False, help_text="Show detailed error pages. Never in production.")
+ALLOWED_HOSTS = config(
+    "ALLOWED_HOSTS",
+    ["localhost", "127.0.0.1", "[::1]"],
+    help_text="Comma-separated host names this server answers to.",
+    group="Security",
+)
+CSRF_TRUSTED_ORIGINS = config(
+    "CSRF_TRUSTED_ORIGINS",
+    [],
+    help_text="Comma-separated origins (https://host) trusted for form posts behind a proxy.",
+    group="Security",
+)
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_htmx",
+    "motcua.core",
+    "motcua.org",
+    "motcua.worktime",
+    "motcua.catalog",
+    "motcua.api",
+    "motcua.demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "motcua.urls"
+WSGI_APPLICATION = "motcua.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PACKAGE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "motcua.org.context_processors.staff",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        config(
+            "DATABASE_URL",
+            f"sqlite:///{DATA_DIR / 'motcua.sqlite3'}",
+            help_text="Database URL. Embedded default: SQLite in DATA_DIR. Production: "
+            "postgres://user:password@host:5432/name.",
+            group="Database",
+        ),
+        conn_max_age=config(
+            "DB_CONN_MAX_AGE",
+            60,
+            help_text="Seconds a database connection is kept open between requests.",
+            group="Database",
+        ),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Wait for the writer instead of failing at once; WAL lets readers go on meanwhile.
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "org:login"
+LOGIN_REDIRECT_URL = "org:home"
+LOGOUT_REDIRECT_URL = "org:login"
+
+# Vietnamese first, English second; the time zone of Vietnam, stored as UTC.
+LANGUAGE_CODE = "vi"
+LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+TIME_ZONE = "Asia/Ho_Chi_Minh"
+USE_I18N = True
+USE_TZ = True
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+DATETIME_INPUT_FORMATS = ["%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%Y-%m-%d %H:%M:%S"]
+
+STATIC_URL = "static/"
+STATIC_ROOT = Path(
+    config(
+        "STATIC_ROOT",
+        str(DATA_DIR / "static"),
+        help_text="Folder `motcua collectstatic` fills for the web server or WhiteNoise.",
+        group="Files",
+    )
+)
+MEDIA_URL = "media/"
+MEDIA_ROOT = Path(
+    config(
+        "MEDIA_ROOT",
+        str(DATA_DIR / "media"),
+        help_text="Folder of uploaded files when the local file storage is used.",
+        group="Files",
+    )
+)
+
+# Files: the local folder by default, any S3-compatible store when a bucket is named.
+AWS_STORAGE_BUCKET_NAME = config(
+    "S3_BUCKET",
+    "",
+    help_text="Bucket of an S3-compatible store for uploaded files. Empty: local files in "
+    "MEDIA_ROOT.",
+    group="Files",
+)
+AWS_S3_ENDPOINT_URL = config(
+    "S3_ENDPOINT_URL",
+    "",
+    help_text="Endpoint of the S3-compatible store (MinIO, Ceph, a cloud provider).",
+    group="Files",
+) or None
+AWS_S3_REGION_NAME = config(
+    "S3_REGION", "", help_text="Region of the bucket, if the store needs one.", group="Files"
+) or None
+AWS_ACCESS_KEY_ID = config(
+    "S3_ACCESS_KEY_ID", "", help_text="Access key of the S3-compatible store.", group="Files"
+) or None
+AWS_SECRET_ACCESS_KEY = config(
+    "S3_SECRET_ACCESS_KEY", "", help_text="Secret key of the S3-compatible store.", group="Files"
+) or None
+AWS_DEFAULT_ACL = None
+AWS_S3_FILE_OVERWRITE = False
+AWS_QUERYSTRING_AUTH = True
+
+STORAGES = {
+    "default": {
+        "BACKEND": "storages.backends.s3.S3Storage"
+        if AWS_STORAGE_BUCKET_NAME
+        else "django.core.files.storage.FileSystemStorage",
+    },
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+
+# Background work: Celery on Redis in production; inline in the embedded setup.
+REDIS_URL = config(
+    "REDIS_URL",
+    "",
+    help_text="Redis URL (redis://host:6379/0) for the Celery broker and the cache. Empty: "
+    "background jobs run inline and the cache is in process memory.",
+    group="Background work",
+)
+CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_RESULT_BACKEND = REDIS_URL or None
+CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+EMAIL_BACKEND = config(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.filebased.EmailBackend",
+    help_text="Django mail backend. Default: each message written as a file in "
+    "DATA_DIR/mail. Production: django.core.mail.backends.smtp.EmailBackend.",
+    group="E-mail",
+)
+EMAIL_FILE_PATH = DATA_DIR / "mail"
+EMAIL_HOST = config("EMAIL_HOST", "localhost", help_text="SMTP server.", group="E-mail")
+EMAIL_PORT = config("EMAIL_PORT", 587, help_text="SMTP port.", group="E-mail")
+EMAIL_HOST_USER = config("EMAIL_HOST_USER", "", help_text="SMTP user.", group="E-mail")
+EMAIL_HOST_PASSWORD = config(
+    "EMAIL_HOST_PASSWORD", "", help_text="SMTP password.", group="E-mail"
+)
+EMAIL_USE_TLS = config("EMAIL_USE_TLS", True, help_text="Use STARTTLS for SMTP.", group="E-mail")
+DEFAULT_FROM_EMAIL = config(
+    "DEFAULT_FROM_EMAIL",
+    "motcua@localhost",
+    help_text="Sender address of the messages Motcua sends.",
+    group="E-mail",
+)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {
+        "handlers": ["console"],
+        "level": config(
+            "LOG_LEVEL", "INFO", help_text="Level of the log written to standard error."
+        ),
+    },
+}
+
+NINJA_PAGINATION_PER_PAGE = 50
+
+MOTCUA_DEMO_PASSWORD = config(
+    "DEMO_PASSWORD",
+    "motcua-demo",
+    help_text="Password of every demo login created by `motcua load_demo`.",
+    group="Demo",
+)

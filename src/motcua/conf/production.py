@@ -1,0 +1,40 @@
+"""Production: PostgreSQL, Redis, S3-compatible files, HTTPS behind a reverse proxy.
+
+`motcua check --deploy` passes with no warning once SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL
+hold real values.
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .env import config
+
+if DEBUG:  # noqa: F405
+    raise ImproperlyConfigured("DEBUG must be off in production.")
+if SECRET_KEY.startswith("insecure-") or len(SECRET_KEY) < 50:  # noqa: F405
+    raise ImproperlyConfigured("Set SECRET_KEY to a random string of at least 50 characters.")
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = config(
+    "SECURE_SSL_REDIRECT",
+    True,
+    help_text="Redirect plain HTTP to HTTPS (production settings only).",
+    group="Security",
+)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = config(
+    "SECURE_HSTS_SECONDS",
+    31536000,
+    help_text="HSTS max-age in seconds (production settings only).",
+    group="Security",
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+}

@@ -1,0 +1,19 @@
+"""Vietnamese text folding for search that ignores diacritics and case."""
+
+import unicodedata
+
+# Đ/đ is a letter of its own, not a D with a combining mark, so NFD does not strip it.
+_SPECIAL = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def fold(text: str | None) -> str:
+    """Lower-case `text`, drop Vietnamese diacritics and collapse whitespace.
+
+    >>> fold("Đăng ký  DOANH nghiệp")
+    'dang ky doanh nghiep'
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.translate(_SPECIAL))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return " ".join(stripped.casefold().split())

@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+from motcua.api.api import api
+
+admin.site.site_header = "Quản trị Motcua"
+admin.site.site_title = "Quản trị Motcua"
+admin.site.index_title = "Cơ quan, đơn vị, cán bộ, lịch làm việc, thủ tục"
+
+urlpatterns = [
+    path("quan-tri/", admin.site.urls),
+    path("api/v1/", api.urls),
+    path("thu-tuc/", include("motcua.catalog.urls")),
+    path("", include("motcua.org.urls")),
+]
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
