@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: demo test install install-test serve lock clean
+.PHONY: demo test install install-test lock clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,7 @@ lock:
 
 clean:
 	rm -rf $(VENV) var
+
+# Refresh the README's pictures from the browser tests.
+screenshots: install-test
+	MOTCUA_SCREENSHOT_DIR=docs/img $(BIN)/pytest -m browser $(PYTEST_ARGS)

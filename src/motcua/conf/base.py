@@ -16,6 +16,7 @@ DATA_DIR = Path(
         str(PROJECT_DIR / "var"),
         help_text="Folder of the embedded data: the SQLite database and uploaded files "
         "when no other database or storage is configured.",
+        shown_default="<repository>/var",
     )
 )
 
@@ -36,6 +37,19 @@ CSRF_TRUSTED_ORIGINS = config(
     "CSRF_TRUSTED_ORIGINS",
     [],
     help_text="Comma-separated origins (https://host) trusted for form posts behind a proxy.",
+    group="Security",
+)
+# Read here so that every variable is documented; used by the production settings only.
+HTTPS_REDIRECT = config(
+    "SECURE_SSL_REDIRECT",
+    True,
+    help_text="Production: redirect plain HTTP to HTTPS (turn off only when the proxy does it).",
+    group="Security",
+)
+HSTS_SECONDS = config(
+    "SECURE_HSTS_SECONDS",
+    31536000,
+    help_text="Production: HSTS max-age in seconds.",
     group="Security",
 )
 
@@ -96,6 +110,7 @@ DATABASES = {
             help_text="Database URL. Embedded default: SQLite in DATA_DIR. Production: "
             "postgres://user:password@host:5432/name.",
             group="Database",
+            shown_default="sqlite:///<DATA_DIR>/motcua.sqlite3",
         ),
         conn_max_age=config(
             "DB_CONN_MAX_AGE",
@@ -141,6 +156,7 @@ STATIC_ROOT = Path(
         str(DATA_DIR / "static"),
         help_text="Folder `motcua collectstatic` fills for the web server or WhiteNoise.",
         group="Files",
+        shown_default="<DATA_DIR>/static",
     )
 )
 MEDIA_URL = "media/"
@@ -150,6 +166,7 @@ MEDIA_ROOT = Path(
         str(DATA_DIR / "media"),
         help_text="Folder of uploaded files when the local file storage is used.",
         group="Files",
+        shown_default="<DATA_DIR>/media",
     )
 )
 

@@ -15,6 +15,7 @@ class Variable:
     default: Any
     help_text: str
     group: str
+    shown_default: str | None = None  # for the docs, where the default depends on the machine
 
 
 REGISTRY: dict[str, Variable] = {}
@@ -43,9 +44,10 @@ def config(
     help_text: str,
     group: str = "General",
     cast: Callable[[str], Any] | None = None,
+    shown_default: str | None = None,
 ) -> Any:
     """Return the environment variable `name`, cast like its default, or the default."""
-    REGISTRY[name] = Variable(name, default, help_text, group)
+    REGISTRY[name] = Variable(name, default, help_text, group, shown_default)
     raw = os.environ.get(name)
     if raw is None:
         return default

@@ -7,7 +7,6 @@ hold real values.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .env import config
 
 if DEBUG:  # noqa: F405
     raise ImproperlyConfigured("DEBUG must be off in production.")
@@ -15,20 +14,10 @@ if SECRET_KEY.startswith("insecure-") or len(SECRET_KEY) < 50:  # noqa: F405
     raise ImproperlyConfigured("Set SECRET_KEY to a random string of at least 50 characters.")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = config(
-    "SECURE_SSL_REDIRECT",
-    True,
-    help_text="Redirect plain HTTP to HTTPS (production settings only).",
-    group="Security",
-)
+SECURE_SSL_REDIRECT = HTTPS_REDIRECT  # noqa: F405
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = config(
-    "SECURE_HSTS_SECONDS",
-    31536000,
-    help_text="HSTS max-age in seconds (production settings only).",
-    group="Security",
-)
+SECURE_HSTS_SECONDS = HSTS_SECONDS  # noqa: F405
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from motcua.demo.loader import load_demo
+from motcua.demo.org_seed import LOGINS
+from motcua.org.constants import Role
+
+
+class Command(BaseCommand):
+    help = "Load the demo Department (Sở KH&ĐT Khánh Hòa); running it again changes nothing."
+
+    def handle(self, *args, **options):
+        summary = load_demo()
+        self.stdout.write(self.style.SUCCESS(f"Dữ liệu mẫu: {summary}"))
+        self.stdout.write(f"Tài khoản mẫu (mật khẩu: {settings.MOTCUA_DEMO_PASSWORD}):")
+        for login in LOGINS:
+            roles = ", ".join(Role(role).label for role in login.roles)
+            self.stdout.write(f"  {login.username:<18} {roles} — {login.position}")
