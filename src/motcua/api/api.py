@@ -17,13 +17,30 @@ api = NinjaAPI(
 )
 
 
+# Pydantic's English messages for the commonest errors, in Vietnamese.
+_MESSAGES = {
+    "missing": "thiếu giá trị bắt buộc",
+    "int_parsing": "phải là số nguyên",
+    "decimal_parsing": "phải là số",
+    "float_parsing": "phải là số",
+    "bool_parsing": "phải là true hoặc false",
+    "datetime_from_date_parsing": "không phải ngày giờ hợp lệ",
+    "datetime_parsing": "không phải ngày giờ hợp lệ",
+    "date_from_datetime_parsing": "không phải ngày hợp lệ",
+    "date_parsing": "không phải ngày hợp lệ",
+    "string_too_long": "quá dài",
+    "json_invalid": "không phải JSON hợp lệ",
+}
+
+
 @api.exception_handler(NinjaValidationError)
 def invalid_request(request, exc: NinjaValidationError):
     """Ninja's schema errors, in the same {"detail": ...} shape as every other error."""
     problems = []
     for error in exc.errors:
         where = ".".join(str(part) for part in error.get("loc", [])[1:]) or "yêu cầu"
-        problems.append(f"{where}: {error.get('msg', 'không hợp lệ')}")
+        message = _MESSAGES.get(error.get("type"), error.get("msg", "không hợp lệ"))
+        problems.append(f"{where}: {message}")
     return api.create_response(
         request,
         {"detail": "Tham số không hợp lệ — " + "; ".join(problems), "errors": exc.errors},

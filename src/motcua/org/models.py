@@ -98,7 +98,9 @@ class Staff(models.Model):
 
     @property
     def full_name(self) -> str:
-        return self.user.get_full_name() or self.user.get_username()
+        """Vietnamese order: family name (last_name) first, then the given name."""
+        name = f"{self.user.last_name} {self.user.first_name}".strip()
+        return name or self.user.get_username()
 
     @property
     def roles(self) -> list[str]:
