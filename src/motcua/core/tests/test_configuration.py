@@ -37,7 +37,9 @@ def test_config_refuses_a_value_it_cannot_read(monkeypatch):
 
 
 def _manage(args, **env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    # The browser tests allow async-unsafe ORM calls in this process; a deployment never does.
+    unset = {"DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
     return subprocess.run(
         [sys.executable, "-m", "motcua.manage", *args],
         env={**clean, **env},
