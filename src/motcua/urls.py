@@ -13,6 +13,8 @@ urlpatterns = [
     path("quan-tri/", admin.site.urls),
     path("api/v1/", api.urls),
     path("thu-tuc/", include("motcua.catalog.urls")),
+    path("ho-so/", include("motcua.dossiers.urls")),
+    path("bieu-mau/", include("motcua.paperwork.urls")),
     path("", include("motcua.org.urls")),
 ]
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError as NinjaValidationError
 
 from motcua.catalog.api import router as catalog_router
+from motcua.dossiers.api import router as dossiers_router
 from motcua.org.api import router as org_router
 from motcua.worktime.api import router as worktime_router
 
@@ -51,3 +52,4 @@ def invalid_request(request, exc: NinjaValidationError):
 api.add_router("/agencies", org_router, tags=["Cơ quan"])
 api.add_router("/worktime", worktime_router, tags=["Lịch làm việc"])
 api.add_router("/procedures", catalog_router, tags=["Thủ tục hành chính"])
+api.add_router("/dossiers", dossiers_router, tags=["Hồ sơ"])

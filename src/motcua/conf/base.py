@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "motcua.org",
     "motcua.worktime",
     "motcua.catalog",
+    "motcua.notifications",
+    "motcua.dossiers",
+    "motcua.paperwork",
     "motcua.api",
     "motcua.demo",
 ]
@@ -250,6 +253,63 @@ DEFAULT_FROM_EMAIL = config(
     group="E-mail",
 )
 
+# Notifications (motcua.notifications): which channel plugin serves each channel, and retries.
+NOTIFICATIONS_PLUGINS = {
+    "email": config(
+        "NOTIFICATIONS_EMAIL_PLUGIN",
+        "email",
+        help_text="Channel plugin that sends e-mail. `email`: Django's mail backend "
+        "(EMAIL_BACKEND).",
+        group="Notifications",
+    ),
+    "sms": config(
+        "NOTIFICATIONS_SMS_PLUGIN",
+        "sms_local",
+        help_text="Channel plugin that sends SMS. `sms_local`: each SMS is kept in a table the "
+        "administrator reads in the admin; nothing leaves the server.",
+        group="Notifications",
+    ),
+    "in_app": "in_app",
+}
+# Options of a plugin by its id, set in code, e.g. {"email": {"from_email": "..."}}.
+NOTIFICATIONS_CHANNEL_OPTIONS: dict[str, dict] = {}
+NOTIFICATIONS_MAX_ATTEMPTS = config(
+    "NOTIFICATIONS_MAX_ATTEMPTS",
+    5,
+    help_text="Failed attempts after which a message is marked failed. The periodic sweep "
+    "still retries it, every NOTIFICATIONS_RETRY_DELAY_MAX seconds.",
+    group="Notifications",
+)
+NOTIFICATIONS_RETRY_DELAY = config(
+    "NOTIFICATIONS_RETRY_DELAY",
+    60,
+    help_text="Seconds before retrying a failed send; the wait doubles after each failure.",
+    group="Notifications",
+)
+NOTIFICATIONS_RETRY_DELAY_MAX = config(
+    "NOTIFICATIONS_RETRY_DELAY_MAX",
+    3600,
+    help_text="Longest wait between two attempts to send a message, in seconds.",
+    group="Notifications",
+)
+NOTIFICATIONS_SWEEP_INTERVAL = config(
+    "NOTIFICATIONS_SWEEP_INTERVAL",
+    300,
+    help_text="Seconds between two runs of the Celery beat task that sends due and failed "
+    "messages. Without Celery (the embedded setup), run `motcua send_pending_messages` from "
+    "cron instead.",
+    group="Notifications",
+)
+CELERY_BEAT_SCHEDULE = {
+    "notifications.send_pending_messages": {
+        "task": "motcua.notifications.tasks.send_pending_messages",
+        "schedule": NOTIFICATIONS_SWEEP_INTERVAL,
+        # A sweep missed while the workers were down is not worth running late: the next one
+        # does the same work.
+        "options": {"expires": NOTIFICATIONS_SWEEP_INTERVAL},
+    },
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -264,6 +324,28 @@ LOGGING = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
+
+SITE_URL = config(
+    "SITE_URL",
+    "http://127.0.0.1:8000",
+    help_text="Public address of the site, without a trailing slash: used in the links sent to "
+    "applicants and in the receipt's QR code.",
+)
+MOTCUA_MAX_UPLOAD_MB = config(
+    "MAX_UPLOAD_MB",
+    20,
+    help_text="Largest file, in MB, accepted as a dossier document or result.",
+    group="Files",
+)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+MOTCUA_CONSULTATION_REMINDER_DAYS = config(
+    "CONSULTATION_REMINDER_DAYS",
+    2,
+    help_text="Working days between a late consultation's first reminder, its second, and "
+    "the report to the Provincial People's Committee.",
+    group="Dossiers",
+)
 
 MOTCUA_DEMO_PASSWORD = config(
     "DEMO_PASSWORD",

@@ -1,0 +1,155 @@
+"""The dossier lifecycle as one explicit table: for every action, the states it may start from,
+the state it leads to, and who may take it.
+
+The services in `services.py` consult `check()` before they change anything; the procedure's
+internal process supplies the steps that `forward` walks through.
+"""
+
+from dataclasses import dataclass
+from typing import Literal
+
+from motcua.org.constants import Role
+
+from .constants import OPEN_STATES, Action, State
+from .errors import Forbidden, InvalidInput, NotAllowedInState
+
+S = State
+R = Role
+ActorKind = Literal["staff", "applicant", "system"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a staff member, the applicant (online), or the scheduler."""
+
+    kind: ActorKind
+    name: str
+    staff: object | None = None  # org.Staff for kind == "staff"
+
+    @classmethod
+    def of(cls, staff) -> "Actor":
+        return cls("staff", staff.full_name, staff)
+
+    @classmethod
+    def applicant(cls, name: str) -> "Actor":
+        return cls("applicant", name)
+
+    @classmethod
+    def system(cls) -> "Actor":
+        return cls("system", "Hệ thống")
+
+
+@dataclass(frozen=True)
+class Rule:
+    sources: frozenset[State]
+    # None: the state does not change, or the service decides (forward, supplement).
+    target: State | None
+    roles: frozenset[str] = frozenset()  # staff roles that may act; empty: none by role
+    applicant: bool = False  # the applicant may take it online
+    system: bool = False  # the scheduler may take it
+    at_step: bool = False  # staff must hold the dossier's current step
+    needs_note: bool = False  # a written reason is required
+
+
+ANY_OPEN = frozenset(OPEN_STATES)
+WORKING = frozenset({S.RECEIVED, S.PROCESSING})
+FINISHED = frozenset({S.RESOLVED, S.REFUSED})
+EVERY_STAFF = frozenset(Role.values)
+
+TRANSITIONS: dict[Action, Rule] = {
+    # Creation: SUBMIT (online) and RECEIVE (counter) have no source state.
+    Action.SUBMIT: Rule(frozenset(), S.SUBMITTED, applicant=True),
+    Action.RECEIVE: Rule(frozenset(), S.RECEIVED, roles=frozenset({R.COUNTER_OFFICER})),
+    Action.ACCEPT: Rule(frozenset({S.SUBMITTED}), S.RECEIVED,
+                        roles=frozenset({R.COUNTER_OFFICER})),
+    Action.REJECT_ONLINE: Rule(frozenset({S.SUBMITTED}), S.NOT_ACCEPTED,
+                               roles=frozenset({R.COUNTER_OFFICER}), needs_note=True),
+    Action.ASSIGN: Rule(WORKING, None, roles=frozenset({R.UNIT_HEAD}), at_step=True),
+    # A claim is checked against the step's unit by the service: the step has no holder yet.
+    Action.CLAIM: Rule(WORKING, None, roles=EVERY_STAFF),
+    Action.FORWARD: Rule(WORKING, S.PROCESSING, roles=EVERY_STAFF, at_step=True),
+    Action.SEND_BACK: Rule(frozenset({S.PROCESSING}), None, roles=EVERY_STAFF, at_step=True,
+                           needs_note=True),
+    Action.REQUEST_SUPPLEMENT: Rule(WORKING, S.AWAITING_SUPPLEMENT, roles=EVERY_STAFF,
+                                    at_step=True, needs_note=True),
+    Action.SUPPLEMENT: Rule(frozenset({S.AWAITING_SUPPLEMENT}), None,
+                            roles=frozenset({R.COUNTER_OFFICER}), applicant=True),
+    Action.REFUSE: Rule(WORKING, S.REFUSED, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR}),
+                        needs_note=True),
+    Action.WITHDRAW: Rule(ANY_OPEN | {S.SUBMITTED}, S.WITHDRAWN,
+                          roles=frozenset({R.COUNTER_OFFICER}), applicant=True),
+    Action.CANCEL: Rule(ANY_OPEN | {S.SUBMITTED}, S.CANCELLED, roles=frozenset({R.DIRECTOR}),
+                        needs_note=True),
+    Action.SUSPEND: Rule(WORKING, S.SUSPENDED, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR}),
+                         needs_note=True),
+    Action.RESUME: Rule(frozenset({S.SUSPENDED}), S.PROCESSING,
+                        roles=frozenset({R.UNIT_HEAD, R.DIRECTOR})),
+    Action.EXTEND: Rule(WORKING, None, roles=frozenset({R.DIRECTOR}), needs_note=True),
+    Action.APOLOGIZE: Rule(WORKING, None, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR, R.OFFICE}),
+                           needs_note=True),
+    Action.CONSULT: Rule(WORKING, None, roles=EVERY_STAFF, at_step=True),
+    Action.ANSWER_CONSULTATION: Rule(ANY_OPEN, None, roles=EVERY_STAFF),
+    Action.REMIND_CONSULTATION: Rule(ANY_OPEN, None, system=True),
+    Action.ESCALATE_CONSULTATION: Rule(ANY_OPEN, None, system=True),
+    Action.APPROVE: Rule(frozenset({S.PROCESSING}), S.RESOLVED,
+                         roles=frozenset({R.UNIT_HEAD, R.DIRECTOR}), at_step=True),
+    Action.REGISTER_RESULT: Rule(FINISHED, None, roles=frozenset({R.CLERK})),
+    Action.RETURN_RESULT: Rule(FINISHED, S.RETURNED, roles=frozenset({R.COUNTER_OFFICER})),
+    Action.ATTACH: Rule(ANY_OPEN | FINISHED, None, roles=EVERY_STAFF),
+}
+
+
+def holds_step(staff, step) -> bool:
+    """Whether `staff` may act on `step`: its assignee, the head of its unit, a counter officer
+    at a counter step, or a holder of the step's role in its unit."""
+    if step is None:
+        return False
+    if step.assignee_id is not None and step.assignee_id == staff.pk:
+        return True
+    in_unit = step.unit_id is None or step.unit_id == staff.unit_id
+    if step.unit_id is not None and in_unit:
+        if staff.has_role(R.UNIT_HEAD):
+            return True
+        if step.unit.is_counter and staff.has_role(R.COUNTER_OFFICER):
+            return True
+        if step.assignee_id is None and not step.role and staff.has_role(R.SPECIALIST):
+            return True
+    return bool(step.role) and in_unit and staff.has_role(step.role)
+
+
+def check(action: Action, state: State | None, actor: Actor, *, step=None, note: str = "") -> Rule:
+    """The rule of `action`, or the refusal: NotAllowedInState (409) or Forbidden (403)."""
+    rule = TRANSITIONS[action]
+    label = Action(action).label
+    if rule.sources and state not in rule.sources:
+        raise NotAllowedInState(
+            f"Không thể «{label}» khi hồ sơ đang ở trạng thái «{State(state).label}»."
+        )
+    if actor.kind == "applicant" and not rule.applicant:
+        raise Forbidden(f"Người nộp hồ sơ không được «{label}».")
+    if actor.kind == "system" and not rule.system:
+        raise Forbidden(f"Hệ thống không tự «{label}».")
+    if actor.kind == "staff":
+        staff = actor.staff
+        if not staff.has_role(*rule.roles):
+            allowed = ", ".join(Role(r).label for r in sorted(rule.roles)) or "không ai"
+            raise Forbidden(f"Bạn không có quyền «{label}» (dành cho: {allowed}).")
+        if rule.at_step and not holds_step(staff, step):
+            raise Forbidden(f"Bạn không giữ bước xử lý hiện tại nên không thể «{label}».")
+    if rule.needs_note and not note.strip():
+        raise InvalidInput(f"«{label}» cần ghi rõ lý do.")
+    return rule
+
+
+def allowed_actions(state: State, actor: Actor, *, step=None) -> list[Action]:
+    """The actions `actor` may take now, for the buttons of the dossier page."""
+    allowed = []
+    for action, rule in TRANSITIONS.items():
+        if not rule.sources:
+            continue
+        try:
+            check(action, state, actor, step=step, note="x")
+        except (Forbidden, NotAllowedInState):
+            continue
+        allowed.append(action)
+    return allowed
