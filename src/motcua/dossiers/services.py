@@ -24,6 +24,7 @@ from motcua.worktime.selectors import calendar_for
 from .constants import Action, ApplicantKind, Channel, ReturnMethod, State
 from .errors import Forbidden, IncompleteDossier, InvalidInput, NotAllowedInState, StaleDossier
 from .lifecycle import Actor, check
+from .messages import notify_applicant
 from .models import (
     Attachment,
     Consultation,
@@ -292,8 +293,9 @@ def receive(officer: Staff, procedure: Procedure, intake: Intake, *,
     _fill(dossier, intake)
     _open(dossier, actor, at)
     _save_documents(dossier, intake.documents)
-    _record(dossier, Action.RECEIVE, actor, "", at=at, step=dossier.current_step,
-            data={"due_at": dossier.due_at.isoformat()})
+    event = _record(dossier, Action.RECEIVE, actor, "", at=at, step=dossier.current_step,
+                    data={"due_at": dossier.due_at.isoformat()})
+    notify_applicant(dossier, "received", event)
     return _save(dossier)
 
 
@@ -371,8 +373,9 @@ def accept(dossier: Dossier, officer: Staff, *, expected_revision=None,
     dossier.regime = regime_for(at)
     from_state, dossier.state = dossier.state, State.RECEIVED
     _open(dossier, actor, at)
-    _record(dossier, Action.ACCEPT, actor, from_state, at=at, step=dossier.current_step,
-            data={"due_at": dossier.due_at.isoformat()})
+    event = _record(dossier, Action.ACCEPT, actor, from_state, at=at, step=dossier.current_step,
+                    data={"due_at": dossier.due_at.isoformat()})
+    notify_applicant(dossier, "received", event)
     return _save(dossier)
 
 
@@ -386,7 +389,8 @@ def reject_online(dossier: Dossier, officer: Staff, reason: str, *, expected_rev
     at = at or timezone.now()
     from_state, dossier.state = dossier.state, State.NOT_ACCEPTED
     dossier.finished_at = at
-    _record(dossier, Action.REJECT_ONLINE, actor, from_state, at=at, note=reason)
+    event = _record(dossier, Action.REJECT_ONLINE, actor, from_state, at=at, note=reason)
+    notify_applicant(dossier, "not_accepted", event)
     return _save(dossier)
 
 
@@ -507,9 +511,11 @@ def request_supplement(dossier: Dossier, staff: Staff, items: list[dict], reason
         dossier=dossier, number=dossier.supplement_count, items=items, reason=reason.strip(),
         requested_at=at, requested_by=staff,
     )
-    _record(dossier, Action.REQUEST_SUPPLEMENT, actor, from_state, at=at, step=step,
-            note=reason, data={"items": items, "number": request.number,
-                               "within_3_working_days": in_time})
+    event = _record(dossier, Action.REQUEST_SUPPLEMENT, actor, from_state, at=at, step=step,
+                    note=reason, data={"items": items, "number": request.number,
+                                       "within_3_working_days": in_time})
+    notify_applicant(dossier, "supplement_requested", event,
+                     items="; ".join(i["name"] for i in items))
     _save(dossier)
     return request
 
@@ -633,8 +639,11 @@ def apologize(dossier: Dossier, staff: Staff, new_due_at: datetime, reason: str,
         raise InvalidInput("Ngày hẹn mới phải rơi vào giờ làm việc.")
     dossier.apologized_at = at
     dossier.apology_due_at = new_due_at
-    _record(dossier, Action.APOLOGIZE, actor, dossier.state, at=at, step=step, note=reason,
-            data={"due_at": dossier.due_at.isoformat(), "new_due_at": new_due_at.isoformat()})
+    event = _record(dossier, Action.APOLOGIZE, actor, dossier.state, at=at, step=step,
+                    note=reason, data={"due_at": dossier.due_at.isoformat(),
+                                       "new_due_at": new_due_at.isoformat()})
+    notify_applicant(dossier, "apology", event,
+                     new_due=f"{timezone.localtime(new_due_at):%H:%M ngày %d/%m/%Y}")
     return _save(dossier)
 
 
@@ -681,9 +690,10 @@ def refuse(dossier: Dossier, staff: Staff, reason: str, *, expected_revision=Non
     _end_processing(dossier, step, at)
     dossier.result_summary = reason.strip()
     from_state, dossier.state = dossier.state, rule.target
-    _record(dossier, Action.REFUSE, actor, from_state, at=at, step=step, note=reason,
-            data={"from_step": step.name if step else None,
-                   "from_step_due_at": _iso(step.due_at) if step else None})
+    event = _record(dossier, Action.REFUSE, actor, from_state, at=at, step=step, note=reason,
+                    data={"from_step": step.name if step else None,
+                          "from_step_due_at": _iso(step.due_at) if step else None})
+    notify_applicant(dossier, "refused", event)
     return _save(dossier)
 
 
@@ -700,8 +710,9 @@ def withdraw(dossier: Dossier, actor: Actor, *, note: str = "", expected_revisio
     dossier.current_step = None
     from_state, dossier.state = dossier.state, rule.target
     notice = "stop_notice" if dossier.regime.form("stop_notice") else None
-    _record(dossier, Action.WITHDRAW, actor, from_state, at=at, step=step, note=note,
-            data={"form": notice})
+    event = _record(dossier, Action.WITHDRAW, actor, from_state, at=at, step=step, note=note,
+                    data={"form": notice})
+    notify_applicant(dossier, "withdrawn", event)
     return _save(dossier)
 
 
@@ -749,8 +760,10 @@ def register_result(dossier: Dossier, clerk: Staff, number: str, *, expected_rev
     if dossier.result_number:
         raise NotAllowedInState(f"Kết quả đã được vào sổ với số {dossier.result_number}.")
     dossier.result_number = number.strip()
-    _record(dossier, Action.REGISTER_RESULT, actor, dossier.state, at=at or timezone.now(),
-            step=step, data={"number": dossier.result_number})
+    event = _record(dossier, Action.REGISTER_RESULT, actor, dossier.state,
+                    at=at or timezone.now(), step=step, data={"number": dossier.result_number})
+    if dossier.state == State.RESOLVED:
+        notify_applicant(dossier, "result_ready", event)
     return _save(dossier)
 
 
