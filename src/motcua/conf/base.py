@@ -315,6 +315,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Celery logs every inline task at INFO; the outbox logs its own sends.
+    "loggers": {"celery": {"level": "WARNING"}},
     "root": {
         "handlers": ["console"],
         "level": config(

@@ -9,6 +9,8 @@ from motcua.notifications.constants import Channel, MessageStatus
 from motcua.notifications.delivery import send_message
 from motcua.notifications.models import LocalSms, Message
 from motcua.notifications.tests.factories import make_pending_message
+from motcua.org.constants import Role
+from motcua.org.tests.factories import make_staff
 
 MESSAGES_URL = "/quan-tri/notifications/message/"
 SMS_URL = "/quan-tri/notifications/localsms/"
@@ -93,9 +95,11 @@ def test_resend_sends_the_failed_ones_again(
     assert mail.outbox == []  # the message already sent was not sent again
 
 
-def test_resend_needs_its_permission(client, administrator, outbox):
-    administrator.user.user_permissions.add(Permission.objects.get(codename="view_message"))
-    client.force_login(administrator.user)
+def test_resend_needs_its_permission(client, agency, counter_unit, outbox):
+    # A staff member of the agency who may only read the outbox (not an administrator).
+    reader = make_staff("doc.hop.thu", agency, counter_unit, Role.OFFICE, is_staff=True)
+    reader.user.user_permissions.add(Permission.objects.get(codename="view_message"))
+    client.force_login(reader.user)
     html = client.get(MESSAGES_URL).content.decode()
     assert "HS-OURS" in html
     assert 'value="resend"' not in html
