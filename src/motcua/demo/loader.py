@@ -1,17 +1,24 @@
-"""Load the whole demo Department: organisation, working calendar rows, procedure catalogue."""
+"""Load the whole demo Department: organisation, working calendar rows, procedure catalogue and
+a year of dossiers made through the lifecycle services."""
 
 from django.db import transaction
 
 from motcua.worktime.official_rows import load_official_rows
 
 from .catalog_seed import load_demo_catalog
+from .dossier_seed import generate_dossiers
 from .org_seed import load_demo_organization
 
 
 @transaction.atomic
-def load_demo() -> str:
+def load_demo(*, days: int = 365) -> str:
+    """Idempotent: a second run changes nothing (dossiers are made only for an empty agency)."""
     department = load_demo_organization()
     load_official_rows(department)
     procedures = load_demo_catalog(department)
-    return f"{department.name}: {department.units.count()} đơn vị, " \
-        f"{department.staff.count()} cán bộ, {procedures} thủ tục"
+    generate_dossiers(department, days=days)
+    return (
+        f"{department.name}: {department.units.count()} đơn vị, "
+        f"{department.staff.count()} cán bộ, {procedures} thủ tục, "
+        f"{department.dossiers.count()} hồ sơ"
+    )

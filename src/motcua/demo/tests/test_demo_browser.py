@@ -16,7 +16,7 @@ def _sign_in(page, username, password):
 
 
 def test_welcome_sign_in_home_and_catalogue(page, settings):
-    load_demo()
+    load_demo(days=10)
     page.goto("/")
     assert "Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa" in page.content()
     page.screenshot(path=screenshot_path("welcome"), full_page=True)
@@ -36,7 +36,7 @@ def test_welcome_sign_in_home_and_catalogue(page, settings):
 
 
 def test_wrong_password_keeps_the_user_on_the_sign_in_page(page, settings):
-    load_demo()
+    load_demo(days=0)
     _sign_in(page, "motcua", "sai-mat-khau")
     assert "Tên đăng nhập hoặc mật khẩu không đúng" in page.content()
     assert page.url.endswith("/dang-nhap/")

@@ -9,8 +9,12 @@ from motcua.org.constants import Role
 class Command(BaseCommand):
     help = "Load the demo Department (Sở KH&ĐT Khánh Hòa); running it again changes nothing."
 
-    def handle(self, *args, **options):
-        summary = load_demo()
+    def add_arguments(self, parser):
+        parser.add_argument("--days", type=int, default=365,
+                            help="Days of dossiers to generate before today (default 365).")
+
+    def handle(self, *args, days=365, **options):
+        summary = load_demo(days=days)
         self.stdout.write(self.style.SUCCESS(f"Dữ liệu mẫu: {summary}"))
         self.stdout.write(f"Tài khoản mẫu (mật khẩu: {settings.MOTCUA_DEMO_PASSWORD}):")
         for login in LOGINS:
