@@ -308,6 +308,12 @@ CELERY_BEAT_SCHEDULE = {
         # does the same work.
         "options": {"expires": NOTIFICATIONS_SWEEP_INTERVAL},
     },
+    # Late consultations: reminders and escalations each fire once, so hourly is enough.
+    "dossiers.remind_late_consultations": {
+        "task": "motcua.dossiers.tasks.remind_late_consultations",
+        "schedule": 3600,
+        "options": {"expires": 3600},
+    },
 }
 
 LOGGING = {
