@@ -37,10 +37,13 @@ def worklist(staff: Staff, name: str) -> QuerySet:
     if name == Worklist.TO_ASSIGN:
         dossiers = dossiers.filter(
             state__in=WORKING, current_step__unit_id=staff.unit_id,
-            current_step__assignee__isnull=True,
+            current_step__assignee__isnull=True, current_step__finished_at__isnull=True,
         )
     elif name == Worklist.MY_STEPS:
-        dossiers = dossiers.filter(state__in=WORKING, current_step__assignee=staff)
+        # A current step is never finished; saying so lets the (assignee, finished_at) index
+        # pick the few open steps among the many a specialist ever held.
+        dossiers = dossiers.filter(state__in=WORKING, current_step__assignee=staff,
+                                   current_step__finished_at__isnull=True)
     elif name == Worklist.WAITING:
         dossiers = dossiers.filter(state=State.AWAITING_SUPPLEMENT)
     elif name == Worklist.CONSULTING:
