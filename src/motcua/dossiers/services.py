@@ -9,7 +9,6 @@ import secrets
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 
 from motcua.catalog.constants import Requirement
@@ -120,8 +119,9 @@ def _act(dossier, action, actor: Actor, *, note="", expected_revision=None):
 
 
 def _record(dossier, action, actor: Actor, from_state, *, at, step=None, note="", data=None):
-    """Append the event and bump the dossier's revision (the dossier is saved by the caller)."""
-    dossier.revision = F("revision") + 1
+    """Append the event and bump the dossier's revision (the dossier is saved by the caller;
+    the row lock held since `_locked` makes the plain increment safe)."""
+    dossier.revision += 1
     return DossierEvent.objects.create(
         dossier=dossier,
         at=at,
@@ -142,7 +142,6 @@ def _iso(moment: datetime | None) -> str | None:
 
 def _save(dossier: Dossier) -> Dossier:
     dossier.save()
-    dossier.refresh_from_db()
     return dossier
 
 
@@ -227,7 +226,7 @@ def _validate_intake(intake: Intake) -> None:
 
 
 def _save_documents(dossier: Dossier, documents: list[ReceivedDocument]) -> None:
-    DossierDocument.objects.filter(dossier=dossier).delete()
+    """The intake checklist of a new dossier: the documents actually handed in."""
     DossierDocument.objects.bulk_create(
         DossierDocument(
             dossier=dossier, required_id=d.required_id, position=i, name=d.name,
@@ -261,9 +260,8 @@ def _open(dossier: Dossier, actor: Actor, at: datetime) -> None:
         for s in version.steps.order_by("position")
     )
     if steps:
-        first = DossierStep.objects.get(dossier=dossier, position=steps[0].position)
-        _start_step(first, calendar, at)
-        dossier.current_step = first
+        _start_step(steps[0], calendar, at)
+        dossier.current_step = steps[0]
 
 
 @transaction.atomic
