@@ -1,0 +1,294 @@
+"""The back-office pages of the dossier lifecycle: worklists, intake at the counter, the dossier
+page and the actions posted from it. Thin on purpose: forms carry the input, `services` make
+every change, `selectors` read. Everything is scoped to the user's agency."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.views.decorators.http import require_POST
+
+from motcua.catalog.models import Field, Procedure
+from motcua.catalog.selectors import headline_versions, search, version_in_force, versions_in_force
+from motcua.org.constants import Role
+from motcua.org.models import Staff, Unit
+from motcua.org.scoping import scope_to_agency, staff_of
+from motcua.worktime.selectors import calendar_for
+
+from . import services
+from .constants import Action
+from .errors import DossierError, IncompleteDossier
+from .forms import ACTION_FORMS, IntakeForm, ProcedureSearchForm, WorklistFilterForm
+from .lifecycle import Actor, allowed_actions, check
+from .models import Attachment, Dossier, GuidanceSlip
+from .selectors import filter_dossiers, timeliness, visible_dossiers, worklists_for
+from .selectors import worklist as worklist_of
+
+PAGE_SIZE = 50
+ONLINE_PREFIX = "truc-tuyen-"  # the URL of an online submission before it has a code
+
+
+def _staff(request) -> Staff:
+    """The signed-in staff member with the roles loaded once: the lifecycle asks often."""
+    staff = staff_of(request.user)
+    if staff is None:
+        raise PermissionDenied("Tài khoản chưa gắn với cơ quan nào.")
+    return (Staff.objects.select_related("user", "unit", "agency")
+            .prefetch_related("user__groups").get(pk=staff.pk))
+
+
+def _counter_officer(request) -> Staff:
+    staff = _staff(request)
+    if not staff.has_role(Role.COUNTER_OFFICER):
+        raise PermissionDenied("Chỉ cán bộ Một cửa được tiếp nhận hồ sơ.")
+    return staff
+
+
+def optional_url(name: str, *args) -> str | None:
+    """The address of another app's page, or None while that app does not publish it."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return None
+
+
+def _dossiers(request):
+    return visible_dossiers(request.user).select_related(
+        "procedure", "version__field", "regime", "received_by__user", "current_step__unit",
+        "current_step__assignee__user",
+    )
+
+
+def _dossier(request, ref: str) -> Dossier:
+    dossiers = _dossiers(request)
+    number = ref.removeprefix(ONLINE_PREFIX)
+    if ref.startswith(ONLINE_PREFIX) and number.isdigit():
+        return get_object_or_404(dossiers, pk=int(number))
+    return get_object_or_404(dossiers, code=ref)
+
+
+# ---------------------------------------------------------------------------------------------
+# Worklists
+
+
+@login_required
+def worklist(request):
+    staff = _staff(request)
+    agency_id = staff.agency_id
+    names = worklists_for(staff)
+    versions = (headline_versions(Procedure.objects.filter(agency_id=agency_id))
+                .select_related("procedure").order_by("name"))
+    form = WorklistFilterForm(
+        request.GET, worklists=names,
+        procedures=[(v.procedure_id, f"{v.procedure.code} — {v.name}") for v in versions],
+        fields=Field.objects.filter(agency_id=agency_id),
+        units=Unit.objects.filter(agency_id=agency_id),
+    )
+    filters = form.filters() if form.is_valid() else {}
+    current = form.cleaned_data.get("ds") or names[0]
+    tabs = [(name, filter_dossiers(worklist_of(staff, name), **filters).count())
+            for name in names]
+    dossiers = filter_dossiers(worklist_of(staff, current), **filters).select_related(
+        "procedure", "version", "current_step__unit", "current_step__assignee__user")
+    page = Paginator(dossiers, PAGE_SIZE).get_page(request.GET.get("page"))
+    calendar, now = calendar_for(agency_id), timezone.now()
+    return render(request, "dossiers/worklist.html", {
+        "form": form,
+        "tabs": tabs,
+        "current": current,
+        "page": page,
+        "rows": [(d, timeliness(d, calendar, now)) for d in page.object_list],
+        "can_receive": staff.has_role(Role.COUNTER_OFFICER),
+    })
+
+
+# ---------------------------------------------------------------------------------------------
+# Intake at the counter
+
+
+@login_required
+def intake_start(request):
+    """Choose the procedure: those with a version in force, searched without diacritics."""
+    staff = _counter_officer(request)
+    form = ProcedureSearchForm(request.GET)
+    query = form.cleaned_data["q"] if form.is_valid() else ""
+    versions = (search(versions_in_force().filter(procedure__agency_id=staff.agency_id), query)
+                .select_related("procedure", "field").order_by("name"))
+    page = Paginator(versions, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "dossiers/intake_start.html", {"form": form, "page": page})
+
+
+@login_required
+def intake(request, pk: int):
+    staff = _counter_officer(request)
+    procedure = get_object_or_404(scope_to_agency(Procedure.objects.all(), request.user), pk=pk)
+    version = version_in_force(procedure)
+    if version is None:
+        raise Http404("Thủ tục chưa có phiên bản đang có hiệu lực.")
+    form = IntakeForm(request.POST or None, version=version)
+    missing, status = [], 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                if request.POST.get("intent") == "guidance":
+                    slip = services.issue_guidance_slip(
+                        staff, procedure, form.cleaned_data["applicant_name"], form.documents(),
+                        phone=form.cleaned_data["applicant_phone"],
+                        note=form.cleaned_data["guidance_note"],
+                    )
+                    messages.success(request, f"Đã lập phiếu hướng dẫn số {slip.number}.")
+                    return redirect("dossiers:guidance_slip", slip.pk)
+                dossier = services.receive(staff, procedure, form.intake(),
+                                           idempotency_key=form.cleaned_data["idempotency_key"])
+            except IncompleteDossier as incomplete:
+                missing = incomplete.missing
+            except DossierError as error:
+                form.add_error(None, error.message)
+                status = error.status
+            else:
+                messages.success(request, _received_message(dossier))
+                return redirect("dossiers:detail", dossier)
+    return render(request, "dossiers/intake.html", {
+        "procedure": procedure, "version": version, "form": form, "missing": missing,
+    }, status=status)
+
+
+def _received_message(dossier: Dossier):
+    text = (f"Đã tiếp nhận hồ sơ {dossier.code}; hẹn trả kết quả "
+            f"{timezone.localtime(dossier.due_at):%H:%M ngày %d/%m/%Y}.")
+    receipt = optional_url("paperwork:form_html", dossier.code, "receipt")
+    if receipt is None:
+        return text
+    return format_html('{} <a class="alert-link" href="{}">In giấy tiếp nhận</a>', text, receipt)
+
+
+@login_required
+def guidance_slip(request, pk: int):
+    slip = get_object_or_404(
+        scope_to_agency(GuidanceSlip.objects.select_related("version__procedure",
+                                                            "issued_by__user"), request.user),
+        pk=pk,
+    )
+    return render(request, "dossiers/guidance_slip.html", {
+        "slip": slip,
+        "print_url": optional_url("paperwork:guidance_slip_html", slip.pk),
+        "docx_url": optional_url("paperwork:guidance_slip_docx", slip.pk),
+    })
+
+
+# ---------------------------------------------------------------------------------------------
+# The dossier page and its actions
+
+
+@login_required
+def detail(request, ref: str):
+    staff = _staff(request)
+    dossier = _dossier(request, ref)
+    if dossier.code and ref != dossier.code:  # an online submission accepted since
+        return redirect("dossiers:detail", dossier)
+    return _render_detail(request, staff, dossier)
+
+
+@login_required
+@require_POST
+def act(request, ref: str, action: str):
+    """Run one action through its service; on refusal the page comes back with the message,
+    the status of the error and what the user typed."""
+    staff = _staff(request)
+    dossier = _dossier(request, ref)
+    form_class = ACTION_FORMS.get(action)
+    if form_class is None:
+        raise Http404("Không có thao tác này.")
+    form = form_class(request.POST, request.FILES, dossier=dossier, staff=staff)
+    try:
+        if not form.is_valid():
+            # An action closed to this user is refused as such, not as a form error.
+            check(action, dossier.state, Actor.of(staff), step=dossier.current_step, note="x")
+            return _rerender(request, staff, dossier, form, 400,
+                             f"«{form.label}»: thông tin chưa hợp lệ, xin xem các ô được đánh dấu.")
+        message = form.perform()
+    except DossierError as error:
+        return _rerender(request, staff, dossier, form, error.status, error.message)
+    if message:
+        messages.success(request, message)
+    if form.errors:  # some uploads refused, each named beside its input
+        return _rerender(request, staff, dossier, form, 400, "Có tệp không được nhận.")
+    return redirect("dossiers:detail", Dossier.objects.get(pk=dossier.pk))
+
+
+def _rerender(request, staff, dossier, form, status, error):
+    # Read again: the action may have been refused because the dossier changed meanwhile.
+    fresh = get_object_or_404(_dossiers(request), pk=dossier.pk)
+    return _render_detail(request, staff, fresh, bound=form, error=error, status=status)
+
+
+def _render_detail(request, staff, dossier, *, bound=None, error="", status=200):
+    step = dossier.current_step
+    forms = []
+    for action in allowed_actions(dossier.state, Actor.of(staff), step=step):
+        form_class = ACTION_FORMS.get(action)
+        if form_class is None or not form_class.applies(dossier, staff, step):
+            continue
+        if bound is not None and bound.action == action:
+            forms.append(bound)
+        else:
+            forms.append(form_class(dossier=dossier, staff=staff))
+    actions = [f for f in forms if f.action != Action.ATTACH]
+    attach = next((f for f in forms if f.action == Action.ATTACH), None)
+    documents = dossier.documents.prefetch_related("attachments")
+    return render(request, "dossiers/detail.html", {
+        "dossier": dossier,
+        "timeliness": timeliness(dossier, calendar_for(dossier.agency_id)),
+        "steps": dossier.steps.select_related("unit", "assignee__user"),
+        # Each document beside its upload input, when the user may attach files.
+        "document_rows": [(d, attach[f"doc-{d.pk}"] if attach else None) for d in documents],
+        "other_files": dossier.attachments.filter(document__isnull=True),
+        "events": dossier.events.all(),
+        "supplements": dossier.supplements.select_related("requested_by__user"),
+        "consultations": dossier.consultations.all(),
+        "primary_actions": [f for f in actions if f.primary],
+        "other_actions": [f for f in actions if not f.primary],
+        "attach_form": attach,
+        "printable": _printable(dossier),
+        "error": error,
+    }, status=status)
+
+
+def _printable(dossier: Dossier) -> list[dict]:
+    """The forms of the dossier's rule regime that its history calls for, when the paperwork
+    pages exist."""
+    if not dossier.code:
+        return []
+    done = set(dossier.events.values_list("action", flat=True))
+    wanted = {
+        "receipt": True,
+        "supplement_request": Action.REQUEST_SUPPLEMENT in done,
+        "refusal": Action.REFUSE in done,
+        "apology": dossier.apologized_at is not None,
+        "stop_notice": Action.WITHDRAW in done,
+        "control_sheet": True,
+    }
+    printable = []
+    for kind, needed in wanted.items():
+        form = dossier.regime.form(kind)
+        html = optional_url("paperwork:form_html", dossier.code, kind)
+        if needed and form and html:
+            printable.append({
+                "title": form["title"], "number": form["number"], "html": html,
+                "docx": optional_url("paperwork:form_docx", dossier.code, kind),
+            })
+    return printable
+
+
+@login_required
+def download(request, ref: str, pk: int):
+    attachment = get_object_or_404(Attachment, dossier=_dossier(request, ref), pk=pk)
+    return FileResponse(attachment.file.open("rb"), as_attachment=True,
+                        filename=attachment.original_name,
+                        content_type=attachment.content_type)
