@@ -1,17 +1,22 @@
 """The public and integration API under /api/v1, assembled from the routers each app owns."""
 
 from ninja import NinjaAPI
-from ninja.errors import ValidationError as NinjaValidationError
+from ninja.errors import AuthenticationError, ValidationError as NinjaValidationError
 
 from motcua.catalog.api import router as catalog_router
 from motcua.dossiers.api import router as dossiers_router
+from motcua.dossiers.errors import DossierError
 from motcua.org.api import router as org_router
 from motcua.worktime.api import router as worktime_router
+
+from .auth import UNAUTHENTICATED
 
 api = NinjaAPI(
     title="Motcua API",
     version="1",
-    description="API của Motcua: lịch làm việc, danh mục thủ tục hành chính, cơ quan. "
+    description="API của Motcua: lịch làm việc, danh mục thủ tục hành chính, cơ quan (công khai) "
+    "và hồ sơ (dành cho cán bộ: mã truy cập `Authorization: Bearer <mã>` cấp bằng lệnh "
+    "`motcua issue_api_token`, hoặc phiên đăng nhập kèm tiêu đề X-CSRFToken). "
     "Lỗi trả về JSON có trường `detail` bằng tiếng Việt.",
     urls_namespace="api",
     docs_url="/docs",
@@ -47,6 +52,23 @@ def invalid_request(request, exc: NinjaValidationError):
         {"detail": "Tham số không hợp lệ — " + "; ".join(problems), "errors": exc.errors},
         status=400,
     )
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request, exc: AuthenticationError):
+    response = api.create_response(request, {"detail": UNAUTHENTICATED}, status=401)
+    response["WWW-Authenticate"] = 'Bearer realm="motcua"'
+    return response
+
+
+@api.exception_handler(DossierError)
+def refused(request, exc: DossierError):
+    """A refused dossier action: its own status (400, 403, 404, 409) and Vietnamese message;
+    an incomplete intake also lists the missing documents."""
+    body = {"detail": exc.message}
+    if hasattr(exc, "missing"):
+        body["missing"] = exc.missing
+    return api.create_response(request, body, status=exc.status)
 
 
 api.add_router("/agencies", org_router, tags=["Cơ quan"])

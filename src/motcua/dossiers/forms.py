@@ -281,10 +281,6 @@ class ActionForm(StyledForm):
         super().__init__(data, files, auto_id=f"{self.action}-%s", **kwargs)
         self.dossier, self.staff = dossier, staff
 
-    @classmethod
-    def applies(cls, dossier, staff, step) -> bool:
-        """Whether to offer the action, beyond the transition table's own check."""
-        return True
 
     @property
     def label(self) -> str:
@@ -357,12 +353,6 @@ class ClaimForm(ActionForm):
     action = Action.CLAIM
     primary = True
 
-    @classmethod
-    def applies(cls, dossier, staff, step):
-        # The table lets every role claim; only an unassigned step of the user's unit can be.
-        return (step is not None and step.assignee_id is None
-                and step.unit_id in (None, staff.unit_id)
-                and (not step.role or staff.has_role(step.role)))
 
     def perform(self):
         services.claim(self.dossier, self.staff, expected_revision=self.expected)
@@ -384,9 +374,6 @@ class ForwardForm(ActionForm):
         else:
             self.fields["assignee"].queryset = _unit_staff(self.following.unit)
 
-    @classmethod
-    def applies(cls, dossier, staff, step):
-        return _following(dossier) is not None
 
     @property
     def label(self) -> str:
@@ -590,9 +577,6 @@ class AnswerConsultationForm(ActionForm):
         self.fields["consultation"].queryset = _open_consultations(self.dossier)
         self.fields["consultation"].label_from_instance = lambda c: c.consulted_name
 
-    @classmethod
-    def applies(cls, dossier, staff, step):
-        return _open_consultations(dossier).exists()
 
     def perform(self):
         consultation = services.answer_consultation(self.cleaned_data["consultation"],
@@ -620,9 +604,6 @@ class RegisterResultForm(ActionForm):
     primary = True
     number = forms.CharField(label="Số văn bản kết quả", max_length=64)
 
-    @classmethod
-    def applies(cls, dossier, staff, step):
-        return not dossier.result_number
 
     def perform(self):
         dossier = services.register_result(self.dossier, self.staff, self.cleaned_data["number"],
@@ -643,10 +624,6 @@ class ReturnResultForm(ActionForm):
         else:
             del self.fields["tracking_number"]
 
-    @classmethod
-    def applies(cls, dossier, staff, step):
-        # The service refuses a result the clerk has not registered yet.
-        return dossier.state == State.REFUSED or bool(dossier.result_number)
 
     def perform(self):
         services.return_result(self.dossier, self.staff, note=self.cleaned_data["note"],

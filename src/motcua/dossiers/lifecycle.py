@@ -117,8 +117,88 @@ def holds_step(staff, step) -> bool:
     return bool(step.role) and in_unit and staff.has_role(step.role)
 
 
-def check(action: Action, state: State | None, actor: Actor, *, step=None, note: str = "") -> Rule:
-    """The rule of `action`, or the refusal: NotAllowedInState (409) or Forbidden (403)."""
+# Conditions beyond state and role, read from the dossier itself. Each returns the refusal, or
+# None; `check` raises it and `allowed_actions` hides the action.
+
+
+def _later_steps(dossier, step):
+    return dossier.steps.filter(position__gt=step.position) if step else dossier.steps.none()
+
+
+def _claimable(dossier, step, actor):
+    staff = actor.staff
+    if step.unit_id is not None and step.unit_id != staff.unit_id:
+        return Forbidden(f"Bước «{step.name}» do {step.unit} xử lý.")
+    if step.role and not staff.has_role(step.role):
+        return Forbidden(f"Bước «{step.name}» dành cho {Role(step.role).label}.")
+    if step.assignee_id is not None:
+        return NotAllowedInState(f"Bước này đã do {step.assignee.full_name} xử lý.")
+    return None
+
+
+def _has_next_step(dossier, step, actor):
+    if not _later_steps(dossier, step).exists():
+        return NotAllowedInState(
+            "Đây là bước cuối của quy trình: hãy phê duyệt hoặc trả kết quả.")
+    return None
+
+
+def _has_previous_step(dossier, step, actor):
+    if step is None or step.position == 1:
+        return NotAllowedInState("Đây là bước đầu tiên; không có bước trước để trả lại.")
+    return None
+
+
+def _only_return_left(dossier, step, actor):
+    """Approval is the last decision: every step still ahead must be the counter's return."""
+    ahead = _later_steps(dossier, step).exclude(unit__is_counter=True).first()
+    if ahead is not None:
+        return NotAllowedInState(f"Còn bước «{ahead.name}» phải thực hiện trước khi phê duyệt.")
+    return None
+
+
+def _not_apologized(dossier, step, actor):
+    if dossier.apologized_at is not None:
+        return NotAllowedInState(
+            "Hồ sơ đã được xin lỗi và hẹn lại một lần; quy định chỉ cho hẹn lại không quá "
+            "một lần.")
+    return None
+
+
+def _open_consultation(dossier, step, actor):
+    if not dossier.consultations.filter(answered_at__isnull=True).exists():
+        return NotAllowedInState("Hồ sơ không có ý kiến nào đang chờ trả lời.")
+    return None
+
+
+def _not_registered(dossier, step, actor):
+    if dossier.result_number:
+        return NotAllowedInState(f"Kết quả đã được vào sổ với số {dossier.result_number}.")
+    return None
+
+
+def _registered_or_refused(dossier, step, actor):
+    if dossier.state == S.RESOLVED and not dossier.result_number:
+        return NotAllowedInState("Kết quả chưa được Văn thư vào sổ, cấp số.")
+    return None
+
+
+GUARDS = {
+    Action.CLAIM: _claimable,
+    Action.FORWARD: _has_next_step,
+    Action.SEND_BACK: _has_previous_step,
+    Action.APPROVE: _only_return_left,
+    Action.APOLOGIZE: _not_apologized,
+    Action.ANSWER_CONSULTATION: _open_consultation,
+    Action.REGISTER_RESULT: _not_registered,
+    Action.RETURN_RESULT: _registered_or_refused,
+}
+
+
+def check(action: Action, state: State | None, actor: Actor, *, step=None, note: str = "",
+          dossier=None) -> Rule:
+    """The rule of `action`, or the refusal: NotAllowedInState (409), Forbidden (403) or
+    InvalidInput (400). With `dossier`, the action's guard is checked too."""
     rule = TRANSITIONS[action]
     label = Action(action).label
     if rule.sources and state not in rule.sources:
@@ -136,19 +216,25 @@ def check(action: Action, state: State | None, actor: Actor, *, step=None, note:
             raise Forbidden(f"Bạn không có quyền «{label}» (dành cho: {allowed}).")
         if rule.at_step and not holds_step(staff, step):
             raise Forbidden(f"Bạn không giữ bước xử lý hiện tại nên không thể «{label}».")
+    guard = GUARDS.get(action)
+    if dossier is not None and guard is not None:
+        refusal = guard(dossier, step, actor)
+        if refusal is not None:
+            raise refusal
     if rule.needs_note and not note.strip():
         raise InvalidInput(f"«{label}» cần ghi rõ lý do.")
     return rule
 
 
-def allowed_actions(state: State, actor: Actor, *, step=None) -> list[Action]:
-    """The actions `actor` may take now, for the buttons of the dossier page."""
+def allowed_actions(dossier, actor: Actor) -> list[Action]:
+    """The actions `actor` may take on `dossier` now, for the buttons of the dossier page."""
     allowed = []
+    step = dossier.current_step
     for action, rule in TRANSITIONS.items():
         if not rule.sources:
             continue
         try:
-            check(action, state, actor, step=step, note="x")
+            check(action, dossier.state, actor, step=step, note="x", dossier=dossier)
         except (Forbidden, NotAllowedInState):
             continue
         allowed.append(action)

@@ -114,7 +114,7 @@ def _act(dossier, action, actor: Actor, *, note="", expected_revision=None):
     if actor.kind == "staff" and actor.staff.agency_id != locked.agency_id:
         raise Forbidden("Hồ sơ không thuộc cơ quan của bạn.")
     step = _current_step(locked)
-    rule = check(action, locked.state, actor, step=step, note=note)
+    rule = check(action, locked.state, actor, step=step, note=note, dossier=locked)
     return locked, step, rule
 
 
@@ -419,12 +419,6 @@ def claim(dossier: Dossier, staff: Staff, *, expected_revision=None,
     """A member of the step's unit takes the unassigned step."""
     actor = Actor.of(staff)
     dossier, step, _ = _act(dossier, Action.CLAIM, actor, expected_revision=expected_revision)
-    if step.unit_id is not None and step.unit_id != staff.unit_id:
-        raise Forbidden(f"Bước «{step.name}» do {step.unit} xử lý.")
-    if step.role and not staff.has_role(step.role):
-        raise Forbidden(f"Bước «{step.name}» dành cho {Role(step.role).label}.")
-    if step.assignee_id is not None:
-        raise NotAllowedInState(f"Bước này đã do {step.assignee.full_name} xử lý.")
     step.assignee = staff
     step.save(update_fields=["assignee"])
     _record(dossier, Action.CLAIM, actor, dossier.state, at=at or timezone.now(), step=step)
@@ -439,8 +433,6 @@ def forward(dossier: Dossier, staff: Staff, *, note: str = "", assignee: Staff |
     dossier, step, rule = _act(dossier, Action.FORWARD, actor,
                                expected_revision=expected_revision)
     following = dossier.steps.filter(position__gt=step.position).order_by("position").first()
-    if following is None:
-        raise NotAllowedInState("Đây là bước cuối của quy trình: hãy phê duyệt hoặc trả kết quả.")
     if assignee is not None and following.unit_id and assignee.unit_id != following.unit_id:
         raise InvalidInput(f"{assignee.full_name} không thuộc {following.unit}.")
     at = at or timezone.now()
@@ -464,8 +456,6 @@ def send_back(dossier: Dossier, staff: Staff, reason: str, *, expected_revision=
     dossier, step, _ = _act(dossier, Action.SEND_BACK, actor, note=reason,
                             expected_revision=expected_revision)
     previous = dossier.steps.filter(position__lt=step.position).order_by("-position").first()
-    if previous is None:
-        raise NotAllowedInState("Đây là bước đầu tiên; không có bước trước để trả lại.")
     at = at or timezone.now()
     step.started_at = step.due_at = None
     step.save(update_fields=["started_at", "due_at"])
@@ -618,11 +608,6 @@ def apologize(dossier: Dossier, staff: Staff, new_due_at: datetime, reason: str,
     dossier, step, _ = _act(dossier, Action.APOLOGIZE, actor, note=reason,
                             expected_revision=expected_revision)
     at = at or timezone.now()
-    if dossier.apologized_at is not None:
-        raise NotAllowedInState(
-            "Hồ sơ đã được xin lỗi và hẹn lại một lần; quy định chỉ cho hẹn lại không quá "
-            "một lần."
-        )
     calendar = _calendar(dossier)
     if arithmetic.working_time_between(calendar, at, dossier.due_at) < calendar.day_length:
         raise NotAllowedInState(
@@ -755,8 +740,6 @@ def register_result(dossier: Dossier, clerk: Staff, number: str, *, expected_rev
                             expected_revision=expected_revision)
     if not number.strip():
         raise InvalidInput("Cần số văn bản kết quả.")
-    if dossier.result_number:
-        raise NotAllowedInState(f"Kết quả đã được vào sổ với số {dossier.result_number}.")
     dossier.result_number = number.strip()
     event = _record(dossier, Action.REGISTER_RESULT, actor, dossier.state,
                     at=at or timezone.now(), step=step, data={"number": dossier.result_number})
@@ -773,8 +756,6 @@ def return_result(dossier: Dossier, officer: Staff, *, note: str = "",
     actor = Actor.of(officer)
     dossier, step, rule = _act(dossier, Action.RETURN_RESULT, actor, note=note,
                                expected_revision=expected_revision)
-    if dossier.state == State.RESOLVED and not dossier.result_number:
-        raise NotAllowedInState("Kết quả chưa được Văn thư vào sổ, cấp số.")
     if dossier.return_method == ReturnMethod.POST and not tracking_number.strip():
         raise InvalidInput("Trả qua bưu chính cần số hiệu bưu gửi.")
     at = at or timezone.now()
@@ -851,7 +832,7 @@ def answer_consultation(consultation: Consultation, staff: Staff, answer: str, *
     dossier, step, _ = _act(consultation.dossier, Action.ANSWER_CONSULTATION, actor, note=answer)
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
     if consultation.answered_at is not None:
-        raise NotAllowedInState("Ý kiến của cơ quan này đã được ghi nhận.")
+        raise NotAllowedInState(f"Ý kiến của {consultation.consulted_name} đã được ghi nhận.")
     if not answer.strip():
         raise InvalidInput("Cần ghi nội dung trả lời.")
     at = at or timezone.now()

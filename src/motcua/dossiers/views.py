@@ -229,11 +229,10 @@ def _rerender(request, staff, dossier, form, status, error):
 
 
 def _render_detail(request, staff, dossier, *, bound=None, error="", status=200):
-    step = dossier.current_step
     forms = []
-    for action in allowed_actions(dossier.state, Actor.of(staff), step=step):
+    for action in allowed_actions(dossier, Actor.of(staff)):
         form_class = ACTION_FORMS.get(action)
-        if form_class is None or not form_class.applies(dossier, staff, step):
+        if form_class is None:
             continue
         if bound is not None and bound.action == action:
             forms.append(bound)

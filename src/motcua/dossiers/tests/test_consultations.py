@@ -64,7 +64,7 @@ def test_an_answer_stops_the_ladder(world, consultation):
     consultation.refresh_from_db()
     assert consultation.second_reminder_at is None
     assert consultation.dossier.events.last().data["late"] is True
-    with pytest.raises(NotAllowedInState, match="đã được ghi nhận"):
+    with pytest.raises(NotAllowedInState, match="không có ý kiến nào đang chờ trả lời"):
         services.answer_consultation(consultation, world.specialist, "Lần nữa")
 
 

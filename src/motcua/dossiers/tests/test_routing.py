@@ -136,3 +136,12 @@ def test_staff_of_another_agency_cannot_touch_the_dossier(world, other_agency):
     stranger = make_staff("la", other_agency, unit, Role.COUNTER_OFFICER)
     with pytest.raises(Forbidden, match="không thuộc cơ quan của bạn"):
         services.forward(world.receive(), stranger)
+
+
+def test_approval_waits_for_the_signing_steps(world):
+    dossier = services.forward(world.receive(), world.officer, at=vn(2024, 3, 4, 10, 0))
+    with pytest.raises(NotAllowedInState, match="Còn bước «Phê duyệt»"):
+        services.approve(dossier, world.head)
+    from motcua.dossiers.lifecycle import Actor, allowed_actions
+
+    assert Action.APPROVE not in allowed_actions(dossier, Actor.of(world.head))

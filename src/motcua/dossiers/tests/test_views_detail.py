@@ -84,9 +84,9 @@ def test_each_user_sees_only_the_actions_open_to_them(client, world, examined):
     assert offered(page(client, world.specialist, examined)) == [
         "forward", "send_back", "request_supplement", "consult", "answer_consultation"]
     assert offered(page(client, world.specialist2, examined)) == ["answer_consultation"]
-    # The head holds every step of the unit, so may approve here (the table's rule).
+    # The head holds every step of the unit, but approval waits for the signing steps ahead.
     assert offered(page(client, world.head, examined)) == [
-        "assign", "forward", "approve", "send_back", "request_supplement", "refuse", "suspend",
+        "assign", "forward", "send_back", "request_supplement", "refuse", "suspend",
         "apologize", "consult", "answer_consultation"]
     director = page(client, world.director, examined)
     assert "cancel" in offered(director) and "forward" not in offered(director)
