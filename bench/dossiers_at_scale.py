@@ -155,7 +155,10 @@ def load(agency, count, rng):
                 "person", applicant, f"{made:012d}", f"09{made % 10**8:08d}", "", "", applicant,
                 version.name[:1000], 1, "counter", "", None, received, officer.pk, due, due,
                 None, None, None, 0, finished_at, finished_at, first_step + current
-                if is_open else None, "" if is_open else f"{made}/GCN", "", "BENCH001", None,
+                if is_open else None,
+                step_rows[current][8] if is_open else None,  # current_assignee_id
+                step_rows[current][5] if is_open else None,  # current_unit_id
+                "" if is_open else f"{made}/GCN", "", "BENCH001", None,
                 fold(f"{code} {applicant} {made:012d} 09{made % 10**8:08d}"), now,
             ))
             for action, at in ((Action.RECEIVE, received), (Action.FORWARD, received),
@@ -183,7 +186,8 @@ DOSSIER_COLUMNS = [
     "applicant_email", "applicant_address", "owner_name", "subject", "sets", "return_method",
     "postal_address", "submitted_at", "received_at", "received_by_id", "initial_due_at",
     "due_at", "apology_due_at", "apologized_at", "clock_stopped_at", "supplement_count",
-    "finished_at", "returned_at", "current_step_id", "result_number", "result_summary",
+    "finished_at", "returned_at", "current_step_id", "current_assignee_id", "current_unit_id",
+    "result_number", "result_summary",
     "tracking_secret", "idempotency_key", "search_text", "created_at",
 ]
 STEP_COLUMNS = ["id", "dossier_id", "position", "process_step_id", "name", "unit_id", "role",

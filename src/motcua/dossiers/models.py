@@ -151,6 +151,16 @@ class Dossier(models.Model):
         "DossierStep", verbose_name="bước hiện tại", null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
     )
+    # Who holds the current step and its unit, copied from it by every service that moves or
+    # assigns it, so that the worklists read one indexed table (see bench/).
+    current_assignee = models.ForeignKey(
+        Staff, verbose_name="người đang xử lý", null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
+    current_unit = models.ForeignKey(
+        Unit, verbose_name="đơn vị đang xử lý", null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
     result_number = models.CharField("số kết quả", max_length=64, blank=True)
     result_summary = models.TextField("kết quả giải quyết", blank=True)
     tracking_secret = models.CharField("mã tra cứu bí mật", max_length=16, editable=False)
@@ -167,6 +177,8 @@ class Dossier(models.Model):
         indexes = [
             models.Index(fields=["agency", "state", "due_at"], name="dossier_worklist"),
             models.Index(fields=["agency", "received_at"], name="dossier_received"),
+            models.Index(fields=["current_assignee", "due_at"], name="dossier_holder"),
+            models.Index(fields=["current_unit", "due_at"], name="dossier_at_unit"),
         ]
 
     def __str__(self) -> str:

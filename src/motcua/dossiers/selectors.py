@@ -35,15 +35,10 @@ def worklist(staff: Staff, name: str) -> QuerySet:
     if name == Worklist.TO_RECEIVE:
         return dossiers.filter(state=State.SUBMITTED).order_by("submitted_at", "pk")
     if name == Worklist.TO_ASSIGN:
-        dossiers = dossiers.filter(
-            state__in=WORKING, current_step__unit_id=staff.unit_id,
-            current_step__assignee__isnull=True, current_step__finished_at__isnull=True,
-        )
+        dossiers = dossiers.filter(state__in=WORKING, current_unit_id=staff.unit_id,
+                                   current_assignee__isnull=True)
     elif name == Worklist.MY_STEPS:
-        # A current step is never finished; saying so lets the (assignee, finished_at) index
-        # pick the few open steps among the many a specialist ever held.
-        dossiers = dossiers.filter(state__in=WORKING, current_step__assignee=staff,
-                                   current_step__finished_at__isnull=True)
+        dossiers = dossiers.filter(state__in=WORKING, current_assignee=staff)
     elif name == Worklist.WAITING:
         dossiers = dossiers.filter(state=State.AWAITING_SUPPLEMENT)
     elif name == Worklist.CONSULTING:
@@ -91,7 +86,7 @@ def filter_dossiers(dossiers: QuerySet, *, q: str = "", procedure=None, field=No
     if field:
         dossiers = dossiers.filter(version__field_id=field)
     if unit:
-        dossiers = dossiers.filter(current_step__unit_id=unit)
+        dossiers = dossiers.filter(current_unit_id=unit)
     if channel:
         dossiers = dossiers.filter(channel=channel)
     if state:

@@ -163,6 +163,13 @@ def _finish_step(step: DossierStep | None, at: datetime) -> None:
         step.save(update_fields=["finished_at"])
 
 
+def _set_current(dossier: Dossier, step: DossierStep | None) -> None:
+    """Move the dossier to `step` (None: no step), copying who holds it for the worklists."""
+    dossier.current_step = step
+    dossier.current_unit_id = step.unit_id if step else None
+    dossier.current_assignee_id = step.assignee_id if step else None
+
+
 def _last_step(dossier: Dossier) -> DossierStep | None:
     return dossier.steps.order_by("-position").first()
 
@@ -260,8 +267,13 @@ def _open(dossier: Dossier, actor: Actor, at: datetime) -> None:
         for s in version.steps.order_by("position")
     )
     if steps:
-        _start_step(steps[0], calendar, at)
-        dossier.current_step = steps[0]
+        first = steps[0]
+        # The officer who received the dossier holds the counter step, so it is in their list.
+        if actor.staff is not None and first.unit_id == actor.staff.unit_id:
+            first.assignee = actor.staff
+            first.save(update_fields=["assignee"])
+        _start_step(first, calendar, at)
+        _set_current(dossier, first)
 
 
 @transaction.atomic
@@ -407,6 +419,7 @@ def assign(dossier: Dossier, head: Staff, assignee: Staff, *, expected_revision=
     previous = step.assignee
     step.assignee = assignee
     step.save(update_fields=["assignee"])
+    dossier.current_assignee = assignee
     _record(dossier, Action.ASSIGN, actor, dossier.state, at=at or timezone.now(), step=step,
             data={"assignee": assignee.full_name,
                   "previous": previous.full_name if previous else None})
@@ -421,6 +434,7 @@ def claim(dossier: Dossier, staff: Staff, *, expected_revision=None,
     dossier, step, _ = _act(dossier, Action.CLAIM, actor, expected_revision=expected_revision)
     step.assignee = staff
     step.save(update_fields=["assignee"])
+    dossier.current_assignee = staff
     _record(dossier, Action.CLAIM, actor, dossier.state, at=at or timezone.now(), step=step)
     return _save(dossier)
 
@@ -441,7 +455,7 @@ def forward(dossier: Dossier, staff: Staff, *, note: str = "", assignee: Staff |
     following.save(update_fields=["assignee"])
     _start_step(following, _calendar(dossier), at)
     from_state, dossier.state = dossier.state, rule.target
-    dossier.current_step = following
+    _set_current(dossier, following)
     _record(dossier, Action.FORWARD, actor, from_state, at=at, step=following, note=note,
             data={"from_step": step.name, "from_step_due_at": _iso(step.due_at),
                   "to_step": following.name, "to_step_due_at": _iso(following.due_at)})
@@ -460,7 +474,7 @@ def send_back(dossier: Dossier, staff: Staff, reason: str, *, expected_revision=
     step.started_at = step.due_at = None
     step.save(update_fields=["started_at", "due_at"])
     _start_step(previous, _calendar(dossier), at)
-    dossier.current_step = previous
+    _set_current(dossier, previous)
     from_state = dossier.state
     dossier.state = State.RECEIVED if previous.position == 1 else State.PROCESSING
     _record(dossier, Action.SEND_BACK, actor, from_state, at=at, step=previous, note=reason,
@@ -642,9 +656,9 @@ def _end_processing(dossier: Dossier, step: DossierStep | None, at: datetime) ->
     last = _last_step(dossier)
     if last is not None and step is not None and last.position > step.position:
         _start_step(last, _calendar(dossier), at)
-        dossier.current_step = last
+        _set_current(dossier, last)
     else:
-        dossier.current_step = None
+        _set_current(dossier, None)
 
 
 @transaction.atomic
@@ -690,7 +704,7 @@ def withdraw(dossier: Dossier, actor: Actor, *, note: str = "", expected_revisio
     _finish_step(step, at)
     dossier.finished_at = at
     dossier.clock_stopped_at = None
-    dossier.current_step = None
+    _set_current(dossier, None)
     from_state, dossier.state = dossier.state, rule.target
     notice = "stop_notice" if dossier.regime.form("stop_notice") else None
     event = _record(dossier, Action.WITHDRAW, actor, from_state, at=at, step=step, note=note,
@@ -724,7 +738,7 @@ def cancel(dossier: Dossier, director: Staff, case: str, reason: str, *,
     _finish_step(step, at)
     dossier.finished_at = at
     dossier.clock_stopped_at = None
-    dossier.current_step = None
+    _set_current(dossier, None)
     from_state, dossier.state = dossier.state, rule.target
     _record(dossier, Action.CANCEL, actor, from_state, at=at, step=step, note=reason,
             data={"case": case, "case_label": CancelReason.CHOICES[case]})
@@ -760,7 +774,7 @@ def return_result(dossier: Dossier, officer: Staff, *, note: str = "",
         raise InvalidInput("Trả qua bưu chính cần số hiệu bưu gửi.")
     at = at or timezone.now()
     _finish_step(step, at)
-    dossier.current_step = None
+    _set_current(dossier, None)
     dossier.returned_at = at
     from_state, dossier.state = dossier.state, rule.target
     _record(dossier, Action.RETURN_RESULT, actor, from_state, at=at, step=step, note=note,

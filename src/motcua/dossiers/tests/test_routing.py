@@ -145,3 +145,28 @@ def test_approval_waits_for_the_signing_steps(world):
     from motcua.dossiers.lifecycle import Actor, allowed_actions
 
     assert Action.APPROVE not in allowed_actions(dossier, Actor.of(world.head))
+
+
+def test_the_worklist_columns_follow_the_current_step_through_every_move(world):
+    def holder(dossier):
+        dossier.refresh_from_db()
+        step = dossier.current_step
+        assert dossier.current_unit_id == (step.unit_id if step else None)
+        assert dossier.current_assignee_id == (step.assignee_id if step else None)
+        return dossier
+
+    dossier = holder(world.receive())
+    dossier = holder(services.forward(dossier, world.officer, at=vn(2024, 3, 4, 10, 0)))
+    dossier = holder(services.assign(dossier, world.head, world.specialist))
+    assert dossier.current_assignee == world.specialist
+    dossier = holder(services.send_back(dossier, world.specialist, "Thiếu chữ ký"))
+    dossier = holder(services.forward(dossier, world.officer,
+                                      assignee=world.specialist2))
+    assert dossier.current_assignee == world.specialist2
+    dossier = holder(services.forward(dossier, world.specialist2))
+    dossier = holder(services.claim(dossier, world.head))
+    dossier = holder(services.forward(dossier, world.head))
+    dossier = holder(services.approve(dossier, world.director))
+    dossier = holder(services.register_result(dossier, world.clerk, "12/GCN"))
+    dossier = holder(services.return_result(dossier, world.officer))
+    assert dossier.current_unit is None and dossier.current_assignee is None

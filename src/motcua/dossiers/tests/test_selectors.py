@@ -47,9 +47,10 @@ def test_open_dossiers_are_within_due_soon_overdue_or_paused(world):
 def test_worklists_follow_the_roles_and_the_steps(world):
     first = world.receive(at=vn(2024, 3, 4, 9, 0))
     second = world.receive(at=vn(2024, 3, 4, 8, 0))
-    assert list(worklist(world.officer, Worklist.MY_STEPS)) == []
+    assert list(worklist(world.officer, Worklist.MY_STEPS)) == [second, first]
     for dossier in (first, second):
         services.forward(dossier, world.officer, at=vn(2024, 3, 4, 10, 0))
+    assert list(worklist(world.officer, Worklist.MY_STEPS)) == []
     # Both wait for the unit head, the earliest due first.
     assert list(worklist(world.head, Worklist.TO_ASSIGN)) == [second, first]
     services.assign(first, world.head, world.specialist)
@@ -85,3 +86,9 @@ def test_search_ignores_marks_and_finds_codes_ids_and_phones(world):
     assert list(filter_dossiers(visible, q="0912345678")) == [dossier]
     assert list(filter_dossiers(visible, q="tran van nam")) == []
     assert list(filter_dossiers(visible, state=State.RECEIVED)) == [dossier]
+
+
+def test_the_receiving_officer_finds_the_new_dossier_in_their_list(world):
+    dossier = world.receive()
+    assert list(worklist(world.officer, Worklist.MY_STEPS)) == [dossier]
+    assert list(worklist(world.officer2, Worklist.MY_STEPS)) == []
