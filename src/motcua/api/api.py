@@ -1,12 +1,13 @@
 """The public and integration API under /api/v1, assembled from the routers each app owns."""
 
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, ValidationError as NinjaValidationError
+from ninja.errors import AuthenticationError, HttpError, ValidationError as NinjaValidationError
 
 from motcua.catalog.api import router as catalog_router
 from motcua.dossiers.api import router as dossiers_router
 from motcua.dossiers.errors import DossierError
 from motcua.org.api import router as org_router
+from motcua.paperwork.api import router as paperwork_router
 from motcua.worktime.api import router as worktime_router
 
 from .auth import UNAUTHENTICATED
@@ -35,6 +36,14 @@ _MESSAGES = {
     "date_from_datetime_parsing": "không phải ngày hợp lệ",
     "date_parsing": "không phải ngày hợp lệ",
     "string_too_long": "quá dài",
+    "string_too_short": "quá ngắn",
+    "too_short": "quá ít phần tử",
+    "greater_than": "quá nhỏ",
+    "greater_than_equal": "quá nhỏ",
+    "less_than": "quá lớn",
+    "less_than_equal": "quá lớn",
+    "literal_error": "không thuộc các giá trị cho phép",
+    "enum": "không thuộc các giá trị cho phép",
     "json_invalid": "không phải JSON hợp lệ",
 }
 
@@ -52,6 +61,15 @@ def invalid_request(request, exc: NinjaValidationError):
         {"detail": "Tham số không hợp lệ — " + "; ".join(problems), "errors": exc.errors},
         status=400,
     )
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc: HttpError):
+    """Ninja's own refusals; the one a client meets most, an unreadable body, in Vietnamese."""
+    message = str(exc)
+    if message.startswith("Cannot parse request body"):
+        message = "Nội dung yêu cầu không phải JSON hợp lệ."
+    return api.create_response(request, {"detail": message}, status=exc.status_code)
 
 
 @api.exception_handler(AuthenticationError)
@@ -75,3 +93,4 @@ api.add_router("/agencies", org_router, tags=["Cơ quan"])
 api.add_router("/worktime", worktime_router, tags=["Lịch làm việc"])
 api.add_router("/procedures", catalog_router, tags=["Thủ tục hành chính"])
 api.add_router("/dossiers", dossiers_router, tags=["Hồ sơ"])
+api.add_router("/dossiers", paperwork_router, tags=["Biểu mẫu"])

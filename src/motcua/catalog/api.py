@@ -70,6 +70,8 @@ class UnitRef(Schema):
 
 
 class DocumentOut(Schema):
+    id: int = SchemaField(description="Mã giấy tờ; hồ sơ tiếp nhận qua API đánh dấu giấy tờ đã "
+                          "nhận bằng mã này (`required_id`).")
     position: int
     name: str
     originals: int | None = SchemaField(description="Số bản chính; null nếu không quy định rõ.")
@@ -171,6 +173,7 @@ def _detail(request, version: ProcedureVersion) -> dict:
         ],
         "documents": [
             {
+                "id": d.pk,
                 "position": d.position,
                 "name": d.name,
                 "originals": d.originals,

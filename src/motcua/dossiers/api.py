@@ -35,6 +35,7 @@ from .constants import (
 )
 from .errors import InvalidInput, NotFound
 from .lifecycle import EVERY_STAFF, TRANSITIONS, Actor, allowed_actions
+from .links import dossier_ref, ref_lookup
 from .models import Attachment, Dossier, DossierEvent, DossierStep
 from .selectors import filter_dossiers, timeliness, visible_dossiers, worklist
 
@@ -42,7 +43,6 @@ router = Router(auth=staff_auth)
 
 # How a URL names a dossier that has no code yet (an online submission not yet received); the
 # staff pages use the same form.
-ONLINE_REF_PREFIX = "truc-tuyen-"
 DossierRef = Path[str, P(
     description="Mã hồ sơ, ví dụ 000.00.17.H34-240304-0001; hồ sơ nộp trực tuyến chưa tiếp "
     "nhận (chưa có mã) là truc-tuyen-<số>, như trường `ref`."
@@ -74,7 +74,7 @@ ERRORS = {
 }
 
 
-def _errors(*statuses: int) -> dict:
+def error_responses(*statuses: int) -> dict:
     return {status: ERRORS[status] for status in statuses}
 
 
@@ -280,7 +280,7 @@ def _summary(dossier: Dossier, calendar, now: datetime) -> dict:
     procedure, version = dossier.procedure, dossier.version
     state_of_time = timeliness(dossier, calendar, now)
     return {
-        "ref": dossier.code or f"{ONLINE_REF_PREFIX}{dossier.pk}",
+        "ref": dossier_ref(dossier),
         "code": dossier.code,
         "state": dossier.state,
         "state_label": dossier.get_state_display(),
@@ -386,13 +386,8 @@ def _event(event: DossierEvent) -> dict:
 # Finding what a request names, always inside the caller's agency
 
 
-def _dossier_or_404(staff: Staff, ref: str) -> Dossier:
-    number = ref.removeprefix(ONLINE_REF_PREFIX)
-    if ref.startswith(ONLINE_REF_PREFIX) and number.isdigit():
-        lookup = Q(pk=int(number))
-    else:
-        lookup = Q(code=ref)
-    dossier = visible_dossiers(staff.user).filter(lookup).first()
+def dossier_or_404(staff: Staff, ref: str) -> Dossier:
+    dossier = visible_dossiers(staff.user).filter(**ref_lookup(ref)).first()
     if dossier is None:
         raise NotFound(f"Không tìm thấy hồ sơ «{ref}».")
     return dossier
@@ -510,7 +505,7 @@ def _received_documents(procedure: Procedure, at: datetime,
 
 @router.post(
     "",
-    response={201: DossierOut, **_errors(400, 401, 403)},
+    response={201: DossierOut, **error_responses(400, 401, 403)},
     summary="Tiếp nhận hồ sơ tại Bộ phận Một cửa",
     description="Cán bộ Một cửa tiếp nhận hồ sơ đầy đủ: cấp mã hồ sơ, hẹn ngày trả kết quả, lập "
     "quy trình xử lý. Hồ sơ thiếu giấy tờ bắt buộc không được tạo: trả về 400 với `missing` là "
@@ -521,11 +516,6 @@ def receive(request, intake: IntakeIn):
     staff = request.auth
     procedure = _procedure(staff, intake.procedure)
     key = intake.idempotency_key or None
-    # Keys are unique across agencies; a key of another agency must not reveal its dossier.
-    if key and Dossier.objects.filter(idempotency_key=key).exclude(
-        agency_id=staff.agency_id
-    ).exists():
-        raise InvalidInput("Khóa chống trùng này đã được dùng; mỗi lần tiếp nhận cần khóa mới.")
     at = timezone.now()
     applicant = intake.applicant
     dossier = services.receive(
@@ -575,7 +565,7 @@ class DossierQuery(Schema):
 
 @router.get(
     "",
-    response={200: DossierPage, **_errors(400, 401, 403)},
+    response={200: DossierPage, **error_responses(400, 401, 403)},
     summary="Danh sách hồ sơ của cơ quan",
     description="Hồ sơ của cơ quan người gọi, hồ sơ đến hạn sớm nhất trước (hồ sơ chưa có hẹn "
     "trả, tức hồ sơ trực tuyến chờ tiếp nhận, xếp theo thời điểm nộp). Các điều kiện lọc kết "
@@ -609,26 +599,26 @@ def list_dossiers(request, filters: Query[DossierQuery]):
 
 @router.get(
     "/{code}",
-    response={200: DossierOut, **_errors(401, 403, 404)},
+    response={200: DossierOut, **error_responses(401, 403, 404)},
     summary="Chi tiết hồ sơ",
     description="Hồ sơ của cơ quan người gọi, kèm các bước, giấy tờ, tệp, yêu cầu bổ sung, lấy "
     "ý kiến và các thao tác người gọi được làm ngay (`allowed_actions`).",
     operation_id="dossier_get",
 )
 def get_dossier(request, code: DossierRef):
-    return _detail(request.auth, _dossier_or_404(request.auth, code).pk)
+    return _detail(request.auth, dossier_or_404(request.auth, code).pk)
 
 
 @router.get(
     "/{code}/events",
-    response={200: list[EventOut], **_errors(401, 403, 404)},
+    response={200: list[EventOut], **error_responses(401, 403, 404)},
     summary="Nhật ký xử lý hồ sơ",
     description="Mọi thao tác trên hồ sơ theo thứ tự thời gian (Phiếu kiểm soát quá trình giải "
     "quyết hồ sơ được in từ đây). Chỉ ghi thêm, không sửa, không xóa.",
     operation_id="dossier_events",
 )
 def list_events(request, code: DossierRef):
-    dossier = _dossier_or_404(request.auth, code)
+    dossier = dossier_or_404(request.auth, code)
     events = dossier.events.select_related("actor__user", "step").order_by("at", "pk")
     return [_event(e) for e in events]
 
@@ -658,7 +648,7 @@ def _action(action: Action, payload_schema: type[Schema], description: str):
 
     def register(perform):
         def endpoint(request, code: DossierRef, payload: payload_schema):
-            dossier = _dossier_or_404(request.auth, code)
+            dossier = dossier_or_404(request.auth, code)
             perform(request.auth, dossier, payload)
             return _detail(request.auth, dossier.pk)
 
@@ -919,7 +909,7 @@ class AttachIn(Schema):
 )
 def attach(request, code: DossierRef, file: File[UploadedFile], details: Form[AttachIn]):
     staff = request.auth
-    dossier = _dossier_or_404(staff, code)
+    dossier = dossier_or_404(staff, code)
     document = None
     if details.document is not None:
         document = dossier.documents.filter(position=details.document).first()

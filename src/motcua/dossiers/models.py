@@ -164,8 +164,8 @@ class Dossier(models.Model):
     result_number = models.CharField("số kết quả", max_length=64, blank=True)
     result_summary = models.TextField("kết quả giải quyết", blank=True)
     tracking_secret = models.CharField("mã tra cứu bí mật", max_length=16, editable=False)
-    idempotency_key = models.CharField(max_length=64, null=True, blank=True, unique=True,
-                                       editable=False)
+    # A client's key for one submission: the same key again returns the same dossier.
+    idempotency_key = models.CharField(max_length=64, null=True, blank=True, editable=False)
     # Folded code, names, ID number and phone, for search that ignores diacritics.
     search_text = models.TextField(editable=False, default="")
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
@@ -179,6 +179,10 @@ class Dossier(models.Model):
             models.Index(fields=["agency", "received_at"], name="dossier_received"),
             models.Index(fields=["current_assignee", "due_at"], name="dossier_holder"),
             models.Index(fields=["current_unit", "due_at"], name="dossier_at_unit"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "idempotency_key"],
+                                    name="dossier_idempotency_key_per_agency"),
         ]
 
     def __str__(self) -> str:

@@ -14,7 +14,6 @@ from django.utils import timezone
 from motcua.catalog.constants import Requirement
 from motcua.catalog.models import Procedure, ProcedureVersion
 from motcua.catalog.selectors import version_in_force
-from motcua.org.constants import Role
 from motcua.org.models import Staff
 from motcua.worktime import arithmetic
 from motcua.worktime.errors import WorktimeError
@@ -286,7 +285,8 @@ def receive(officer: Staff, procedure: Procedure, intake: Intake, *,
     if procedure.agency_id != officer.agency_id:
         raise Forbidden("Thủ tục không thuộc cơ quan của bạn.")
     if idempotency_key:
-        existing = Dossier.objects.filter(idempotency_key=idempotency_key).first()
+        existing = Dossier.objects.filter(agency_id=officer.agency_id,
+                                          idempotency_key=idempotency_key).first()
         if existing is not None:
             return existing
     at = at or timezone.now()
@@ -343,7 +343,8 @@ def submit(procedure: Procedure, intake: Intake, *, idempotency_key: str,
     """
     if not idempotency_key:
         raise InvalidInput("Thiếu khóa chống nộp trùng.")
-    existing = Dossier.objects.filter(idempotency_key=idempotency_key).first()
+    existing = Dossier.objects.filter(agency_id=procedure.agency_id,
+                                      idempotency_key=idempotency_key).first()
     if existing is not None:
         return existing
     at = at or timezone.now()
@@ -600,12 +601,12 @@ def extend(dossier: Dossier, director: Staff, working_days, reason: str, *,
     actor = Actor.of(director)
     dossier, step, _ = _act(dossier, Action.EXTEND, actor, note=reason,
                             expected_revision=expected_revision)
+    if working_days <= 0:
+        raise InvalidInput("Số ngày gia hạn phải lớn hơn 0.")
     try:
         new_due = arithmetic.add_working_days(_calendar(dossier), dossier.due_at, working_days)
     except WorktimeError as exc:
         raise InvalidInput(str(exc)) from exc
-    if working_days <= 0:
-        raise InvalidInput("Số ngày gia hạn phải lớn hơn 0.")
     previous, dossier.due_at = dossier.due_at, new_due
     _record(dossier, Action.EXTEND, actor, dossier.state, at=at or timezone.now(), step=step,
             note=reason, data={"previous_due_at": previous.isoformat(),
@@ -788,10 +789,11 @@ def return_result(dossier: Dossier, officer: Staff, *, note: str = "",
 
 @transaction.atomic
 def attach(dossier: Dossier, staff: Staff, uploaded, *, document: DossierDocument | None = None,
-           kind: str = Attachment.Kind.DOCUMENT, at: datetime | None = None) -> Attachment:
+           kind: str = Attachment.Kind.DOCUMENT, expected_revision=None,
+           at: datetime | None = None) -> Attachment:
     """Store a scanned document or the result file through Django storage, marked digitized."""
     actor = Actor.of(staff)
-    dossier, step, _ = _act(dossier, Action.ATTACH, actor)
+    dossier, step, _ = _act(dossier, Action.ATTACH, actor, expected_revision=expected_revision)
     checked = check_upload(uploaded)
     if document is not None and document.dossier_id != dossier.pk:
         raise InvalidInput("Giấy tờ không thuộc hồ sơ này.")
@@ -821,13 +823,13 @@ def consult(dossier: Dossier, staff: Staff, consulted_name: str, question: str, 
         consulted_name = consulted_name or consulted_agency.name
     if not consulted_name.strip() or not question.strip():
         raise InvalidInput("Cần ghi cơ quan được lấy ý kiến và nội dung lấy ý kiến.")
+    if working_days <= 0:
+        raise InvalidInput("Thời hạn trả lời phải lớn hơn 0 ngày làm việc.")
     at = at or timezone.now()
     try:
         due = arithmetic.add_working_days(_calendar(dossier), at, working_days)
     except WorktimeError as exc:
         raise InvalidInput(str(exc)) from exc
-    if working_days <= 0:
-        raise InvalidInput("Thời hạn trả lời phải lớn hơn 0 ngày làm việc.")
     consultation = Consultation.objects.create(
         dossier=dossier, consulted_agency=consulted_agency, consulted_name=consulted_name.strip(),
         question=question.strip(), sent_at=at, sent_by=staff, due_at=due,
@@ -841,9 +843,10 @@ def consult(dossier: Dossier, staff: Staff, consulted_name: str, question: str, 
 
 @transaction.atomic
 def answer_consultation(consultation: Consultation, staff: Staff, answer: str, *,
-                        at: datetime | None = None) -> Consultation:
+                        expected_revision=None, at: datetime | None = None) -> Consultation:
     actor = Actor.of(staff)
-    dossier, step, _ = _act(consultation.dossier, Action.ANSWER_CONSULTATION, actor, note=answer)
+    dossier, step, _ = _act(consultation.dossier, Action.ANSWER_CONSULTATION, actor, note=answer,
+                            expected_revision=expected_revision)
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
     if consultation.answered_at is not None:
         raise NotAllowedInState(f"Ý kiến của {consultation.consulted_name} đã được ghi nhận.")

@@ -1,8 +1,10 @@
 from django.urls import path, register_converter
 
 from . import views
+from .links import dossier_ref
 
 app_name = "dossiers"
+
 
 class DossierRef:
     """A dossier in a URL: its code, or `truc-tuyen-<id>` while it has none.
@@ -18,7 +20,7 @@ class DossierRef:
     def to_url(self, value) -> str:
         if isinstance(value, str):
             return value
-        return value.code or f"{views.ONLINE_PREFIX}{value.pk}"
+        return dossier_ref(value)
 
 
 register_converter(DossierRef, "dossier")

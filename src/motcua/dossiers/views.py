@@ -25,12 +25,12 @@ from .constants import Action
 from .errors import DossierError, IncompleteDossier
 from .forms import ACTION_FORMS, IntakeForm, ProcedureSearchForm, WorklistFilterForm
 from .lifecycle import Actor, allowed_actions, check
+from .links import ref_lookup
 from .models import Attachment, Dossier, GuidanceSlip
 from .selectors import filter_dossiers, timeliness, visible_dossiers, worklists_for
 from .selectors import worklist as worklist_of
 
 PAGE_SIZE = 50
-ONLINE_PREFIX = "truc-tuyen-"  # the URL of an online submission before it has a code
 
 
 def _staff(request) -> Staff:
@@ -65,11 +65,7 @@ def _dossiers(request):
 
 
 def _dossier(request, ref: str) -> Dossier:
-    dossiers = _dossiers(request)
-    number = ref.removeprefix(ONLINE_PREFIX)
-    if ref.startswith(ONLINE_PREFIX) and number.isdigit():
-        return get_object_or_404(dossiers, pk=int(number))
-    return get_object_or_404(dossiers, code=ref)
+    return get_object_or_404(_dossiers(request), **ref_lookup(ref))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from .constants import Role
 
 # Which apps' models each role may manage in the admin (view, add, change, delete).
 ROLE_ADMIN_APPS: dict[str, list[str]] = {
-    Role.ADMINISTRATOR: ["org", "worktime", "catalog", "auth", "notifications", "dossiers"],
+    Role.ADMINISTRATOR: ["org", "worktime", "catalog", "auth", "notifications", "dossiers", "api"],
     Role.OFFICE: ["catalog"],
 }
 

@@ -1,5 +1,7 @@
-from motcua.org.constants import AgencyLevel
+from motcua.api.tests.support import issue_token
+from motcua.org.constants import AgencyLevel, Role
 from motcua.org.models import Agency
+from motcua.org.tests.factories import make_staff
 
 
 def test_agencies_are_public_with_code_name_parent(client, agency):
@@ -30,3 +32,11 @@ def test_schema_errors_are_vietnamese_json(client, agency):
     body = response.json()
     assert "Tham số không hợp lệ" in body["detail"]
     assert "thiếu giá trị bắt buộc" in body["detail"]
+
+
+def test_an_unreadable_body_is_refused_in_vietnamese(client, agency, counter_unit):
+    make_staff("motcua", agency, counter_unit, Role.COUNTER_OFFICER)
+    response = client.post("/api/v1/dossiers", "{not json", content_type="application/json",
+                           headers={"Authorization": f"Bearer {issue_token('motcua')}"})
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Nội dung yêu cầu không phải JSON hợp lệ."}
