@@ -218,9 +218,11 @@ def timed(function, repeat):
 
 def measure(agency, rng, repeat):
     total = Dossier.objects.filter(agency=agency).count()
-    busiest = (Staff.objects.filter(agency=agency, dossier_steps__finished_at__isnull=True,
-                                    dossier_steps__started_at__isnull=False)
-               .annotate(n=django.db.models.Count("dossier_steps")).order_by("-n").first())
+    busiest_id = (Dossier.objects.filter(agency=agency, current_assignee__isnull=False,
+                                         state__in=(State.RECEIVED, State.PROCESSING))
+                  .values("current_assignee").annotate(n=django.db.models.Count("pk"))
+                  .order_by("-n").values_list("current_assignee", flat=True).first())
+    busiest = Staff.objects.select_related("user").get(pk=busiest_id)
     open_steps = worklist(busiest, Worklist.MY_STEPS).count()
     emit(dossiers=total, specialist=busiest.user.username, open_steps=open_steps)
     emit(figure="worklist_query_first_page", **timed(

@@ -9,7 +9,9 @@ def copy_current_holder(apps, schema_editor):
     """Fill the new columns from each open dossier's current step."""
     Dossier = apps.get_model("dossiers", "Dossier")
     DossierStep = apps.get_model("dossiers", "DossierStep")
-    step = DossierStep.objects.filter(pk=OuterRef("current_step_id"))
+    # No ordering: the default one joins the dossier table inside the subquery and shadows
+    # the outer reference.
+    step = DossierStep.objects.filter(pk=OuterRef("current_step_id")).order_by()
     Dossier.objects.filter(current_step__isnull=False).update(
         current_assignee_id=Subquery(step.values("assignee_id")[:1]),
         current_unit_id=Subquery(step.values("unit_id")[:1]),
