@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from motcua.catalog.models import Field, Procedure
-from motcua.catalog.selectors import headline_versions, search, version_in_force, versions_in_force
+from motcua.catalog.selectors import search, version_in_force, versions_in_force
 from motcua.org.constants import Role
 from motcua.org.models import Staff, Unit
 from motcua.org.scoping import scope_to_agency, staff_of
@@ -30,6 +30,7 @@ from .models import Attachment, Dossier, GuidanceSlip
 from .selectors import filter_dossiers, timeliness, visible_dossiers, worklists_for
 from .selectors import worklist as worklist_of
 
+COUNT_LIMIT = 1000
 PAGE_SIZE = 50
 
 
@@ -77,8 +78,10 @@ def worklist(request):
     staff = _staff(request)
     agency_id = staff.agency_id
     names = worklists_for(staff)
-    versions = (headline_versions(Procedure.objects.filter(agency_id=agency_id))
-                .select_related("procedure").order_by("name"))
+    # Dossiers exist only for published procedures: the versions in force name them.
+    versions = (versions_in_force().filter(procedure__agency_id=agency_id)
+                .select_related("procedure").only("name", "procedure__national_code",
+                                                  "procedure__local_code").order_by("name"))
     form = WorklistFilterForm(
         request.GET, worklists=names,
         procedures=[(v.procedure_id, f"{v.procedure.code} — {v.name}") for v in versions],
@@ -87,15 +90,19 @@ def worklist(request):
     )
     filters = form.filters() if form.is_valid() else {}
     current = form.cleaned_data.get("ds") or names[0]
-    tabs = [(name, filter_dossiers(worklist_of(staff, name), **filters).count())
-            for name in names]
+    # Counting stops past COUNT_LIMIT: a tab of thousands reads "1000+" and costs no more.
+    counts = {name: filter_dossiers(worklist_of(staff, name), **filters).order_by()
+              [:COUNT_LIMIT + 1].count() for name in names}
     dossiers = filter_dossiers(worklist_of(staff, current), **filters).select_related(
         "procedure", "version", "current_step__unit", "current_step__assignee__user")
-    page = Paginator(dossiers, PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(dossiers, PAGE_SIZE)
+    paginator.count = counts[current]  # counted for its tab already: no second COUNT query
+    page = paginator.get_page(request.GET.get("page"))
     calendar, now = calendar_for(agency_id), timezone.now()
     return render(request, "dossiers/worklist.html", {
         "form": form,
-        "tabs": tabs,
+        "tabs": list(counts.items()),
+        "count_limit": COUNT_LIMIT,
         "current": current,
         "page": page,
         "rows": [(d, timeliness(d, calendar, now)) for d in page.object_list],

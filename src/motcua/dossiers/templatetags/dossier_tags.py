@@ -27,6 +27,19 @@ def timeliness_badge(value):
                        BADGE.get(value, "text-bg-success"), Timeliness(value).label)
 
 
+@register.filter
+def step_holder(step) -> str:
+    """Who holds a step: its assignee, else the role or unit it waits in (a filter rather than
+    an include: the worklist shows it on every row)."""
+    if step.assignee_id:
+        return step.assignee.full_name
+    if step.role:
+        return f"{step.get_role_display()} — {step.unit}" if step.unit_id else \
+            step.get_role_display()
+    waiting = " (chờ phân công)" if step.started_at and not step.finished_at else ""
+    return f"{step.unit or '—'}{waiting}"
+
+
 def _moment(iso: str) -> str:
     return f"{timezone.localtime(datetime.fromisoformat(iso)):%H:%M %d/%m/%Y}"
 

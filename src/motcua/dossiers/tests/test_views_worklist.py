@@ -103,3 +103,17 @@ def test_only_the_users_agency(client, world):
     response = client.get(URL, {"ds": "all_open"})
     assert codes(response) == []
     assert all(count == 0 for _, count in response.context["tabs"])
+
+
+def test_tab_counts_stop_at_the_limit(client, world, monkeypatch):
+    from motcua.dossiers import views
+
+    monkeypatch.setattr(views, "COUNT_LIMIT", 2)
+    for hour in (8, 9, 10):
+        world.receive(at=vn(2024, 3, 4, hour, 0))
+    client.force_login(world.officer.user)
+    response = client.get("/ho-so/?ds=my_steps")
+    html = response.content.decode()
+    assert dict(response.context["tabs"])["my_steps"] == 3  # counted up to the limit + 1
+    assert "2+</span>" in html and "Hơn 2 hồ sơ" in html
+    assert len(response.context["rows"]) == 3  # the page itself is not cut
