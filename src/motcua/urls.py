@@ -15,6 +15,7 @@ urlpatterns = [
     path("thu-tuc/", include("motcua.catalog.urls")),
     path("ho-so/", include("motcua.dossiers.urls")),
     path("bieu-mau/", include("motcua.paperwork.urls")),
+    path("thong-bao/", include("motcua.notifications.urls")),
     path("", include("motcua.org.urls")),
 ]
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

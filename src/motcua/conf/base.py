@@ -100,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "motcua.org.context_processors.staff",
+                "motcua.notifications.context_processors.unread",
             ],
         },
     },
@@ -309,6 +310,11 @@ CELERY_BEAT_SCHEDULE = {
         "options": {"expires": NOTIFICATIONS_SWEEP_INTERVAL},
     },
     # Late consultations: reminders and escalations each fire once, so hourly is enough.
+    "dossiers.warn_officers_of_deadlines": {
+        "task": "motcua.dossiers.tasks.warn_officers_of_deadlines",
+        "schedule": 1800,
+        "options": {"expires": 1800},
+    },
     "dossiers.remind_late_consultations": {
         "task": "motcua.dossiers.tasks.remind_late_consultations",
         "schedule": 3600,

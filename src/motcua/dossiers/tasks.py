@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from .models import Consultation
 from .services import remind_late_consultation
+from .warnings import warn_of_deadlines
 
 
 @shared_task
@@ -18,3 +19,9 @@ def remind_late_consultations() -> int:
         remind_late_consultation(consultation, now) is not None
         for consultation in Consultation.objects.filter(pk__in=list(late))
     )
+
+
+@shared_task
+def warn_officers_of_deadlines() -> int:
+    """Warn the holders of dossiers whose last day to apologise has come."""
+    return warn_of_deadlines()

@@ -9,6 +9,7 @@ from motcua.dossiers import services
 from motcua.dossiers.constants import Action, Channel
 from motcua.dossiers.lifecycle import TRANSITIONS
 from motcua.dossiers.services import ApplicantData
+from motcua.dossiers.tasks import remind_late_consultations
 from motcua.org.constants import Role
 from motcua.org.models import Unit
 from motcua.org.tests.factories import make_staff
@@ -241,3 +242,23 @@ def test_the_openapi_schema_documents_every_key_the_api_returns(world, client):
     check(officer.get("/dossiers").json(), {"$ref": "#/DossierPage"}, "page")
     check(officer.get(f"/dossiers/{dossier.code}/events").json(),
           {"items": {"$ref": "#/EventOut"}}, "events")
+
+
+def test_the_consultation_ladder_shows_in_the_api_record(world, client):
+    """The scheduled job, in frozen time, climbs reminder → second reminder → escalation, and an
+    integration reading the record sees each rung once."""
+    dossier = services.forward(world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer,
+                               at=vn(2024, 3, 4, 10, 0))
+    services.assign(dossier, world.head, world.specialist, at=vn(2024, 3, 4, 10, 0))
+    services.consult(dossier, world.specialist, "Sở Tài chính tỉnh Khánh Hòa", "Cho ý kiến", 1,
+                     at=vn(2024, 3, 4, 14, 0))  # answer due Tuesday 05/03 14:00
+    for moment in ((2024, 3, 5, 14, 30), (2024, 3, 5, 15, 0), (2024, 3, 7, 14, 30),
+                   (2024, 3, 11, 14, 30), (2024, 3, 12, 9, 0)):
+        with time_machine.travel(vn(*moment), tick=False):
+            remind_late_consultations()
+    events = ApiClient(client, world.specialist.user.username).get(
+        f"/dossiers/{dossier.code}/events").json()
+    ladder = [(e["action"], e["data"].get("reminder")) for e in events
+              if e["action"] in ("remind_consultation", "escalate_consultation")]
+    assert ladder == [("remind_consultation", 1), ("remind_consultation", 2),
+                      ("escalate_consultation", None)]
