@@ -649,17 +649,22 @@ def apologize(dossier: Dossier, staff: Staff, new_due_at: datetime, reason: str,
 # Ending: approval, refusal, withdrawal, cancellation, result
 
 
-def _end_processing(dossier: Dossier, step: DossierStep | None, at: datetime) -> None:
-    """Finish the current step and move to the last step (the return at the counter)."""
+def _stop_processing(dossier: Dossier, step: DossierStep | None, at: datetime) -> None:
+    """Processing ends now: the current step is finished and the clock no longer runs."""
     _finish_step(step, at)
     dossier.finished_at = at
     dossier.clock_stopped_at = None
+    _set_current(dossier, None)
+
+
+def _end_processing(dossier: Dossier, step: DossierStep | None, at: datetime) -> None:
+    """Stop processing with a result, which waits at the last step (the return at the
+    counter) when there is one after the current step."""
+    _stop_processing(dossier, step, at)
     last = _last_step(dossier)
     if last is not None and step is not None and last.position > step.position:
         _start_step(last, _calendar(dossier), at)
         _set_current(dossier, last)
-    else:
-        _set_current(dossier, None)
 
 
 @transaction.atomic
@@ -702,10 +707,7 @@ def withdraw(dossier: Dossier, actor: Actor, *, note: str = "", expected_revisio
     dossier, step, rule = _act(dossier, Action.WITHDRAW, actor, note=note,
                                expected_revision=expected_revision)
     at = at or timezone.now()
-    _finish_step(step, at)
-    dossier.finished_at = at
-    dossier.clock_stopped_at = None
-    _set_current(dossier, None)
+    _stop_processing(dossier, step, at)
     from_state, dossier.state = dossier.state, rule.target
     notice = "stop_notice" if dossier.regime.form("stop_notice") else None
     event = _record(dossier, Action.WITHDRAW, actor, from_state, at=at, step=step, note=note,
@@ -736,10 +738,7 @@ def cancel(dossier: Dossier, director: Staff, case: str, reason: str, *,
             + "; ".join(CancelReason.CHOICES.values()) + "."
         )
     at = at or timezone.now()
-    _finish_step(step, at)
-    dossier.finished_at = at
-    dossier.clock_stopped_at = None
-    _set_current(dossier, None)
+    _stop_processing(dossier, step, at)
     from_state, dossier.state = dossier.state, rule.target
     _record(dossier, Action.CANCEL, actor, from_state, at=at, step=step, note=reason,
             data={"case": case, "case_label": CancelReason.CHOICES[case]})

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
@@ -48,14 +48,6 @@ def _counter_officer(request) -> Staff:
     if not staff.has_role(Role.COUNTER_OFFICER):
         raise PermissionDenied("Chỉ cán bộ Một cửa được tiếp nhận hồ sơ.")
     return staff
-
-
-def optional_url(name: str, *args) -> str | None:
-    """The address of another app's page, or None while that app does not publish it."""
-    try:
-        return reverse(name, args=args)
-    except NoReverseMatch:
-        return None
 
 
 def _dossiers(request):
@@ -165,9 +157,7 @@ def intake(request, pk: int):
 def _received_message(dossier: Dossier):
     text = (f"Đã tiếp nhận hồ sơ {dossier.code}; hẹn trả kết quả "
             f"{timezone.localtime(dossier.due_at):%H:%M ngày %d/%m/%Y}.")
-    receipt = optional_url("paperwork:form_html", dossier.code, "receipt")
-    if receipt is None:
-        return text
+    receipt = reverse("paperwork:form_html", args=[dossier.code, "receipt"])
     return format_html('{} <a class="alert-link" href="{}">In giấy tiếp nhận</a>', text, receipt)
 
 
@@ -178,11 +168,7 @@ def guidance_slip(request, pk: int):
                                                             "issued_by__user"), request.user),
         pk=pk,
     )
-    return render(request, "dossiers/guidance_slip.html", {
-        "slip": slip,
-        "print_url": optional_url("paperwork:guidance_slip_html", slip.pk),
-        "docx_url": optional_url("paperwork:guidance_slip_docx", slip.pk),
-    })
+    return render(request, "dossiers/guidance_slip.html", {"slip": slip})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,35 +243,8 @@ def _render_detail(request, staff, dossier, *, bound=None, error="", status=200)
         "primary_actions": [f for f in actions if f.primary],
         "other_actions": [f for f in actions if not f.primary],
         "attach_form": attach,
-        "printable": _printable(dossier),
         "error": error,
     }, status=status)
-
-
-def _printable(dossier: Dossier) -> list[dict]:
-    """The forms of the dossier's rule regime that its history calls for, when the paperwork
-    pages exist."""
-    if not dossier.code:
-        return []
-    done = set(dossier.events.values_list("action", flat=True))
-    wanted = {
-        "receipt": True,
-        "supplement_request": Action.REQUEST_SUPPLEMENT in done,
-        "refusal": Action.REFUSE in done,
-        "apology": dossier.apologized_at is not None,
-        "stop_notice": Action.WITHDRAW in done,
-        "control_sheet": True,
-    }
-    printable = []
-    for kind, needed in wanted.items():
-        form = dossier.regime.form(kind)
-        html = optional_url("paperwork:form_html", dossier.code, kind)
-        if needed and form and html:
-            printable.append({
-                "title": form["title"], "number": form["number"], "html": html,
-                "docx": optional_url("paperwork:form_docx", dossier.code, kind),
-            })
-    return printable
 
 
 @login_required
