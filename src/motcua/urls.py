@@ -16,6 +16,8 @@ urlpatterns = [
     path("ho-so/", include("motcua.dossiers.urls")),
     path("bieu-mau/", include("motcua.paperwork.urls")),
     path("thong-bao/", include("motcua.notifications.urls")),
+    path("ke-hoach/", include("motcua.plans.urls")),
+    path("chi-so/", include("motcua.indices.urls")),
     path("", include("motcua.org.urls")),
 ]
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

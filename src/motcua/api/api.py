@@ -7,7 +7,9 @@ from motcua.catalog.api import router as catalog_router
 from motcua.dossiers.api import router as dossiers_router
 from motcua.dossiers.errors import DossierError
 from motcua.org.api import router as org_router
+from motcua.indices.api import router as indices_router
 from motcua.paperwork.api import router as paperwork_router
+from motcua.plans.api import router as plans_router
 from motcua.worktime.api import router as worktime_router
 
 from .auth import UNAUTHENTICATED
@@ -94,3 +96,5 @@ api.add_router("/worktime", worktime_router, tags=["Lịch làm việc"])
 api.add_router("/procedures", catalog_router, tags=["Thủ tục hành chính"])
 api.add_router("/dossiers", dossiers_router, tags=["Hồ sơ"])
 api.add_router("/dossiers", paperwork_router, tags=["Biểu mẫu"])
+api.add_router("/indices", indices_router, tags=["Chỉ số"])
+api.add_router("/plans", plans_router, tags=["Kế hoạch, nhiệm vụ"])

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "motcua.notifications",
     "motcua.dossiers",
     "motcua.paperwork",
+    "motcua.plans",
+    "motcua.indices",
     "motcua.api",
     "motcua.demo",
 ]
