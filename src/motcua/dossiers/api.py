@@ -9,7 +9,6 @@ their own status in `motcua.api.api`.
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Literal
 
 from django.db.models import F, Q
 from django.utils import timezone
@@ -27,6 +26,7 @@ from .constants import (
     NATIONAL_STATUS,
     Action,
     ApplicantKind,
+    CancelCase,
     Channel,
     ReturnMethod,
     State,
@@ -697,9 +697,9 @@ class SupplementRequestIn(ReasonIn):
 
 
 class CancelIn(ReasonIn):
-    case: Literal[tuple(services.CancelReason.CHOICES)] = Field(
+    case: CancelCase = Field(
         description="Trường hợp hủy: "
-        + "; ".join(f"{k}: {v}" for k, v in services.CancelReason.CHOICES.items()) + "."
+        + "; ".join(f"{case.value}: {case.label}" for case in CancelCase) + "."
     )
 
 

@@ -89,6 +89,14 @@ class Action(models.TextChoices):
     ATTACH = "attach", "Đính kèm tài liệu"
 
 
+class CancelCase(models.TextChoices):
+    """The cases in which a dossier may be cancelled; anything else is a refusal or withdrawal."""
+
+    DUPLICATE = "duplicate", "Hồ sơ bị nhập trùng"
+    ENTRY_ERROR = "entry_error", "Nhập sai thủ tục hoặc sai thông tin khi tiếp nhận"
+    FORGED = "forged", "Giấy tờ giả mạo, gian lận"
+
+
 class Timeliness(models.TextChoices):
     """Finished dossiers (Decision 5): early, on time, late. Open ones: within time, due soon
     (more than 80 % of the time used), overdue; paused while the clock is stopped."""

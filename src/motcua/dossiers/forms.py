@@ -11,11 +11,11 @@ from motcua.catalog.constants import Requirement
 from motcua.org.models import Staff
 
 from . import services
-from .constants import Action, ApplicantKind, Channel, ReturnMethod, State
+from .constants import Action, ApplicantKind, CancelCase, Channel, ReturnMethod, State
 from .errors import InvalidInput
 from .lifecycle import Actor
 from .models import Attachment, Consultation
-from .services import ApplicantData, CancelReason, Intake, ReceivedDocument
+from .services import ApplicantData, Intake, ReceivedDocument
 from .validation import ID_NUMBER, PHONE, normalise_phone
 
 DATE_TIME_FORMAT = "%d/%m/%Y %H:%M"
@@ -488,7 +488,7 @@ class CancelForm(ActionForm):
     action = Action.CANCEL
     danger = True
     case = forms.ChoiceField(label="Trường hợp hủy",
-                             choices=[("", "— Chọn trường hợp —"), *CancelReason.CHOICES.items()])
+                             choices=[("", "— Chọn trường hợp —"), *CancelCase.choices])
     reason = _reason("Lý do hủy")
 
     def perform(self):

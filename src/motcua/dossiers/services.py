@@ -3,7 +3,7 @@ row, checks the transition table (`lifecycle.check`), changes state and deadline
 event, and queues what the applicant must be told. Views, the API and scheduled jobs all call
 these functions; none of them changes a dossier by itself."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 import secrets
 
@@ -19,7 +19,7 @@ from motcua.worktime import arithmetic
 from motcua.worktime.errors import WorktimeError
 from motcua.worktime.selectors import calendar_for
 
-from .constants import Action, ApplicantKind, Channel, ReturnMethod, State
+from .constants import Action, ApplicantKind, CancelCase, Channel, ReturnMethod, State
 from .errors import Forbidden, IncompleteDossier, InvalidInput, NotAllowedInState, StaleDossier
 from .lifecycle import Actor, check
 from .messages import notify_applicant
@@ -68,7 +68,6 @@ class Intake:
     postal_address: str = ""
     sets: int = 1
     subject: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -716,32 +715,22 @@ def withdraw(dossier: Dossier, actor: Actor, *, note: str = "", expected_revisio
     return _save(dossier)
 
 
-class CancelReason:
-    """The cases in which a dossier may be cancelled; anything else is a refusal or withdrawal."""
-
-    CHOICES = {
-        "duplicate": "Hồ sơ bị nhập trùng",
-        "entry_error": "Nhập sai thủ tục hoặc sai thông tin khi tiếp nhận",
-        "forged": "Giấy tờ giả mạo, gian lận",
-    }
-
-
 @transaction.atomic
 def cancel(dossier: Dossier, director: Staff, case: str, reason: str, *,
            expected_revision=None, at: datetime | None = None) -> Dossier:
     actor = Actor.of(director)
     dossier, step, rule = _act(dossier, Action.CANCEL, actor, note=reason,
                                expected_revision=expected_revision)
-    if case not in CancelReason.CHOICES:
+    if case not in CancelCase.values:
         raise InvalidInput(
             "Chỉ được hủy hồ sơ trong các trường hợp: "
-            + "; ".join(CancelReason.CHOICES.values()) + "."
+            + "; ".join(CancelCase.labels) + "."
         )
     at = at or timezone.now()
     _stop_processing(dossier, step, at)
     from_state, dossier.state = dossier.state, rule.target
     _record(dossier, Action.CANCEL, actor, from_state, at=at, step=step, note=reason,
-            data={"case": case, "case_label": CancelReason.CHOICES[case]})
+            data={"case": case, "case_label": CancelCase(case).label})
     return _save(dossier)
 
 
