@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from celery.schedules import crontab
 import dj_database_url
 
 from .env import config
@@ -317,6 +318,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 1800,
         "options": {"expires": 1800},
     },
+    # Assignment reminders are keyed: running hourly in working hours sends each once.
+    "plans.send_assignment_reminders": {
+        "task": "motcua.plans.tasks.send_assignment_reminders",
+        "schedule": crontab(minute=0, hour="7-17", day_of_week="mon-sat"),
+    },
     "dossiers.remind_late_consultations": {
         "task": "motcua.dossiers.tasks.remind_late_consultations",
         "schedule": 3600,
@@ -341,6 +347,15 @@ LOGGING = {
 
 NINJA_PAGINATION_PER_PAGE = 50
 
+MOTCUA_ASSIGNMENT_REMINDER_DAYS = tuple(
+    int(days) for days in config(
+        "ASSIGNMENT_REMINDER_DAYS",
+        ["5", "1"],
+        help_text="Comma-separated working days before an assignment's deadline on which its "
+        "holder is reminded (and once more on the first working day after it passes).",
+        group="Plans and assignments",
+    )
+)
 SITE_URL = config(
     "SITE_URL",
     "http://127.0.0.1:8000",

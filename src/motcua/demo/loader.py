@@ -3,6 +3,7 @@ a year of dossiers made through the lifecycle services."""
 
 from django.db import transaction
 
+from motcua.plans.demo import load_demo_plan
 from motcua.worktime.official_rows import load_official_rows
 
 from .catalog_seed import load_demo_catalog
@@ -17,8 +18,9 @@ def load_demo(*, days: int = 365) -> str:
     load_official_rows(department)
     procedures = load_demo_catalog(department)
     generate_dossiers(department, days=days)
+    tasks = load_demo_plan(department)
     return (
         f"{department.name}: {department.units.count()} đơn vị, "
         f"{department.staff.count()} cán bộ, {procedures} thủ tục, "
-        f"{department.dossiers.count()} hồ sơ"
+        f"{department.dossiers.count()} hồ sơ, kế hoạch 1186/KH-SKHĐT với {tasks} nhiệm vụ"
     )

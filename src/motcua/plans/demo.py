@@ -1,0 +1,109 @@
+"""The demo plan (No. 1186/KH-SKHĐT, 19/04/2022, with its whole appendix) and a few assignments
+from the Province, for the demo Department. Loading twice changes nothing."""
+
+from datetime import date, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from motcua.org.constants import Role
+from motcua.org.models import Agency, Staff, Unit
+
+from . import services
+from .demo_data import ROWS
+from .models import Assignment, Plan
+
+NUMBER = "1186/KH-SKHĐT"
+TITLE = ("Thực hiện các biện pháp cải thiện chất lượng phục vụ nâng cao Chỉ số hài lòng, "
+         "Chỉ số cải cách hành chính năm 2022")
+LEGAL_GROUNDS = (
+    "Căn cứ Quyết định số 4831/QĐ-UBND ngày 24/12/2021 V/v ban hành chương trình cải cách hành "
+    "chính tỉnh Khánh Hòa giai đoạn 2021-2030; Quyết định số 107/QĐ-UBND ngày 10/01/2022 phê "
+    "duyệt và công bố Chỉ số và xếp hạng kết quả cải cách hành chính năm 2021,")
+
+# (position of the task in the appendix, 0-based; report; day; completes)
+PROGRESS = [
+    (0, "Đã rà soát, cập nhật 45 quy trình giải quyết TTHC lên Trung tâm Dịch vụ hành chính công "
+        "trực tuyến tỉnh.", date(2022, 3, 25), False),
+    (0, "Hoàn thành cập nhật toàn bộ quy trình sau khi Bộ công bố thủ tục mới.",
+     date(2022, 6, 28), True),
+    (10, "Quy chế làm việc đã ban hành theo Quyết định số 54/QĐ-SKHĐT ngày 07/12/2021.",
+     date(2022, 3, 10), True),
+    (16, "Văn phòng Sở đã tổng hợp báo cáo 6 tháng gửi Sở Nội vụ.", date(2022, 6, 20), False),
+    (19, "Chi đoàn Sở đăng ký mô hình \u201cNgày thứ bảy tình nguyện\u201d.",
+     date(2022, 12, 20), True),
+]
+
+
+def _units(agency: Agency) -> dict[str, Unit]:
+    return {unit.code: unit for unit in Unit.objects.filter(agency=agency)}
+
+
+def _reporter(agency: Agency) -> Staff | None:
+    return (Staff.objects.filter(agency=agency, user__groups__name=Role.OFFICE)
+            .select_related("user").first())
+
+
+@transaction.atomic
+def load_demo_plan(agency: Agency) -> int:
+    """Create the demo plan and assignments once; returns the number of tasks of the plan."""
+    plan = Plan.objects.filter(agency=agency, number=NUMBER).first()
+    if plan is None:
+        plan = _load_plan(agency)
+    _load_assignments(agency)
+    return plan.tasks.count()
+
+
+def _load_plan(agency: Agency) -> Plan:
+    plan = services.create_plan(agency, number=NUMBER, issued_on=date(2022, 4, 19), title=TITLE,
+                                year=2022, legal_grounds=LEGAL_GROUNDS)
+    units, section, tasks = _units(agency), None, []
+    for row in ROWS:
+        if row[0] == "H":
+            _, number, title, level = row
+            section = services.add_section(plan, number=number, title=title, level=level)
+            continue
+        number, content, result, schedule, method, lead, co = row
+        tasks.append(services.add_task(
+            plan, number=number, content=content, expected_result=result, schedule_text=schedule,
+            method=method, lead_unit=units.get(lead), section=section,
+            co_units=[units[code] for code in co if code in units]))
+    reporter = _reporter(agency)
+    if reporter is not None:
+        for index, report, day, completes in PROGRESS:
+            services.report_progress(tasks[index], reporter, report=report, reported_on=day,
+                                     completes=completes)
+    return plan
+
+
+def _load_assignments(agency: Agency) -> None:
+    reporter, units = _reporter(agency), _units(agency)
+    if reporter is None or not {"dang-ky-kinh-doanh", "xuc-tien-dau-tu", "van-phong"} <= set(units):
+        return
+    today = timezone.localdate()
+
+    def assign(number, days_ago, content, unit, days_left):
+        existing = Assignment.objects.filter(agency=agency, source_number=number).first()
+        if existing:
+            return None
+        head = Staff.objects.filter(unit=units[unit], user__groups__name=Role.UNIT_HEAD).first()
+        return services.create_assignment(
+            agency, source_number=number, source_date=today - timedelta(days=days_ago),
+            content=content, unit=units[unit], assignee=head,
+            deadline=today + timedelta(days=days_left))
+
+    assign("4512/UBND-KT", 5, "Rà soát, báo cáo tình hình cấp đăng ký doanh nghiệp quý này.",
+           "dang-ky-kinh-doanh", 7)
+    assign("4630/UBND-XDNĐ", 3, "Tham mưu chương trình xúc tiến đầu tư năm tới.",
+           "xuc-tien-dau-tu", 3)
+    extended = assign("4388/UBND-KT", 20, "Báo cáo kết quả thực hiện Chỉ số PCI và các giải "
+                      "pháp cải thiện.", "van-phong", 1)
+    if extended:
+        services.extend_assignment(extended, reporter, new_deadline=today + timedelta(days=14),
+                                   reason="Chờ số liệu của các sở, ngành để tổng hợp.")
+    late = assign("3975/UBND-VX", 45, "Báo cáo công tác cải cách hành chính 6 tháng.",
+                  "van-phong", -20)
+    if late:
+        services.mark_assignment_done(late, reporter, result_document="Báo cáo số 2101/BC-SKHĐT",
+                                      done_on=today - timedelta(days=15))
+        services.close_assignment(late, reporter)

@@ -1,0 +1,13 @@
+"""Scheduled work of plans (Celery beat in production; `motcua run_plan_jobs` from cron in the
+embedded setup)."""
+
+from celery import shared_task
+from django.conf import settings
+
+from .reminders import remind_assignments
+
+
+@shared_task
+def send_assignment_reminders() -> int:
+    """Remind the people of open assignments before and after their deadlines."""
+    return remind_assignments(days=settings.MOTCUA_ASSIGNMENT_REMINDER_DAYS)
