@@ -6,8 +6,8 @@ from .constants import Role
 
 # Which apps' models each role may manage in the admin (view, add, change, delete).
 ROLE_ADMIN_APPS: dict[str, list[str]] = {
-    Role.ADMINISTRATOR: ["org", "worktime", "catalog", "auth", "notifications", "dossiers", "api", "plans"],
-    Role.OFFICE: ["catalog", "plans"],
+    Role.ADMINISTRATOR: ["org", "worktime", "catalog", "auth", "notifications", "dossiers", "api", "plans", "indices"],
+    Role.OFFICE: ["catalog", "plans", "indices"],
 }
 
 

@@ -1,0 +1,113 @@
+"""Timeliness counts for a scope and a period, by Decision 5 (vn-rules, decisions at the top).
+
+Finished dossiers (a result or a refusal, finished in the period) are early, on time or late by
+comparing `finished_at` with `due_at` in SQL. `due_at` already holds the pauses, supplement
+restarts and extensions; the apology never moves it, so an apologised dossier past `due_at` stays
+late. Open dossiers are judged at the reference moment: the period end, or now when the period
+has not ended.
+
+A past period is judged with today's `due_at`: an extension, a pause or a supplement restart
+decided after the period end moves it, and no stored fact gives the deadline as it stood then.
+Supplement waits are read from their requests, so they are seen as they were.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from motcua.dossiers.models import SupplementRequest
+from motcua.dossiers.selectors import DUE_SOON_SHARE, FINISHED_STATES
+from motcua.worktime import arithmetic
+
+from .scope import VN, Period
+
+
+@dataclass(frozen=True)
+class FinishedCounts:
+    finished: int
+    early: int
+    on_time: int
+    late: int
+
+
+@dataclass(frozen=True)
+class OpenCounts:
+    open: int
+    within: int
+    due_soon: int
+    overdue: int
+    paused: int
+
+
+def finished_in(period: Period) -> Q:
+    """Processing ended in the period with a result or a refusal (withdrawn and cancelled
+    dossiers end processing too, but without a result to judge)."""
+    return Q(state__in=FINISHED_STATES, finished_at__gte=period.since,
+             finished_at__lt=period.until)
+
+
+LATE = Q(finished_at__gt=F("due_at"))
+EARLY = Q(finished_day__lt=F("due_day"))
+
+
+def finished_counts(dossiers: QuerySet, period: Period) -> FinishedCounts:
+    """One query: the dossiers finished in the period, early / on time / late."""
+    counts = (
+        dossiers.filter(finished_in(period))
+        .annotate(finished_day=TruncDate("finished_at", tzinfo=VN),
+                  due_day=TruncDate("due_at", tzinfo=VN))
+        .aggregate(finished=Count("pk"), late=Count("pk", filter=LATE),
+                   early=Count("pk", filter=EARLY))
+    )
+    return FinishedCounts(
+        finished=counts["finished"], early=counts["early"], late=counts["late"],
+        on_time=counts["finished"] - counts["early"] - counts["late"],
+    )
+
+
+def reference_moment(period: Period, now: datetime | None = None) -> datetime:
+    """Where open dossiers are judged: the period end, or now if the period is still running."""
+    return min(period.until, now or timezone.now())
+
+
+def open_counts(dossiers: QuerySet, period: Period, calendar,
+                now: datetime | None = None) -> OpenCounts:
+    """Dossiers received and not yet finished at the reference moment: paused (waiting for a
+    supplement then, or suspended then and still), overdue, due soon (more than 80 % of the
+    legal limit used, in working time) or within time. Due soon needs the calendar, so only
+    the dossiers still within time are loaded."""
+    at = reference_moment(period, now)
+    open_then = dossiers.filter(received_at__lt=at).filter(
+        Q(finished_at__isnull=True) | Q(finished_at__gte=at))
+    paused = Q(clock_stopped_at__lte=at) | Q(_awaiting_supplement(at))
+    overdue = ~paused & Q(due_at__lt=at)
+    counts = open_then.aggregate(open=Count("pk"), paused=Count("pk", filter=paused),
+                                 overdue=Count("pk", filter=overdue))
+    running = open_then.exclude(paused).filter(due_at__gte=at).select_related("version")
+    due_soon = 0
+    if counts["open"] - counts["paused"] - counts["overdue"]:
+        due_soon = sum(_is_due_soon(d, calendar, at) for d in running.only(
+            "due_at", "version__time_limit_value", "version__time_limit_unit"))
+    within = counts["open"] - counts["paused"] - counts["overdue"] - due_soon
+    return OpenCounts(open=counts["open"], within=within, due_soon=due_soon,
+                      overdue=counts["overdue"], paused=counts["paused"])
+
+
+def _awaiting_supplement(at: datetime) -> Exists:
+    """A supplement request asked and not yet answered at `at`: the record keeps both moments,
+    so a past period sees the wait even after the answer came."""
+    return Exists(SupplementRequest.objects.filter(
+        dossier=OuterRef("pk"), requested_at__lte=at).filter(
+        Q(answered_at__isnull=True) | Q(answered_at__gt=at)))
+
+
+def _is_due_soon(dossier, calendar, at: datetime) -> bool:
+    limit_hours = dossier.version.time_limit_hours
+    if not limit_hours:
+        return False
+    remaining = arithmetic.working_time_between(calendar, at, dossier.due_at)
+    return Decimal(remaining.total_seconds()) < (1 - DUE_SOON_SHARE) * limit_hours * 3600
