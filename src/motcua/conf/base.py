@@ -323,6 +323,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "motcua.plans.tasks.send_assignment_reminders",
         "schedule": crontab(minute=0, hour="7-17", day_of_week="mon-sat"),
     },
+    "plans.send_report_reminders": {
+        "task": "motcua.plans.tasks.send_report_reminders",
+        "schedule": crontab(minute=5, hour="7-17", day_of_week="mon-sat"),
+    },
     "dossiers.remind_late_consultations": {
         "task": "motcua.dossiers.tasks.remind_late_consultations",
         "schedule": 3600,

@@ -4,7 +4,7 @@ a year of dossiers made through the lifecycle services."""
 from django.db import transaction
 
 from motcua.indices.targets import load_demo_targets
-from motcua.plans.demo import load_demo_plan
+from motcua.plans.demo import load_demo_plan, load_demo_report_calendar
 from motcua.worktime.official_rows import load_official_rows
 
 from .catalog_seed import load_demo_catalog
@@ -20,6 +20,7 @@ def load_demo(*, days: int = 365) -> str:
     procedures = load_demo_catalog(department)
     generate_dossiers(department, days=days)
     tasks = load_demo_plan(department)
+    load_demo_report_calendar(department)
     load_demo_targets(department)
     return (
         f"{department.name}: {department.units.count()} đơn vị, "

@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from motcua.org.admin import AgencyScopedAdmin
 
-from .models import Assignment, Extension, Plan, PlanSection
+from .models import Assignment, Extension, Plan, PlanSection, ReportObligation
 
 
 class SectionInline(admin.TabularInline):
@@ -27,3 +27,8 @@ class AssignmentAdmin(AgencyScopedAdmin):
     list_display = ["source_number", "source_date", "unit", "deadline", "closed_at"]
     list_filter = ["unit"]
     inlines = [ExtensionInline]
+
+
+@admin.register(ReportObligation)
+class ReportObligationAdmin(AgencyScopedAdmin):
+    list_display = ["name", "recurrence", "day", "month", "recipient", "active_from"]

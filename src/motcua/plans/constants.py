@@ -35,3 +35,15 @@ class AssignmentState(models.TextChoices):
 class ReminderKind(models.TextChoices):
     BEFORE = "before", "Sắp đến hạn"
     OVERDUE = "overdue", "Quá hạn"
+
+
+class Recurrence(models.TextChoices):
+    YEARLY = "yearly", "Hằng năm"
+    MONTHLY = "monthly", "Hằng tháng"
+
+
+class ReportState(models.TextChoices):
+    DUE = "due", "Chưa nộp"
+    OVERDUE = "overdue", "Quá hạn chưa nộp"
+    SUBMITTED = "submitted", "Đã nộp đúng hạn"
+    LATE = "late", "Nộp trễ hạn"

@@ -10,8 +10,9 @@ from motcua.org.constants import Role
 from motcua.org.models import Agency, Staff, Unit
 
 from . import services
+from .constants import Recurrence
 from .demo_data import ROWS
-from .models import Assignment, Plan
+from .models import Assignment, Plan, ReportObligation
 
 NUMBER = "1186/KH-SKHĐT"
 TITLE = ("Thực hiện các biện pháp cải thiện chất lượng phục vụ nâng cao Chỉ số hài lòng, "
@@ -107,3 +108,30 @@ def _load_assignments(agency: Agency) -> None:
         services.mark_assignment_done(late, reporter, result_document="Báo cáo số 2101/BC-SKHĐT",
                                       done_on=today - timedelta(days=15))
         services.close_assignment(late, reporter)
+
+
+# The reports the office owes each year and each month (code, name, recipient, recurrence,
+# day, month): CCHC reports to the Department of Home Affairs, the plan's year-end report to the
+# Province through it (Plan 1186, part III), and the monthly briefing to the Director.
+REPORTS = [
+    ("cchc-6-thang", "Báo cáo công tác cải cách hành chính 6 tháng", "Sở Nội vụ",
+     Recurrence.YEARLY, 25, 5),
+    ("cchc-nam", "Báo cáo công tác cải cách hành chính năm", "Sở Nội vụ",
+     Recurrence.YEARLY, 20, 11),
+    ("chi-so-hai-long-cchc", "Báo cáo kết quả thực hiện các biện pháp cải thiện chất lượng "
+     "phục vụ nâng cao Chỉ số hài lòng, Chỉ số cải cách hành chính",
+     "UBND tỉnh (thông qua Sở Nội vụ)", Recurrence.YEARLY, 15, 12),
+    ("giao-ban-thang", "Báo cáo giao ban công tác cải cách hành chính hằng tháng",
+     "Giám đốc Sở", Recurrence.MONTHLY, 25, None),
+]
+
+
+def load_demo_report_calendar(agency: Agency) -> int:
+    """Create the four recurring reports once, followed from 1 January of this year; returns
+    how many the agency owes."""
+    since = timezone.localdate().replace(month=1, day=1)
+    for code, name, recipient, recurrence, day, month in REPORTS:
+        ReportObligation.objects.get_or_create(agency=agency, code=code, defaults={
+            "name": name, "recipient": recipient, "recurrence": recurrence, "day": day,
+            "month": month, "active_from": since})
+    return ReportObligation.objects.filter(agency=agency).count()

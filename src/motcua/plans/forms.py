@@ -52,3 +52,37 @@ class DoneForm(_Styled):
 class AssignmentFilterForm(_Styled):
     state = forms.ChoiceField(label="Trạng thái", required=False,
                               choices=[("", "Tất cả"), *AssignmentState.choices])
+
+
+class ImportForm(_Styled):
+    """Into an existing plan of the agency, or a new one described by the other fields."""
+
+    plan = forms.ModelChoiceField(label="Nhập vào kế hoạch", queryset=None, required=False,
+                                  empty_label="— Kế hoạch mới —")
+    number = forms.CharField(label="Số kế hoạch mới", max_length=60, required=False)
+    issued_on = forms.DateField(label="Ngày ban hành", required=False,
+                                widget=forms.DateInput(attrs={"type": "date"}))
+    title = forms.CharField(label="Trích yếu", max_length=500, required=False)
+    year = forms.IntegerField(label="Năm thực hiện", min_value=2000, max_value=2100,
+                              required=False)
+    file = forms.FileField(label="Bảng nhiệm vụ (XLSX hoặc DOCX)",
+                           help_text="Các cột: Stt, Nội dung/Nhiệm vụ, Kết quả/Sản phẩm, Tiến độ "
+                                     "thực hiện, Cách thức thực hiện; có thể thêm Đơn vị chủ trì, "
+                                     "Đơn vị phối hợp.")
+
+    def __init__(self, plans, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["plan"].queryset = plans
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("plan"):
+            for name in ("number", "issued_on", "title", "year"):
+                if not data.get(name) and name not in self.errors:
+                    self.add_error(name, "Cần nhập khi tạo kế hoạch mới.")
+        return data
+
+
+class SubmissionForm(_Styled):
+    document_number = forms.CharField(label="Số văn bản", max_length=60)
+    submitted_on = forms.DateField(label="Ngày nộp", widget=forms.DateInput(attrs={"type": "date"}))

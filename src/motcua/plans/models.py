@@ -1,11 +1,12 @@
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
 from motcua.org.models import Agency, Staff, Unit
 
-from .constants import AssignmentState, ScheduleKind, TaskStatus
+from .constants import AssignmentState, Recurrence, ReportState, ScheduleKind, TaskStatus
 
 
 class Plan(models.Model):
@@ -182,3 +183,77 @@ class Extension(models.Model):
     class Meta:
         ordering = ["at", "pk"]
 
+
+
+def _default_report_reminders() -> list[int]:
+    return [5, 1]
+
+
+class ReportObligation(models.Model):
+    """A report the office owes again and again: yearly on a day and month, or monthly on a day."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="report_obligations",
+                               verbose_name="Cơ quan")
+    code = models.SlugField("Mã", max_length=60)
+    name = models.CharField("Tên báo cáo", max_length=300)
+    recipient = models.CharField("Nơi nhận", max_length=255)
+    recurrence = models.CharField("Định kỳ", max_length=10, choices=Recurrence.choices)
+    day = models.PositiveSmallIntegerField("Ngày hạn")
+    month = models.PositiveSmallIntegerField("Tháng hạn", null=True, blank=True,
+                                             help_text="Chỉ với báo cáo hằng năm.")
+    # Working days before the due date at which the office is reminded.
+    remind_days = models.JSONField("Nhắc trước (ngày làm việc)", default=_default_report_reminders)
+    # Reports due before this day were not followed here: no reminders for them.
+    active_from = models.DateField("Theo dõi từ ngày", default=timezone.localdate)
+
+    class Meta:
+        verbose_name = "Báo cáo định kỳ"
+        verbose_name_plural = "Báo cáo định kỳ"
+        ordering = ["agency", "recurrence", "month", "day"]
+        constraints = [models.UniqueConstraint(fields=["agency", "code"],
+                                               name="plans_obligation_unique_code")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        yearly = self.recurrence == Recurrence.YEARLY
+        if yearly and not (self.month and 1 <= self.month <= 12):
+            raise ValidationError({"month": "Báo cáo hằng năm cần tháng hạn từ 1 đến 12."})
+        if not yearly and self.month:
+            raise ValidationError({"month": "Báo cáo hằng tháng không có tháng hạn."})
+        if not 1 <= (self.day or 0) <= 31:
+            raise ValidationError({"day": "Ngày hạn từ 1 đến 31."})
+        if not all(isinstance(n, int) and 0 <= n <= 30 for n in self.remind_days or []):
+            raise ValidationError({"remind_days": "Danh sách số ngày làm việc, ví dụ [5, 1]."})
+
+
+class ReportOccurrence(models.Model):
+    """One report owed: its period (1 January, or the 1st of the month, to the nominal due day),
+    its due date moved to the working day before when that day is off, and its submission."""
+
+    obligation = models.ForeignKey(ReportObligation, on_delete=models.CASCADE,
+                                   related_name="occurrences")
+    period_start = models.DateField("Từ ngày")
+    period_end = models.DateField("Đến ngày")
+    due_on = models.DateField("Hạn nộp")
+    submitted_on = models.DateField("Ngày nộp", null=True, blank=True)
+    document_number = models.CharField("Số văn bản", max_length=60, blank=True)
+    submitted_by = models.ForeignKey(Staff, on_delete=models.PROTECT, null=True, blank=True,
+                                     related_name="+", verbose_name="Người ghi nhận")
+    submitted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "Kỳ báo cáo"
+        verbose_name_plural = "Kỳ báo cáo"
+        ordering = ["due_on", "obligation"]
+        constraints = [models.UniqueConstraint(fields=["obligation", "period_end"],
+                                               name="plans_occurrence_unique_period")]
+
+    def __str__(self) -> str:
+        return f"{self.obligation.name} (hạn {self.due_on:%d/%m/%Y})"
+
+    def state(self, today: date) -> str:
+        if self.submitted_on:
+            return ReportState.LATE if self.submitted_on > self.due_on else ReportState.SUBMITTED
+        return ReportState.OVERDUE if today > self.due_on else ReportState.DUE

@@ -25,6 +25,14 @@ def _quarter(token: str) -> int:
     return _ROMAN.get(token.upper()) or int(token)
 
 
+def _date(year: int, month: int, day: int) -> date | None:
+    """A date that does not exist ("31/02") is no due date: the schedule stays text."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_schedule(text: str, year: int) -> tuple[str, list[date]]:
     """The kind of `text` and its due dates in `year`, in order."""
     lowered = " ".join(text.lower().split())
@@ -35,14 +43,14 @@ def parse_schedule(text: str, year: int) -> tuple[str, list[date]]:
         first = _quarter(quarter.group(1))
         last = 4 if starting else first
         return ScheduleKind.QUARTER, [_month_end(year, 3 * q) for q in range(first, last + 1)]
-    if days := _DAY.findall(text):
-        return ScheduleKind.DATE, sorted(
-            date(int(y or year), int(m), int(d)) for d, m, y in days)
-    if months := _MONTH.findall(text):
+    days = [_date(int(y or year), int(m), int(d)) for d, m, y in _DAY.findall(text)]
+    if days := sorted(day for day in days if day):
+        return ScheduleKind.DATE, days
+    months = [int(m) for m in _MONTH.findall(text) if 1 <= int(m) <= 12]
+    if months:
         if starting:
-            return ScheduleKind.MONTHLY, [
-                _month_end(year, m) for m in range(int(months[0]), 13)]
-        return ScheduleKind.DATE, [_month_end(year, int(m)) for m in months]
+            return ScheduleKind.MONTHLY, [_month_end(year, m) for m in range(months[0], 13)]
+        return ScheduleKind.DATE, [_month_end(year, m) for m in months]
     if "trong năm" in lowered or "thường xuyên" in lowered or "cả năm" in lowered:
         return ScheduleKind.ALL_YEAR, [date(year, 12, 31)]
     return ScheduleKind.FREE_TEXT, []

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import report_views, views
 
 app_name = "plans"
 
@@ -13,4 +13,8 @@ urlpatterns = [
     path("nhac-viec/<int:pk>/gia-han/", views.assignment_extend, name="assignment_extend"),
     path("nhac-viec/<int:pk>/hoan-thanh/", views.assignment_done, name="assignment_done"),
     path("nhac-viec/<int:pk>/ket-thuc/", views.assignment_close, name="assignment_close"),
+    path("nhap/", report_views.plan_import, name="plan_import"),
+    path("bao-cao/", report_views.report_calendar, name="report_calendar"),
+    path("bao-cao/<int:pk>/du-thao/", report_views.report_draft, name="report_draft"),
+    path("bao-cao/<int:pk>/nop/", report_views.report_submit, name="report_submit"),
 ]

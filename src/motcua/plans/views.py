@@ -23,7 +23,8 @@ PAGE_SIZE = 20
 @login_required
 def plan_list(request):
     page = Paginator(visible_plans(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "plans/plan_list.html", {"page": page})
+    return render(request, "plans/plan_list.html", {
+        "page": page, "is_office": services.is_office(staff_of(request.user))})
 
 
 @login_required

@@ -27,3 +27,8 @@ def test_from_a_month_is_due_at_the_end_of_each_month_from_there():
     kind, dues = parse_schedule("Từ Tháng 01", 2022)
     assert kind == ScheduleKind.MONTHLY
     assert (dues[0], dues[-1], len(dues)) == (date(2022, 1, 31), date(2022, 12, 31), 12)
+
+
+@pytest.mark.parametrize("text", ["Trước 31/02", "Tháng 13", "Ngày 45/15/2022"])
+def test_a_date_that_does_not_exist_leaves_the_schedule_as_text(text):
+    assert parse_schedule(text, 2022) == (ScheduleKind.FREE_TEXT, [])
