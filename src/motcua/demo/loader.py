@@ -3,6 +3,7 @@ a year of dossiers made through the lifecycle services."""
 
 from django.db import transaction
 
+from motcua.indices.scorecards.demo import load_demo_scorecards
 from motcua.indices.targets import load_demo_targets
 from motcua.plans.demo import load_demo_plan, load_demo_report_calendar
 from motcua.worktime.official_rows import load_official_rows
@@ -22,6 +23,7 @@ def load_demo(*, days: int = 365) -> str:
     tasks = load_demo_plan(department)
     load_demo_report_calendar(department)
     load_demo_targets(department)
+    load_demo_scorecards(department)
     return (
         f"{department.name}: {department.units.count()} đơn vị, "
         f"{department.staff.count()} cán bộ, {procedures} thủ tục, "

@@ -14,6 +14,7 @@ from django.utils import timezone
 from motcua.catalog.constants import Requirement
 from motcua.catalog.models import Procedure, ProcedureVersion
 from motcua.catalog.selectors import version_in_force
+from motcua.core.uploads import UnacceptableFile, check_file
 from motcua.org.models import Staff
 from motcua.worktime import arithmetic
 from motcua.worktime.errors import WorktimeError
@@ -35,7 +36,6 @@ from .models import (
     RuleRegime,
     SupplementRequest,
 )
-from .uploads import check_upload
 from .validation import validate_applicant
 
 
@@ -782,7 +782,10 @@ def attach(dossier: Dossier, staff: Staff, uploaded, *, document: DossierDocumen
     """Store a scanned document or the result file through Django storage, marked digitized."""
     actor = Actor.of(staff)
     dossier, step, _ = _act(dossier, Action.ATTACH, actor, expected_revision=expected_revision)
-    checked = check_upload(uploaded)
+    try:
+        checked = check_file(uploaded, settings.MOTCUA_MAX_UPLOAD_MB)
+    except UnacceptableFile as refusal:
+        raise InvalidInput(str(refusal)) from None
     if document is not None and document.dossier_id != dossier.pk:
         raise InvalidInput("Giấy tờ không thuộc hồ sơ này.")
     at = at or timezone.now()

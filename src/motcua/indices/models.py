@@ -1,8 +1,10 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from motcua.org.models import Agency
 
 from .constants import TargetKey
+from .scorecards.constants import LEVEL_LABELS, ScorecardKind, vn_number
 
 
 class Target(models.Model):
@@ -25,3 +27,87 @@ class Target(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_key_display()} {self.year}: ≥ {self.value} %"
+
+
+# --- PAR INDEX and PCI scorecards (see indices/scorecards/) ---
+
+
+class Scorecard(models.Model):
+    """One year's criteria tree of one index for one agency. For PCI the figures are the
+    province's, kept per agency so each Department sees and marks its own remit."""
+
+    agency = models.ForeignKey(Agency, verbose_name="cơ quan", on_delete=models.CASCADE,
+                               related_name="scorecards")
+    kind = models.CharField("bộ chỉ số", max_length=3, choices=ScorecardKind.choices)
+    year = models.PositiveSmallIntegerField("năm")
+    source = models.TextField("nguồn", blank=True,
+                              help_text="Văn bản ban hành bộ tiêu chí, kết quả công bố.")
+
+    class Meta:
+        verbose_name = "bộ chỉ số năm"
+        verbose_name_plural = "bộ chỉ số năm"
+        ordering = ["agency", "kind", "-year"]
+        constraints = [models.UniqueConstraint(fields=["agency", "kind", "year"],
+                                               name="indices_scorecard_per_year")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.year}"
+
+
+class ScorecardNode(models.Model):
+    """A field, criterion or sub-criterion (PCI: a sub-index) with its maximum and scores."""
+
+    scorecard = models.ForeignKey(Scorecard, verbose_name="bộ chỉ số", on_delete=models.CASCADE,
+                                  related_name="nodes")
+    parent = models.ForeignKey("self", verbose_name="thuộc", null=True, blank=True,
+                               on_delete=models.CASCADE, related_name="children")
+    code = models.CharField("mã", max_length=20, help_text="Như in trong văn bản, ví dụ 1.2.3.")
+    name = models.CharField("tên", max_length=500)
+    level = models.PositiveSmallIntegerField("cấp", choices=sorted(LEVEL_LABELS.items()))
+    position = models.PositiveIntegerField("thứ tự", default=0)
+    max_points = models.DecimalField("điểm tối đa", max_digits=7, decimal_places=2)
+    self_score = models.DecimalField("điểm tự chấm", max_digits=7, decimal_places=2,
+                                     null=True, blank=True)
+    self_note = models.TextField("giải trình tự chấm", blank=True)
+    official_score = models.DecimalField("điểm thẩm định / công bố", max_digits=7,
+                                         decimal_places=2, null=True, blank=True)
+    rank = models.PositiveSmallIntegerField("thứ hạng", null=True, blank=True,
+                                            help_text="PCI: thứ hạng của tỉnh (1 là tốt nhất).")
+    in_remit = models.BooleanField("thuộc phạm vi của Sở", default=False)
+
+    class Meta:
+        verbose_name = "tiêu chí"
+        verbose_name_plural = "tiêu chí"
+        ordering = ["scorecard", "position"]
+        constraints = [models.UniqueConstraint(fields=["scorecard", "code"],
+                                               name="indices_scorecard_node_code")]
+
+    def __str__(self) -> str:
+        return f"{self.code}. {self.name}"
+
+    def clean(self):
+        for field in ("self_score", "official_score"):
+            score = getattr(self, field)
+            if score is not None and self.max_points is not None and not (
+                    0 <= score <= self.max_points):
+                raise ValidationError({field: f"Điểm phải từ 0 đến {vn_number(self.max_points)}."})
+
+
+class ScorecardEvidence(models.Model):
+    """A supporting document (tài liệu kiểm chứng) for one node's self-assessment."""
+
+    node = models.ForeignKey(ScorecardNode, verbose_name="tiêu chí", on_delete=models.CASCADE,
+                             related_name="evidence")
+    file = models.FileField("tệp", upload_to="chi-so/minh-chung/%Y/")
+    name = models.CharField("tên tệp", max_length=255)
+    uploaded_by = models.ForeignKey("org.Staff", verbose_name="người tải lên", null=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField("thời điểm tải lên", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "tài liệu kiểm chứng"
+        verbose_name_plural = "tài liệu kiểm chứng"
+        ordering = ["node", "uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.name

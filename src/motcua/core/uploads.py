@@ -1,11 +1,8 @@
-"""What may be attached to a dossier: the type is read from the file's first bytes, not only
-from its name, and the size is bounded."""
+"""What may be uploaded as a document (a scanned dossier document, a result, evidence of
+progress or of a score): the type is read from the file's first bytes, not only from its name,
+and the size is bounded. Each app turns `UnacceptableFile` into its own refusal."""
 
 from dataclasses import dataclass
-
-from django.conf import settings
-
-from .errors import InvalidInput
 
 # Signature bytes of the formats a scanned or electronic document comes in.
 SIGNATURES = {
@@ -26,6 +23,10 @@ EXTENSIONS = {
 }
 
 
+class UnacceptableFile(ValueError):
+    """A file that is refused; the message names it, in Vietnamese."""
+
+
 @dataclass(frozen=True)
 class CheckedFile:
     name: str
@@ -33,26 +34,26 @@ class CheckedFile:
     size: int
 
 
-def check_upload(uploaded) -> CheckedFile:
+def check_file(uploaded, max_mb: int) -> CheckedFile:
     """Refuse, with a message naming the file, anything that is not an accepted document."""
     name = uploaded.name.rsplit("/", 1)[-1]
-    limit = settings.MOTCUA_MAX_UPLOAD_MB * 1024 * 1024
+    limit = max_mb * 1024 * 1024
     if uploaded.size == 0:
-        raise InvalidInput(f"Tệp «{name}» rỗng.")
+        raise UnacceptableFile(f"Tệp «{name}» rỗng.")
     if uploaded.size > limit:
-        raise InvalidInput(
+        raise UnacceptableFile(
             f"Tệp «{name}» nặng {uploaded.size / 1024 / 1024:.1f} MB, vượt giới hạn "
-            f"{settings.MOTCUA_MAX_UPLOAD_MB} MB."
+            f"{max_mb} MB."
         )
     extension = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     content_type = EXTENSIONS.get(extension)
     if content_type is None:
-        raise InvalidInput(
+        raise UnacceptableFile(
             f"Tệp «{name}» không đúng định dạng; chỉ nhận PDF, JPG, PNG, DOCX, XLSX."
         )
     uploaded.seek(0)
     head = uploaded.read(16)
     uploaded.seek(0)
     if not head.startswith(SIGNATURES[content_type]):
-        raise InvalidInput(f"Nội dung tệp «{name}» không khớp với định dạng {extension}.")
+        raise UnacceptableFile(f"Nội dung tệp «{name}» không khớp với định dạng {extension}.")
     return CheckedFile(name, content_type, uploaded.size)
