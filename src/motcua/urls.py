@@ -18,6 +18,7 @@ urlpatterns = [
     path("thong-bao/", include("motcua.notifications.urls")),
     path("ke-hoach/", include("motcua.plans.urls")),
     path("chi-so/", include("motcua.indices.urls")),
+    path("cong/", include("motcua.portal.urls")),
     path("", include("motcua.org.urls")),
 ]
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "motcua.paperwork",
     "motcua.plans",
     "motcua.indices",
+    "motcua.portal",
     "motcua.api",
     "motcua.demo",
 ]

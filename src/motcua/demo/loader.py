@@ -6,6 +6,7 @@ from django.db import transaction
 from motcua.indices.scorecards.demo import load_demo_scorecards
 from motcua.indices.targets import load_demo_targets
 from motcua.plans.demo import load_demo_plan, load_demo_report_calendar
+from motcua.portal.demo import load_demo_portal
 from motcua.worktime.official_rows import load_official_rows
 
 from .catalog_seed import load_demo_catalog
@@ -24,6 +25,7 @@ def load_demo(*, days: int = 365) -> str:
     load_demo_report_calendar(department)
     load_demo_targets(department)
     load_demo_scorecards(department)
+    load_demo_portal(department)
     return (
         f"{department.name}: {department.units.count()} đơn vị, "
         f"{department.staff.count()} cán bộ, {procedures} thủ tục, "
