@@ -19,6 +19,7 @@ urlpatterns = [
     path("ke-hoach/", include("motcua.plans.urls")),
     path("chi-so/", include("motcua.indices.urls")),
     path("cong/", include("motcua.portal.urls")),
+    path("bao-cao/", include("motcua.reports.urls")),
     path("", include("motcua.org.urls")),
 ]
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

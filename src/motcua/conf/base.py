@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "motcua.plans",
     "motcua.indices",
     "motcua.portal",
+    "motcua.reports",
     "motcua.api",
     "motcua.demo",
 ]
