@@ -1,0 +1,93 @@
+"""The dossier register (Sổ theo dõi hồ sơ, Mẫu 06) of any period as XLSX, streamed: rows are
+read in chunks of a few columns and written one by one to a write-only workbook, so memory does
+not grow with the period. The printed DOCX register stays in paperwork."""
+
+from collections.abc import Callable
+from typing import BinaryIO
+
+from django.db.models import Case, CharField, Q, Value, When
+from django.db.models.functions import TruncDate
+
+from motcua.dossiers.constants import State
+from motcua.dossiers.models import Dossier
+from motcua.dossiers.selectors import FINISHED_STATES
+from motcua.indices.rates import received_in
+from motcua.indices.scope import VN, Period
+from motcua.indices.timeliness import EARLY, LATE
+from motcua.org.models import Agency
+
+from .xlsx import day_cell, header, workbook
+
+CHUNK = 2000
+HEADERS = ["STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Số bộ hồ sơ", "Tên tổ chức, cá nhân",
+           "Địa chỉ, số điện thoại", "Ngày tiếp nhận", "Ngày hẹn trả kết quả",
+           "Ngày trả kết quả", "Người tiếp nhận", "Trạng thái", "Kết quả giải quyết"]
+COLUMNS = ("code", "version__name", "sets", "owner_name", "applicant_name", "applicant_address",
+           "applicant_phone", "received_at", "due_at", "returned_at",
+           "received_by__user__last_name", "received_by__user__first_name", "state",
+           "timeliness")
+STATES = dict(State.choices)
+
+Progress = Callable[[int], None]
+
+
+def _timeliness() -> Case:
+    """Early / on time / late by the indices' own rule (Decision 5), evaluated in SQL."""
+    finished = Q(state__in=FINISHED_STATES, finished_at__isnull=False)
+    return Case(
+        When(finished & LATE, then=Value("Trễ hạn")),
+        When(finished & EARLY, then=Value("Trước hạn")),
+        When(finished, then=Value("Đúng hạn")),
+        default=Value(""), output_field=CharField(),
+    )
+
+
+def register_rows(agency: Agency, period: Period):
+    """The period's dossiers in receipt order, as tuples of COLUMNS."""
+    return (
+        Dossier.objects.filter(received_in(period), agency=agency)
+        .annotate(finished_day=TruncDate("finished_at", tzinfo=VN),
+                  due_day=TruncDate("due_at", tzinfo=VN), timeliness=_timeliness())
+        .order_by("received_at", "pk")
+        .values_list(*COLUMNS)
+    )
+
+
+def _numbered_before(agency: Agency, period: Period) -> int:
+    """Numbers run on through the year (Circular 01/2018 Art. 10(2)): the period's first number
+    follows the dossiers received earlier in its first year."""
+    since_new_year = Period(period.start.replace(month=1, day=1), period.start)
+    return Dossier.objects.filter(agency=agency, received_at__gte=since_new_year.since,
+                                  received_at__lt=period.since).count()
+
+
+def write_register(agency: Agency, period: Period, out: BinaryIO,
+                   progress: Progress = lambda percent: None) -> int:
+    """Write the register XLSX to `out`; returns the number of dossiers."""
+    rows = register_rows(agency, period)
+    total = rows.count()
+    book = workbook()
+    sheet = book.create_sheet("So theo doi ho so")
+    sheet.append([f"SỔ THEO DÕI HỒ SƠ — {agency.name}"])
+    sheet.append([f"Hồ sơ tiếp nhận từ ngày {period.start:%d/%m/%Y} "
+                  f"đến ngày {period.end:%d/%m/%Y}"])
+    sheet.append(header(sheet, HEADERS))
+    number, year = _numbered_before(agency, period), period.start.year
+    count = 0
+    for (code, procedure, sets, owner, applicant, address, phone, received, due, returned,
+         last_name, first_name, state, timeliness) in rows.iterator(chunk_size=CHUNK):
+        received_year = received.astimezone(VN).year
+        if received_year != year:
+            number, year = 0, received_year
+        number += 1
+        count += 1
+        sheet.append([
+            number, code, procedure, sets, owner or applicant,
+            "; ".join(part for part in (address, phone and f"ĐT: {phone}") if part),
+            day_cell(sheet, received), day_cell(sheet, due), day_cell(sheet, returned),
+            f"{last_name or ''} {first_name or ''}".strip(), STATES[state], timeliness,
+        ])
+        if count % CHUNK == 0:
+            progress(count * 99 // total)
+    book.save(out)
+    return count

@@ -1,0 +1,35 @@
+"""Shared pieces of the write-only workbooks: a streamed workbook keeps only the current row
+in memory, so every cell goes through these helpers."""
+
+from datetime import date, datetime
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from motcua.indices.scope import VN
+
+DATE_FORMAT = "DD/MM/YYYY"
+BOLD = Font(bold=True)
+
+
+def workbook() -> Workbook:
+    return Workbook(write_only=True)
+
+
+def header(sheet, titles: list[str]) -> list[WriteOnlyCell]:
+    cells = []
+    for title in titles:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = BOLD
+        cells.append(cell)
+    return cells
+
+
+def day_cell(sheet, moment: datetime | date | None) -> WriteOnlyCell:
+    """A date cell shown dd/mm/yyyy; a moment is taken as its day in Vietnam."""
+    if isinstance(moment, datetime):
+        moment = moment.astimezone(VN).date()
+    cell = WriteOnlyCell(sheet, value=moment)
+    cell.number_format = DATE_FORMAT
+    return cell
