@@ -5,7 +5,7 @@ from django.db import transaction
 
 from motcua.indices.scorecards.demo import load_demo_scorecards
 from motcua.indices.targets import load_demo_targets
-from motcua.plans.demo import load_demo_plan, load_demo_report_calendar
+from motcua.plans.demo import load_demo_plan, load_demo_registers, load_demo_report_calendar
 from motcua.portal.demo import load_demo_portal
 from motcua.worktime.official_rows import load_official_rows
 
@@ -23,6 +23,7 @@ def load_demo(*, days: int = 365) -> str:
     generate_dossiers(department, days=days)
     tasks = load_demo_plan(department)
     load_demo_report_calendar(department)
+    load_demo_registers(department)
     load_demo_targets(department)
     load_demo_scorecards(department)
     load_demo_portal(department)

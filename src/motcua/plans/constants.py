@@ -47,3 +47,26 @@ class ReportState(models.TextChoices):
     OVERDUE = "overdue", "Quá hạn chưa nộp"
     SUBMITTED = "submitted", "Đã nộp đúng hạn"
     LATE = "late", "Nộp trễ hạn"
+
+
+class EquipmentCondition(models.TextChoices):
+    GOOD = "good", "Tốt"
+    WORN = "worn", "Cũ, xuống cấp"
+    BROKEN = "broken", "Hỏng"
+
+
+class RequestKind(models.TextChoices):
+    REPAIR = "repair", "Sửa chữa"
+    PURCHASE = "purchase", "Mua sắm"
+
+
+class RequestStatus(models.TextChoices):
+    REQUESTED = "requested", "Chờ duyệt"
+    APPROVED = "approved", "Đã duyệt"
+    REJECTED = "rejected", "Không duyệt"
+    DONE = "done", "Đã thực hiện"
+
+
+class Direction(models.TextChoices):
+    INCOMING = "incoming", "Văn bản đến"
+    OUTGOING = "outgoing", "Văn bản đi"

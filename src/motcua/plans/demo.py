@@ -10,9 +10,10 @@ from motcua.org.constants import Role
 from motcua.org.models import Agency, Staff, Unit
 
 from . import services
-from .constants import Recurrence
+from .constants import Direction, EquipmentCondition, Recurrence, RequestKind
 from .demo_data import ROWS
-from .models import Assignment, Plan, ReportObligation
+from .models import (Assignment, Document, Equipment, FacilityRequest, Initiative, Plan,
+                     ReportObligation)
 
 NUMBER = "1186/KH-SKHĐT"
 TITLE = ("Thực hiện các biện pháp cải thiện chất lượng phục vụ nâng cao Chỉ số hài lòng, "
@@ -135,3 +136,68 @@ def load_demo_report_calendar(agency: Agency) -> int:
             "name": name, "recipient": recipient, "recurrence": recurrence, "day": day,
             "month": month, "active_from": since})
     return ReportObligation.objects.filter(agency=agency).count()
+
+
+# The registers' demo rows are illustrative, not the Department's records: each says so.
+DEMO_NOTE = "(dữ liệu minh họa)"
+
+# (title, authors, unit code, description, decision number, decision date)
+INITIATIVES = [
+    ("Tra cứu tình trạng hồ sơ đăng ký doanh nghiệp qua mã QR trên giấy tiếp nhận",
+     "Huỳnh Văn Tâm, Ngô Thị Hồng", "dang-ky-kinh-doanh",
+     "Người nộp quét mã để xem hồ sơ đang ở bước nào, bớt gọi điện hỏi Bộ phận Một cửa.",
+     "15/QĐ-SKHĐT", date(2022, 11, 28)),
+    ("Bộ mẫu hồ sơ điền sẵn cho thủ tục đầu tư", "Phan Thị Ngọc", "xuc-tien-dau-tu",
+     "Mẫu có hướng dẫn từng ô, giảm số hồ sơ phải bổ sung.", "", None),
+]
+
+# (name, quantity, condition, location)
+EQUIPMENT = [
+    ("Máy tính để bàn tiếp nhận hồ sơ", 3, EquipmentCondition.GOOD, "Quầy 1-3"),
+    ("Máy quét tài liệu hai mặt", 2, EquipmentCondition.WORN, "Quầy 1-2"),
+    ("Máy lấy số thứ tự", 1, EquipmentCondition.BROKEN, "Sảnh chờ"),
+    ("Màn hình đánh giá mức độ hài lòng", 3, EquipmentCondition.GOOD, "Quầy 1-3"),
+]
+
+# (direction, number, date, summary, signer, correspondent, electronic)
+DOCUMENTS = [
+    (Direction.INCOMING, "4831/QĐ-UBND", date(2021, 12, 24),
+     "Ban hành chương trình cải cách hành chính tỉnh giai đoạn 2021-2030", "Chủ tịch UBND tỉnh",
+     "UBND tỉnh Khánh Hòa", True),
+    (Direction.OUTGOING, "1186/KH-SKHĐT", date(2022, 4, 19),
+     "Kế hoạch cải thiện Chỉ số hài lòng, Chỉ số cải cách hành chính năm 2022",
+     "Nguyễn Văn Hải", "Các phòng, Trung tâm thuộc Sở", True),
+    (Direction.OUTGOING, "2101/BC-SKHĐT", date(2022, 6, 20),
+     "Báo cáo công tác cải cách hành chính 6 tháng đầu năm 2022", "Nguyễn Văn Hải",
+     "Sở Nội vụ", True),
+    (Direction.OUTGOING, "2250/SKHĐT-VP", date(2022, 7, 5),
+     "Đề nghị sửa chữa trụ sở Bộ phận Một cửa", "Nguyễn Văn Hải", "Sở Tài chính", False),
+]
+
+
+@transaction.atomic
+def load_demo_registers(agency: Agency) -> None:
+    """Seed a few rows of each register once: initiatives, the counter's equipment with a
+    repair request, and documents (three of four outgoing ones electronic)."""
+    units = _units(agency)
+    for title, authors, unit, description, number, day in INITIATIVES:
+        Initiative.objects.get_or_create(agency=agency, title=title, defaults={
+            "year": 2022, "authors": authors, "unit": units.get(unit),
+            "description": f"{description} {DEMO_NOTE}", "decision_number": number,
+            "decision_date": day})
+    equipment = {name: Equipment.objects.get_or_create(agency=agency, name=name, defaults={
+        "quantity": quantity, "condition": condition, "location": location})[0]
+        for name, quantity, condition, location in EQUIPMENT}
+    reporter = _reporter(agency)
+    broken = equipment["Máy lấy số thứ tự"]
+    if reporter is not None and not FacilityRequest.objects.filter(equipment=broken).exists():
+        FacilityRequest.objects.create(
+            agency=agency, kind=RequestKind.REPAIR, equipment=broken,
+            item="Thay bo mạch máy lấy số thứ tự",
+            reason=f"Máy không in được phiếu từ đầu tháng. {DEMO_NOTE}",
+            estimated_cost=4_500_000, requested_by=reporter, requested_on=timezone.localdate())
+    for direction, number, day, summary, signer, correspondent, electronic in DOCUMENTS:
+        Document.objects.get_or_create(
+            agency=agency, direction=direction, number=number, issued_on=day, defaults={
+                "summary": f"{summary} {DEMO_NOTE}", "signer": signer,
+                "correspondent": correspondent, "is_electronic": electronic})

@@ -17,7 +17,12 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
-class _Styled(forms.Form):
+def date_input() -> forms.DateInput:
+    """A browser date picker reads only ISO dates: the localised d/m/Y initial would be dropped."""
+    return forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+
+
+class StyledMixin:
     """Bootstrap classes on every widget, so templates render fields in one loop."""
 
     def __init__(self, *args, **kwargs):
@@ -28,24 +33,26 @@ class _Styled(forms.Form):
             field.widget.attrs["class"] = css
 
 
+class _Styled(StyledMixin, forms.Form):
+    pass
+
+
 class ProgressForm(_Styled):
     report = forms.CharField(label="Kết quả thực hiện", widget=forms.Textarea(attrs={"rows": 4}))
-    reported_on = forms.DateField(label="Ngày báo cáo",
-                                  widget=forms.DateInput(attrs={"type": "date"}))
+    reported_on = forms.DateField(label="Ngày báo cáo", widget=date_input())
     completes = forms.BooleanField(label="Nhiệm vụ đã hoàn thành", required=False)
     files = MultipleFileField(label="Tệp minh chứng", required=False,
                               help_text="PDF, JPG, PNG, DOCX hoặc XLSX; có thể chọn nhiều tệp.")
 
 
 class ExtendForm(_Styled):
-    new_deadline = forms.DateField(label="Hạn mới", widget=forms.DateInput(attrs={"type": "date"}))
+    new_deadline = forms.DateField(label="Hạn mới", widget=date_input())
     reason = forms.CharField(label="Lý do gia hạn", widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class DoneForm(_Styled):
     result_document = forms.CharField(label="Văn bản kết quả (số, ngày)", max_length=255)
-    done_on = forms.DateField(label="Ngày hoàn thành",
-                              widget=forms.DateInput(attrs={"type": "date"}))
+    done_on = forms.DateField(label="Ngày hoàn thành", widget=date_input())
     result_file = forms.FileField(label="Tệp văn bản kết quả", required=False)
 
 
@@ -61,7 +68,7 @@ class ImportForm(_Styled):
                                   empty_label="— Kế hoạch mới —")
     number = forms.CharField(label="Số kế hoạch mới", max_length=60, required=False)
     issued_on = forms.DateField(label="Ngày ban hành", required=False,
-                                widget=forms.DateInput(attrs={"type": "date"}))
+                                widget=date_input())
     title = forms.CharField(label="Trích yếu", max_length=500, required=False)
     year = forms.IntegerField(label="Năm thực hiện", min_value=2000, max_value=2100,
                               required=False)
@@ -85,4 +92,4 @@ class ImportForm(_Styled):
 
 class SubmissionForm(_Styled):
     document_number = forms.CharField(label="Số văn bản", max_length=60)
-    submitted_on = forms.DateField(label="Ngày nộp", widget=forms.DateInput(attrs={"type": "date"}))
+    submitted_on = forms.DateField(label="Ngày nộp", widget=date_input())

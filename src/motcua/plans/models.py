@@ -257,3 +257,8 @@ class ReportOccurrence(models.Model):
         if self.submitted_on:
             return ReportState.LATE if self.submitted_on > self.due_on else ReportState.SUBMITTED
         return ReportState.OVERDUE if today > self.due_on else ReportState.DUE
+
+
+# The registers live in their own module; imported here so Django registers them with the app.
+from .register_models import (  # noqa: E402,F401
+    Document, Equipment, FacilityRequest, Initiative, InitiativeEvidence)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import report_views, views
+from . import register_views, report_views, views
 
 app_name = "plans"
 
@@ -17,4 +17,22 @@ urlpatterns = [
     path("bao-cao/", report_views.report_calendar, name="report_calendar"),
     path("bao-cao/<int:pk>/du-thao/", report_views.report_draft, name="report_draft"),
     path("bao-cao/<int:pk>/nop/", report_views.report_submit, name="report_submit"),
+]
+
+# The smaller registers of the plan (initiatives, facilities, documents, staffing).
+urlpatterns += [
+    path("sang-kien/", register_views.initiative_list, name="initiative_list"),
+    path("sang-kien/<int:pk>/", register_views.initiative_detail, name="initiative_detail"),
+    path("co-so-vat-chat/", register_views.facilities, name="facilities"),
+    path("co-so-vat-chat/thiet-bi/", register_views.equipment_edit, name="equipment_add"),
+    path("co-so-vat-chat/thiet-bi/<int:pk>/", register_views.equipment_edit,
+         name="equipment_edit"),
+    path("co-so-vat-chat/de-nghi/", register_views.facility_request, name="facility_request"),
+    path("co-so-vat-chat/de-nghi/<int:pk>/duyet/", register_views.facility_decide,
+         name="facility_decide"),
+    path("co-so-vat-chat/de-nghi/<int:pk>/xong/", register_views.facility_done,
+         name="facility_done"),
+    path("van-ban/", register_views.document_list, name="document_list"),
+    path("van-ban/<int:pk>/", register_views.document_edit, name="document_edit"),
+    path("bien-che/", register_views.staffing, name="staffing"),
 ]
