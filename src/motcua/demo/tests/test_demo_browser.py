@@ -27,7 +27,7 @@ def test_welcome_sign_in_home_and_catalogue(page, settings):
     assert "Cán bộ Một cửa" in page.content()
     page.screenshot(path=screenshot_path("staff-home"), full_page=True)
 
-    page.get_by_role("link", name="Thủ tục hành chính").first.click()
+    page.get_by_role("link", name="Thủ tục", exact=True).first.click()
     page.get_by_role("searchbox").fill("dang ky thanh lap doanh nghiep tu nhan")
     with page.expect_navigation():
         page.keyboard.press("Enter")
