@@ -4,7 +4,6 @@ every change, `selectors` read. Everything is scoped to the user's agency."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,7 +16,7 @@ from motcua.catalog.models import Field, Procedure
 from motcua.catalog.selectors import search, version_in_force, versions_in_force
 from motcua.org.constants import Role
 from motcua.org.models import Staff, Unit
-from motcua.org.scoping import scope_to_agency, staff_of
+from motcua.org.scoping import require_staff, scope_to_agency
 from motcua.worktime.selectors import calendar_for
 
 from . import services
@@ -35,19 +34,12 @@ PAGE_SIZE = 50
 
 
 def _staff(request) -> Staff:
-    """The signed-in staff member with the roles loaded once: the lifecycle asks often."""
-    staff = staff_of(request.user)
-    if staff is None:
-        raise PermissionDenied("Tài khoản chưa gắn với cơ quan nào.")
-    return (Staff.objects.select_related("user", "unit", "agency")
-            .prefetch_related("user__groups").get(pk=staff.pk))
+    return require_staff(request)
 
 
 def _counter_officer(request) -> Staff:
-    staff = _staff(request)
-    if not staff.has_role(Role.COUNTER_OFFICER):
-        raise PermissionDenied("Chỉ cán bộ Một cửa được tiếp nhận hồ sơ.")
-    return staff
+    return require_staff(request, Role.COUNTER_OFFICER,
+                         refusal="Chỉ cán bộ Một cửa được tiếp nhận hồ sơ.")
 
 
 def _dossiers(request):

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from motcua.org.scoping import staff_of
+from motcua.org.scoping import require_staff
 
 from . import registers
 from .constants import Direction
@@ -21,10 +21,7 @@ from .register_models import Document, Equipment, FacilityRequest, Initiative
 
 
 def _staff(request):
-    staff = staff_of(request.user)
-    if staff is None:
-        raise PermissionDenied("Trang dành cho cán bộ của cơ quan.")
-    return staff
+    return require_staff(request)
 
 
 def _year(request) -> int:

@@ -2,13 +2,12 @@
 director and unit heads."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from motcua.org.constants import Role
 from motcua.org.models import Staff
-from motcua.org.scoping import staff_of
+from motcua.org.scoping import require_staff
 
 from .builders import period_of
 from .constants import Status
@@ -21,14 +20,8 @@ RECENT = 20
 
 
 def _reader(request) -> Staff:
-    staff = staff_of(request.user)
-    if staff is None:
-        raise PermissionDenied("Tài khoản chưa gắn với cơ quan nào.")
-    staff = Staff.objects.prefetch_related("user__groups").select_related("agency").get(
-        pk=staff.pk)
-    if not staff.has_role(*READERS):
-        raise PermissionDenied("Chỉ Văn phòng, Giám đốc và lãnh đạo phòng được lập báo cáo.")
-    return staff
+    return require_staff(request, *READERS,
+                         refusal="Chỉ Văn phòng, Giám đốc và lãnh đạo phòng được lập báo cáo.")
 
 
 def _job(request, pk: int) -> ReportJob:

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from motcua.org.constants import Role
 from motcua.org.models import Staff
-from motcua.org.scoping import staff_of
+from motcua.org.scoping import require_staff
 
 from ..models import Scorecard, ScorecardEvidence, ScorecardNode
 from .compare import GOAL_MIN_UP, Trend, compare
@@ -24,14 +24,8 @@ EDITORS = (Role.OFFICE, Role.ADMINISTRATOR)
 
 
 def _staff(request, *roles) -> Staff:
-    staff = staff_of(request.user)
-    if staff is None:
-        raise PermissionDenied("Tài khoản chưa gắn với cơ quan nào.")
-    staff = Staff.objects.prefetch_related("user__groups").select_related("agency").get(
-        pk=staff.pk)
-    if not staff.has_role(*roles):
-        raise PermissionDenied("Chỉ Văn phòng và lãnh đạo được xem bộ chỉ số.")
-    return staff
+    return require_staff(request, *roles,
+                         refusal="Chỉ Văn phòng và lãnh đạo được xem bộ chỉ số.")
 
 
 @login_required
