@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,7 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from motcua.org.scoping import staff_of
+from motcua.org.constants import Role
+from motcua.org.scoping import require_staff
 
 from . import services
 from .errors import PlanError
@@ -24,10 +24,8 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _office(request):
-    staff = staff_of(request.user)
-    if not services.is_office(staff):
-        raise PermissionDenied("Chỉ Văn phòng Sở và lãnh đạo Sở dùng trang này.")
-    return staff
+    return require_staff(request, Role.OFFICE, Role.DIRECTOR,
+                         refusal="Chỉ Văn phòng Sở và lãnh đạo Sở dùng trang này.")
 
 
 @login_required
