@@ -19,6 +19,11 @@ urlpatterns = [
     path("ke-hoach/", include("motcua.plans.urls")),
     path("chi-so/", include("motcua.indices.urls")),
     path("cong/", include("motcua.portal.urls")),
+    path("tra-cuu/", include("motcua.portal.tracking_urls")),
+    path("nop-ho-so/", include("motcua.submissions.urls")),
+    path("thanh-toan/", include("motcua.payments.urls")),
+    path("danh-gia/", include("motcua.feedback.urls")),
+    path("", include("motcua.desk.urls")),
     path("bao-cao/", include("motcua.reports.urls")),
     path("", include("motcua.org.urls")),
 ]

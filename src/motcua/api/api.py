@@ -5,11 +5,15 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError as Ninj
 
 from motcua.catalog.api import router as catalog_router
 from motcua.dossiers.api import router as dossiers_router
+from motcua.desk.api import router as desk_router
 from motcua.dossiers.errors import DossierError
+from motcua.feedback.api import router as feedback_router
 from motcua.org.api import router as org_router
 from motcua.indices.api import router as indices_router
 from motcua.paperwork.api import router as paperwork_router
+from motcua.payments.api import router as payments_router
 from motcua.plans.api import router as plans_router
+from motcua.submissions.api import router as submissions_router
 from motcua.worktime.api import router as worktime_router
 
 from .auth import UNAUTHENTICATED
@@ -98,3 +102,7 @@ api.add_router("/dossiers", dossiers_router, tags=["Hồ sơ"])
 api.add_router("/dossiers", paperwork_router, tags=["Biểu mẫu"])
 api.add_router("/indices", indices_router, tags=["Chỉ số"])
 api.add_router("/plans", plans_router, tags=["Kế hoạch, nhiệm vụ"])
+api.add_router("/submissions", submissions_router, tags=["Nộp hồ sơ trực tuyến"])
+api.add_router("/payments", payments_router, tags=["Thanh toán"])
+api.add_router("/ratings", feedback_router, tags=["Đánh giá hài lòng"])
+api.add_router("/desk", desk_router, tags=["Hỏi đáp, phản ánh kiến nghị"])

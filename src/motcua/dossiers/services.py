@@ -61,6 +61,15 @@ class ReceivedDocument:
 
 
 @dataclass(frozen=True)
+class ApplicantFile:
+    """A file the applicant sent online (a Django File or upload), for one required document or
+    none. Its type and size are checked again here whatever the caller checked before."""
+
+    file: object
+    required_id: int | None = None
+
+
+@dataclass(frozen=True)
 class Intake:
     applicant: ApplicantData
     documents: list[ReceivedDocument]
@@ -242,6 +251,26 @@ def _save_documents(dossier: Dossier, documents: list[ReceivedDocument]) -> None
     )
 
 
+def _store_applicant_files(dossier: Dossier, files: list[ApplicantFile], at: datetime) -> list[str]:
+    """Keep the applicant's files as attachments (no staff uploader), each on its document."""
+    documents = {d.required_id: d for d in dossier.documents.exclude(required_id=None)}
+    names = []
+    for item in files:
+        try:
+            checked = check_file(item.file, settings.MOTCUA_MAX_UPLOAD_MB)
+        except UnacceptableFile as refusal:
+            raise InvalidInput(str(refusal)) from None
+        attachment = Attachment(
+            dossier=dossier, document=documents.get(item.required_id),
+            kind=Attachment.Kind.DOCUMENT, original_name=checked.name,
+            content_type=checked.content_type, size=checked.size, uploaded_at=at,
+        )
+        attachment.file.save(checked.name, item.file, save=False)
+        attachment.save()
+        names.append(checked.name)
+    return names
+
+
 def _open(dossier: Dossier, actor: Actor, at: datetime) -> None:
     """Give a complete dossier its code, appointment and planned steps (receipt)."""
     calendar = _calendar(dossier)
@@ -334,11 +363,11 @@ def issue_guidance_slip(officer: Staff, procedure: Procedure, applicant_name: st
 
 @transaction.atomic
 def submit(procedure: Procedure, intake: Intake, *, idempotency_key: str,
-           at: datetime | None = None) -> Dossier:
+           files: list[ApplicantFile] = (), at: datetime | None = None) -> Dossier:
     """An online submission from the portal: it waits in the counter's online queue.
 
     The same idempotency key returns the dossier already created: a double click or a retried
-    request never makes two.
+    request never makes two. `files` become the dossier's attachments in the same transaction.
     """
     if not idempotency_key:
         raise InvalidInput("Thiếu khóa chống nộp trùng.")
@@ -360,7 +389,8 @@ def submit(procedure: Procedure, intake: Intake, *, idempotency_key: str,
     _fill(dossier, intake)
     dossier.save()
     _save_documents(dossier, intake.documents)
-    _record(dossier, Action.SUBMIT, actor, "", at=at)
+    names = _store_applicant_files(dossier, list(files), at)
+    _record(dossier, Action.SUBMIT, actor, "", at=at, data={"files": names} if names else None)
     return _save(dossier)
 
 
@@ -528,11 +558,12 @@ def _waited(calendar, dossier: Dossier, at: datetime) -> timedelta:
 
 @transaction.atomic
 def supplement(dossier: Dossier, actor: Actor, *, note: str = "", expected_revision=None,
-               at: datetime | None = None) -> Dossier:
+               files: list[ApplicantFile] = (), at: datetime | None = None) -> Dossier:
     """The applicant's supplement arrived (at the counter or online): the clock runs again.
 
     By the procedure's setting the time limit restarts from zero (Decree 61 Art. 19(4), the
-    default) or continues, the waiting time added to the appointment.
+    default) or continues, the waiting time added to the appointment. Files sent online are
+    kept as the dossier's attachments in the same transaction.
     """
     dossier, step, _ = _act(dossier, Action.SUPPLEMENT, actor, note=note,
                             expected_revision=expected_revision)
@@ -554,8 +585,10 @@ def supplement(dossier: Dossier, actor: Actor, *, note: str = "", expected_revis
     )
     from_state = dossier.state
     dossier.state = State.RECEIVED if step is None or step.position == 1 else State.PROCESSING
+    names = _store_applicant_files(dossier, list(files), at)
     _record(dossier, Action.SUPPLEMENT, actor, from_state, at=at, step=step, note=note,
-            data={"due_at": dossier.due_at.isoformat(), "clock": version.supplement_clock})
+            data={"due_at": dossier.due_at.isoformat(), "clock": version.supplement_clock,
+                  **({"files": names} if names else {})})
     return _save(dossier)
 
 
