@@ -394,3 +394,10 @@ MOTCUA_DEMO_PASSWORD = config(
     help_text="Password of every demo login created by `motcua load_demo`.",
     group="Demo",
 )
+
+# Settings of the citizen-facing apps, one block each (kept apart so the blocks never collide).
+# --- submissions ---
+# --- payments ---
+# --- tracking ---
+# --- feedback ---
+# --- desk ---
