@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 from .scorecards import views as scorecards
@@ -7,6 +7,7 @@ app_name = "indices"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("", include("motcua.indices.quality_urls")),
 ]
 
 urlpatterns += [
