@@ -399,5 +399,34 @@ MOTCUA_DEMO_PASSWORD = config(
 # --- submissions ---
 # --- payments ---
 # --- tracking ---
+MOTCUA_TRACKING_FAILURES_PER_CODE = config(
+    "TRACKING_FAILURES_PER_CODE",
+    5,
+    help_text="Wrong checks allowed for one dossier code in 15 minutes on the public tracking "
+    "page; after that every check of that code, even a right one, is refused until the window "
+    "passes.",
+    group="Public tracking",
+)
+MOTCUA_TRACKING_FAILURES_PER_IP = config(
+    "TRACKING_FAILURES_PER_IP",
+    20,
+    help_text="Wrong checks allowed from one client address in an hour on the public tracking "
+    "page, whatever the codes tried.",
+    group="Public tracking",
+)
+MOTCUA_TRACKING_SUPPLEMENTS_PER_IP = config(
+    "TRACKING_SUPPLEMENTS_PER_IP",
+    10,
+    help_text="Online supplement uploads (successful or not) accepted from one client address "
+    "in an hour.",
+    group="Public tracking",
+)
+MOTCUA_TRACKING_ACCESS_MINUTES = config(
+    "TRACKING_ACCESS_MINUTES",
+    30,
+    help_text="Minutes during which a browser that passed the tracking check may open the "
+    "dossier and send its supplement without checking again.",
+    group="Public tracking",
+)
 # --- feedback ---
 # --- desk ---
