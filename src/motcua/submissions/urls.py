@@ -1,3 +1,13 @@
+from django.urls import path
+
+from . import views
+
 app_name = "submissions"
 
-urlpatterns = []
+urlpatterns = [
+    path("thu-tuc/<int:pk>/", views.start, name="start"),
+    path("nhap/<str:token>/", views.draft, name="draft"),
+    path("nhap/<str:token>/xem-lai/", views.review, name="review"),
+    path("nhap/<str:token>/nop/", views.submit, name="submit"),
+    path("nhap/<str:token>/da-nop/", views.done, name="done"),
+]
