@@ -1,0 +1,52 @@
+"""Read queries of online payment shared by the pages, the demo and other apps."""
+
+from django.db.models import Count, Sum
+
+from .constants import PaymentState, Verdict
+from .models import CallbackLog, Payment
+
+UNKNOWN_FEE = "Phí chưa xác định, nộp tại Bộ phận Một cửa"
+
+
+def total_fees(dossier) -> int | None:
+    """The fees of the dossier's procedure version, or None when any amount is unknown."""
+    amounts = [fee.amount for fee in dossier.version.fees.all()]
+    if any(amount is None for amount in amounts):
+        return None
+    return sum(amounts)
+
+
+def amount_paid(dossier) -> int:
+    return (Payment.objects.filter(dossier=dossier, state=PaymentState.PAID)
+            .aggregate(total=Sum("amount"))["total"] or 0)
+
+
+def amount_due(dossier) -> int | None:
+    """What is left to pay online: None when a fee is unknown (then online payment is not
+    offered, see UNKNOWN_FEE), 0 when nothing is owed."""
+    total = total_fees(dossier)
+    if total is None:
+        return None
+    return max(total - amount_paid(dossier), 0)
+
+
+def payments_of(dossier) -> list[Payment]:
+    return list(Payment.objects.filter(dossier=dossier).order_by("-created_at", "-pk"))
+
+
+def agency_payments(agency, state: str = ""):
+    payments = (Payment.objects.filter(agency=agency)
+                .select_related("dossier").order_by("-created_at", "-pk"))
+    return payments.filter(state=state) if state else payments
+
+
+def state_counts(agency) -> dict[str, int]:
+    """Number of payments of the agency in each state, every state present."""
+    counts = dict(Payment.objects.filter(agency=agency).values_list("state")
+                  .annotate(n=Count("pk")).values_list("state", "n"))
+    return {state: counts.get(state, 0) for state in PaymentState.values}
+
+
+def refused_callbacks(agency, limit: int = 50) -> list[CallbackLog]:
+    return list(CallbackLog.objects.filter(agency=agency, verdict=Verdict.REJECTED)
+                .select_related("payment").order_by("-received_at", "-pk")[:limit])

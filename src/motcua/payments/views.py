@@ -1,0 +1,108 @@
+"""Pages of online payment: the applicant's start and result pages, the gateways' callback and
+the staff's list. Thin: the work is in services and selectors."""
+
+import hmac
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+
+from motcua.core.ratelimit import Limit, client_ip
+from motcua.dossiers.links import dossier_ref, ref_lookup, tracking_url
+from motcua.dossiers.models import Dossier
+from motcua.org.scoping import require_staff
+
+from . import selectors, services
+from .constants import Channel, PaymentState, Verdict
+from .errors import PaymentError
+from .gateways.registry import registry
+
+# Guessing tracking secrets through this page is limited like the tracking page itself.
+START_FAILURES = Limit("payment-start-failures-ip", limit=20, window_seconds=3600)
+STAFF_PAGE_SIZE = 50
+
+
+def _dossier(request, ref: str, secret: str) -> Dossier:
+    """The dossier `ref` names if `secret` is its tracking secret; 404 otherwise, the same
+    page as an unknown dossier."""
+    ip = client_ip(request)
+    if START_FAILURES.exceeded(ip):
+        raise Http404("Không tìm thấy hồ sơ.")
+    dossier = (Dossier.objects.select_related("agency", "version")
+               .filter(**ref_lookup(ref)).first())
+    if dossier is None or not hmac.compare_digest(dossier.tracking_secret.upper(),
+                                                  secret.upper()):
+        START_FAILURES.hit(ip)
+        raise Http404("Không tìm thấy hồ sơ.")
+    return dossier
+
+
+@require_http_methods(["GET", "POST"])
+def start(request, ref: str, secret: str):
+    dossier = _dossier(request, ref, secret)
+    error, status = "", 200
+    if request.method == "POST":
+        try:
+            started = services.start_payment(dossier)
+        except PaymentError as exc:
+            error, status = exc.message, exc.status
+        else:
+            return redirect(started.redirect_url)
+    return render(request, "payments/start.html", {
+        "dossier": dossier, "ref": dossier_ref(dossier),
+        "fees": dossier.version.fees.all(),
+        "due": selectors.amount_due(dossier), "unknown_fee": selectors.UNKNOWN_FEE,
+        "payments": selectors.payments_of(dossier), "tracking_url": tracking_url(dossier),
+        "error": error,
+    }, status=status)
+
+
+def payment_return(request, gateway: str):
+    """Where the gateway sends the browser back: the signed result settles the payment too,
+    so the payment completes even when the gateway's notification never arrives."""
+    outcome = services.handle_callback(gateway, request.GET.dict(), client_ip(request),
+                                       channel=Channel.RETURN)
+    trusted = outcome.verdict in (Verdict.ACCEPTED, Verdict.DUPLICATE)
+    payment = outcome.payment if trusted else None
+    context = {"outcome": outcome, "payment": payment, "States": PaymentState}
+    if payment is not None:
+        dossier = payment.dossier
+        context.update(
+            dossier=dossier, ref=dossier_ref(dossier), tracking_url=tracking_url(dossier),
+            cancelled=outcome.verified.cancelled and payment.state == PaymentState.FAILED,
+            due=selectors.amount_due(dossier),
+        )
+    return render(request, "payments/result.html", context, status=200 if trusted else 400)
+
+
+@csrf_exempt
+@require_POST
+def callback(request, gateway: str):
+    """The gateway's server-to-server notification (IPN)."""
+    outcome = services.handle_callback(gateway, request.POST.dict(), client_ip(request),
+                                       channel=Channel.NOTIFY)
+    plugin = registry.get(gateway)
+    if plugin is None:
+        return JsonResponse({"code": "99", "message": outcome.reason}, status=404)
+    status, body = plugin.acknowledgement(outcome)
+    return JsonResponse(body, status=status)
+
+
+@login_required
+def staff_list(request):
+    staff = require_staff(request)
+    state = request.GET.get("trang_thai", "")
+    if state not in PaymentState.values:
+        state = ""
+    payments = selectors.agency_payments(staff.agency, state)
+    counts = selectors.state_counts(staff.agency)
+    return render(request, "payments/staff_list.html", {
+        "page": Paginator(payments, STAFF_PAGE_SIZE).get_page(request.GET.get("page")),
+        "state": state,
+        "tabs": [(value, label, counts[value]) for value, label in PaymentState.choices],
+        "total": sum(counts.values()),
+        "refused": selectors.refused_callbacks(staff.agency),
+    })
