@@ -53,6 +53,11 @@ TEMPLATES = {
         "Hồ sơ {code} đã dừng giải quyết",
         "Theo đề nghị của Ông/Bà, {agency} đã dừng giải quyết hồ sơ {code}.",
     ),
+    "rating_invitation": (
+        "Mời đánh giá việc giải quyết hồ sơ {code}",
+        "{agency} đã trả kết quả hồ sơ {code}. Mời Ông/Bà đánh giá mức độ hài lòng "
+        "(khoảng 1 phút): {rating_url}",
+    ),
 }
 
 

@@ -799,8 +799,17 @@ def return_result(dossier: Dossier, officer: Staff, *, note: str = "",
     _set_current(dossier, None)
     dossier.returned_at = at
     from_state, dossier.state = dossier.state, rule.target
-    _record(dossier, Action.RETURN_RESULT, actor, from_state, at=at, step=step, note=note,
-            data={"method": dossier.return_method, "tracking_number": tracking_number.strip()})
+    event = _record(dossier, Action.RETURN_RESULT, actor, from_state, at=at, step=step,
+                    note=note, data={"method": dossier.return_method,
+                                     "tracking_number": tracking_number.strip()})
+    # The applicant is invited to rate the handling (Circular 01/2018 Art. 14(3)); the page
+    # belongs to the feedback app, which this app may not import, hence the URL name.
+    from django.urls import reverse
+
+    rating_path = reverse("feedback:rate", kwargs={"ref": dossier.code,
+                                                   "secret": dossier.tracking_secret})
+    notify_applicant(dossier, "rating_invitation", event,
+                     rating_url=f"{settings.SITE_URL.rstrip('/')}{rating_path}")
     return _save(dossier)
 
 

@@ -1,0 +1,38 @@
+"""Reads shared by the pages, the API and the indices."""
+
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from motcua.dossiers.models import Dossier
+from motcua.org.models import Staff
+
+from .models import Rating
+
+
+def officers_of(dossier: Dossier) -> QuerySet[Staff]:
+    """The staff who handled the dossier: who received it and every step's assignee."""
+    return Staff.objects.filter(
+        Q(pk=dossier.received_by_id) | Q(dossier_steps__dossier=dossier)
+    ).distinct().order_by("pk")
+
+
+def day_start(day: date) -> datetime:
+    """The first moment of a day in Vietnam, for filters over stored UTC moments."""
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def ratings_of(agency, *, channel: str = "", overall: str = "", start: date | None = None,
+               end: date | None = None) -> QuerySet[Rating]:
+    ratings = Rating.objects.filter(agency=agency).select_related(
+        "dossier", "dossier__version", "entered_by")
+    if channel:
+        ratings = ratings.filter(channel=channel)
+    if overall:
+        ratings = ratings.filter(overall=overall)
+    if start:
+        ratings = ratings.filter(rated_at__gte=day_start(start))
+    if end:
+        ratings = ratings.filter(rated_at__lt=day_start(end + timedelta(days=1)))
+    return ratings
