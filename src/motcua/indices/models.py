@@ -1,9 +1,14 @@
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from motcua.org.models import Agency
 
 from .constants import TargetKey
+from .d766.constants import Group as D766Group
+from .d766.constants import Source as D766Source
 from .scorecards.constants import LEVEL_LABELS, ScorecardKind, vn_number
 
 
@@ -111,3 +116,75 @@ class ScorecardEvidence(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# --- Decision 766 (see indices/d766/) ---
+
+
+class D766Criterion(models.Model):
+    """One criterion of one year's Decision 766 point table (vn-rules decision 8)."""
+
+    year = models.PositiveSmallIntegerField("năm")
+    code = models.CharField("mã", max_length=8, help_text="Ví dụ 2.1.")
+    group = models.PositiveSmallIntegerField("nhóm", choices=D766Group.choices)
+    position = models.PositiveSmallIntegerField("thứ tự", default=0)
+    name = models.CharField("tên tiêu chí", max_length=500)
+    max_points = models.DecimalField("điểm tối đa", max_digits=5, decimal_places=2,
+                                     validators=[MinValueValidator(Decimal(0))])
+    threshold = models.DecimalField(
+        "ngưỡng đủ điểm (%)", max_digits=5, decimal_places=2, default=Decimal(100),
+        validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal(100))],
+        help_text="Tỷ lệ đạt điểm tối đa; dưới ngưỡng: điểm = tỷ lệ × điểm tối đa ÷ ngưỡng.")
+    source = models.CharField("nguồn số liệu", max_length=8, choices=D766Source.choices)
+    formula = models.TextField("công thức")
+    source_note = models.TextField("căn cứ, giả định", blank=True)
+
+    class Meta:
+        verbose_name = "tiêu chí Quyết định 766"
+        verbose_name_plural = "tiêu chí Quyết định 766"
+        ordering = ["-year", "position"]
+        constraints = [models.UniqueConstraint(fields=["year", "code"],
+                                               name="indices_d766_criterion_code")]
+
+    def __str__(self) -> str:
+        return f"{self.year} — {self.code}. {self.name}"
+
+
+class D766ManualValue(models.Model):
+    """A figure Motcua does not hold (national-database dates, portal sync, re-use of data),
+    entered by the office for one criterion and one period."""
+
+    agency = models.ForeignKey(Agency, verbose_name="cơ quan", on_delete=models.CASCADE,
+                               related_name="d766_values")
+    code = models.CharField("mã tiêu chí", max_length=8, help_text="Ví dụ 1.4.")
+    start = models.DateField("từ ngày")
+    end = models.DateField("đến ngày (tính cả ngày này)")
+    numerator = models.PositiveIntegerField("tử số")
+    denominator = models.PositiveIntegerField("mẫu số")
+    note = models.TextField("nguồn số liệu, ghi chú", blank=True)
+    entered_by = models.ForeignKey("org.Staff", verbose_name="người nhập", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    entered_at = models.DateTimeField("nhập lúc", auto_now=True)
+
+    class Meta:
+        verbose_name = "số liệu nhập tay (766)"
+        verbose_name_plural = "số liệu nhập tay (766)"
+        ordering = ["agency", "-start", "code"]
+        constraints = [models.UniqueConstraint(fields=["agency", "code", "start", "end"],
+                                               name="indices_d766_value_per_period")]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}: " \
+               f"{self.numerator}/{self.denominator}"
+
+    def clean(self):
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = "Ngày kết thúc phải không trước ngày bắt đầu."
+        if self.denominator is not None and self.numerator is not None:
+            if self.denominator == 0:
+                errors["denominator"] = "Mẫu số phải lớn hơn 0."
+            elif self.numerator > self.denominator:
+                errors["numerator"] = "Tử số không được lớn hơn mẫu số."
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,126 @@
+"""The facts the Decision 766 criteria read, as querysets: dossiers handled in a period with
+their 766 end and deadline, the catalogue in force, and the sources later apps provide
+(ratings, complaints, payments), looked up by name because indices comes before them."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.apps import apps
+from django.db.models import (
+    Case,
+    Count,
+    DateTimeField,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+
+from motcua.catalog.constants import SupplementClock
+from motcua.catalog.selectors import versions_in_force
+from motcua.dossiers.constants import State
+from motcua.dossiers.models import Dossier, SupplementRequest
+from motcua.org.models import Agency
+
+from ..scope import Period
+from ..timeliness import reference_moment
+
+
+def later_model(label: str):
+    """A model of an app installed after indices (feedback.Rating, desk.Complaint,
+    payments.Payment), or None while that app does not define it: its criteria have no data."""
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+@dataclass(frozen=True)
+class Context:
+    """An agency and a period; `at` is where open dossiers are judged (the period end, or now
+    while the period runs)."""
+
+    agency: Agency
+    period: Period
+    at: datetime
+
+    @classmethod
+    def of(cls, agency: Agency, period: Period, now: datetime | None = None) -> "Context":
+        return cls(agency, period, reference_moment(period, now))
+
+    def dossiers(self) -> QuerySet:
+        return Dossier.objects.filter(agency=self.agency)
+
+    def received(self) -> QuerySet:
+        return self.dossiers().filter(received_at__gte=self.period.since,
+                                      received_at__lt=self.period.until)
+
+    def with_result(self) -> QuerySet:
+        """Dossiers whose processing ended with a result (not a refusal) in the period."""
+        return self.dossiers().filter(
+            state__in=(State.RESOLVED, State.RETURNED), finished_at__gte=self.period.since,
+            finished_at__lt=self.period.until,
+        ).exclude(events__action="refuse")
+
+    def versions(self) -> QuerySet:
+        """The agency's procedures, as their versions in force on the period's last day."""
+        return versions_in_force(self.period.end).filter(procedure__agency=self.agency)
+
+    def complaints(self) -> QuerySet | None:
+        complaint = later_model("desk.Complaint")
+        if complaint is None:
+            return None
+        return complaint.objects.filter(agency=self.agency, received_at__gte=self.period.since,
+                                        received_at__lt=self.period.until)
+
+
+def handled(ctx: Context) -> QuerySet:
+    """Criterion 2.1's denominator: dossiers received before the period end and not finished
+    before it began (received or processed in the period), cancelled ones (entry errors)
+    left out; annotated with their 766 end and deadline."""
+    dossiers = ctx.dossiers().filter(received_at__lt=ctx.period.until).exclude(
+        state=State.CANCELLED).filter(Q(finished_at__isnull=True)
+                                      | Q(finished_at__gte=ctx.period.since))
+    return with_766_times(dossiers, ctx.at)
+
+
+def with_766_times(dossiers: QuerySet, at: datetime) -> QuerySet:
+    """The rule of vn-rules §4 for criterion 2.1, in SQL:
+
+    - end: the first terminal moment (a result, a refusal or a withdrawal) before `at`;
+      a single supplement request unanswered at `at` ends processing at the request; a dossier
+      still open ends at `at`;
+    - deadline: `due_at` (pauses and extensions included; an apology never moves it), except
+      that when the one supplement was answered and the procedure restarts its clock, the
+      766 rule subtracts the applicant's waiting time instead: initial appointment + wait;
+    - more than one supplement request before `at` is late whatever the times.
+    """
+    requests = SupplementRequest.objects.filter(dossier=OuterRef("pk"), requested_at__lt=at)
+    first = requests.order_by("number")
+    annotated = dossiers.annotate(
+        requests_766=Coalesce(Subquery(
+            requests.order_by().values("dossier").annotate(n=Count("pk")).values("n")[:1]), 0),
+        requested_766=Subquery(first.values("requested_at")[:1]),
+        answered_766=Subquery(first.filter(answered_at__lt=at).values("answered_at")[:1]),
+    )
+    return annotated.annotate(
+        end_766=Case(
+            When(Q(requests_766=1, answered_766__isnull=True), then=F("requested_766")),
+            When(finished_at__lt=at, then=F("finished_at")),
+            default=Value(at, output_field=DateTimeField()), output_field=DateTimeField()),
+        deadline_766=Case(
+            When(Q(requests_766=1, answered_766__isnull=False,
+                   version__supplement_clock=SupplementClock.RESTART),
+                 then=ExpressionWrapper(
+                     F("initial_due_at") + (F("answered_766") - F("requested_766")),
+                     output_field=DateTimeField())),
+            default=F("due_at"), output_field=DateTimeField()),
+    )
+
+
+ON_TIME_766 = Q(requests_766__lte=1, end_766__lte=F("deadline_766"))
