@@ -83,21 +83,21 @@ def open_counts(dossiers: QuerySet, period: Period, calendar,
     at = reference_moment(period, now)
     open_then = dossiers.filter(received_at__lt=at).filter(
         Q(finished_at__isnull=True) | Q(finished_at__gte=at))
-    paused = Q(clock_stopped_at__lte=at) | Q(_awaiting_supplement(at))
+    paused = Q(clock_stopped_at__lte=at) | Q(awaiting_supplement(at))
     overdue = ~paused & Q(due_at__lt=at)
     counts = open_then.aggregate(open=Count("pk"), paused=Count("pk", filter=paused),
                                  overdue=Count("pk", filter=overdue))
     running = open_then.exclude(paused).filter(due_at__gte=at).select_related("version")
     due_soon = 0
     if counts["open"] - counts["paused"] - counts["overdue"]:
-        due_soon = sum(_is_due_soon(d, calendar, at) for d in running.only(
+        due_soon = sum(is_due_soon(d, calendar, at) for d in running.only(
             "due_at", "version__time_limit_value", "version__time_limit_unit"))
     within = counts["open"] - counts["paused"] - counts["overdue"] - due_soon
     return OpenCounts(open=counts["open"], within=within, due_soon=due_soon,
                       overdue=counts["overdue"], paused=counts["paused"])
 
 
-def _awaiting_supplement(at: datetime) -> Exists:
+def awaiting_supplement(at: datetime) -> Exists:
     """A supplement request asked and not yet answered at `at`: the record keeps both moments,
     so a past period sees the wait even after the answer came."""
     return Exists(SupplementRequest.objects.filter(
@@ -105,7 +105,7 @@ def _awaiting_supplement(at: datetime) -> Exists:
         Q(answered_at__isnull=True) | Q(answered_at__gt=at)))
 
 
-def _is_due_soon(dossier, calendar, at: datetime) -> bool:
+def is_due_soon(dossier, calendar, at: datetime) -> bool:
     limit_hours = dossier.version.time_limit_hours
     if not limit_hours:
         return False

@@ -7,6 +7,9 @@ app_name = "indices"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("don-vi/", views.unit_dashboard, name="unit_dashboard"),
+    path("ca-nhan/", views.personal_dashboard, name="personal_dashboard"),
+    path("cong-khai/<str:code>/", views.public, name="public"),
     path("", include("motcua.indices.quality_urls")),
 ]
 

@@ -1,30 +1,163 @@
-"""/chi-so/: the indices of the user's agency for the current month and year, target beside
-actual, for the office and the leaders."""
+"""The dashboards: the agency's (director, office), a unit's (its head; leaders pick any unit),
+an officer's own, and the public page of the agency's published indices."""
 
 from datetime import date
 
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from motcua.org.constants import Role
+from motcua.org.models import Agency, Unit
 from motcua.org.scoping import require_staff
+from motcua.worktime.selectors import calendar_for
 
+from . import charts
+from .constants import TargetKey
+from .dashboards import (
+    last_months,
+    officer_ranking,
+    on_time_trend,
+    online_trend,
+    unit_ranking,
+    urgent,
+)
 from .rates import indices_for
 from .scope import Period, Scope
 
-READERS = (Role.OFFICE, Role.DIRECTOR, Role.UNIT_HEAD, Role.ADMINISTRATOR)
+LEADERS = (Role.OFFICE, Role.DIRECTOR, Role.ADMINISTRATOR)
+RANKING_CHART_ROWS = 15
+
+
+def _year_and_month(scope: Scope, today: date, now):
+    month = indices_for(scope, Period(today.replace(day=1), today), now)
+    year = indices_for(scope, Period(date(today.year, 1, 1), today), now)
+    return month, year
+
+
+def _trends(scope: Scope, year, today: date) -> list:
+    months = last_months(today)
+    series = (
+        ("Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng", TargetKey.ON_TIME,
+         on_time_trend(scope, months, today)),
+        ("Tỷ lệ hồ sơ trực tuyến theo tháng", TargetKey.ONLINE,
+         online_trend(scope, months, today)),
+    )
+    return [charts.trend(title, [charts.Point(f"{p.month:%m/%y}", p.value) for p in points],
+                         year.rates[key].target)
+            for title, key, points in series]
+
+
+def _timeliness_chart(year) -> str:
+    finished = year.finished
+    return charts.stacked(
+        f"Hồ sơ đã giải quyết năm {year.period.end.year}: trước hạn, đúng hạn, trễ hạn", [
+            charts.Part("Trước hạn", finished.early, charts.EARLY),
+            charts.Part("Đúng hạn", finished.on_time, charts.ON_TIME),
+            charts.Part("Trễ hạn", finished.late, charts.LATE)])
+
+
+def _ranking_chart(title: str, rows, target) -> str:
+    return charts.ranking(title, [charts.Point(r.label, r.on_time)
+                                  for r in rows[:RANKING_CHART_ROWS]], target)
+
+
+def _board(staff, scope: Scope, urgent_dossiers, today: date, now) -> dict:
+    month, year = _year_and_month(scope, today, now)
+    return {
+        "staff": staff, "is_leader": staff.has_role(*LEADERS),
+        "is_unit_head": staff.has_role(Role.UNIT_HEAD), "today": today, "month": month, "year": year,
+        "rates": [(key, rate, year.rates[key]) for key, rate in month.rates.items()],
+        "trends": _trends(scope, year, today),
+        "timeliness_chart": _timeliness_chart(year),
+        "urgent": urgent(urgent_dossiers, calendar_for(scope.agency), now),
+    }
 
 
 @login_required
 def dashboard(request):
-    staff = require_staff(request, *READERS,
-                          refusal="Chỉ Văn phòng và lãnh đạo được xem chỉ số.")
-    today = timezone.localdate()
+    """The agency's page; a unit head is sent to their unit's, anyone else to their own."""
+    staff = require_staff(request)
+    if not staff.has_role(*LEADERS):
+        if staff.has_role(Role.UNIT_HEAD):
+            return redirect("indices:unit_dashboard")
+        return redirect("indices:personal_dashboard")
+    today, now = timezone.localdate(), timezone.now()
     scope = Scope(staff.agency)
-    month = indices_for(scope, Period(today.replace(day=1), today))
+    context = _board(staff, scope, scope.dossiers(), today, now)
+    period = Period(date(today.year, 1, 1), today)
+    units = unit_ranking(staff.agency, period, now)
+    officers = officer_ranking(staff.agency, period, now)
+    target = context["year"].rates[TargetKey.ON_TIME].target
+    context.update(
+        heading="Chỉ số giải quyết hồ sơ của cơ quan", units=units,
+        officers=officers,
+        units_chart=_ranking_chart("Đơn vị xếp theo tỷ lệ đúng hạn trong năm", units, target),
+        officers_chart=_ranking_chart(
+            f"{min(len(officers), RANKING_CHART_ROWS)} cán bộ đứng đầu theo tỷ lệ đúng hạn",
+            officers, target),
+    )
+    return render(request, "indices/dashboard.html", context)
+
+
+@login_required
+def unit_dashboard(request):
+    """A unit head's own unit; the leaders may pick any unit of the agency (?don-vi=code)."""
+    staff = require_staff(request, *LEADERS, Role.UNIT_HEAD,
+                          refusal="Chỉ lãnh đạo Sở, Văn phòng và trưởng đơn vị được xem.")
+    units = Unit.objects.filter(agency=staff.agency)
+    if staff.has_role(*LEADERS):
+        code = request.GET.get("don-vi")
+        unit = get_object_or_404(units, code=code) if code else staff.unit
+    else:
+        unit = staff.unit
+    today, now = timezone.localdate(), timezone.now()
+    scope = Scope(staff.agency, unit=unit)
+    context = _board(staff, scope, staff.agency.dossiers.filter(current_unit=unit), today,
+                     now)
+    officers = officer_ranking(staff.agency, Period(date(today.year, 1, 1), today), now, unit)
+    context.update(
+        unit=unit, heading=f"Chỉ số của {unit.name}", officers=officers,
+        units_to_pick=units if staff.has_role(*LEADERS) else None,
+        officers_chart=_ranking_chart(
+            "Cán bộ của đơn vị xếp theo tỷ lệ đúng hạn trong năm", officers,
+            context["year"].rates[TargetKey.ON_TIME].target),
+    )
+    return render(request, "indices/dashboard.html", context)
+
+
+@login_required
+def personal_dashboard(request):
+    """An officer's own figures: the dossiers with a step they handled, and what they hold."""
+    staff = require_staff(request)
+    today, now = timezone.localdate(), timezone.now()
+    scope = Scope(staff.agency, officer=staff)
+    context = _board(staff, scope, staff.agency.dossiers.filter(current_assignee=staff),
+                     today, now)
+    context["heading"] = f"Chỉ số của tôi: {staff.full_name}"
+    return render(request, "indices/dashboard.html", context)
+
+
+def public(request, code: str):
+    """The agency's published indices, as the national portal shows them: aggregate figures
+    of the year so far and the last twelve months, no names."""
+    agency = Agency.objects.filter(code=code).first()
+    if agency is None:
+        raise Http404("Không tìm thấy cơ quan.")
+    today = timezone.localdate()
+    scope = Scope(agency)
     year = indices_for(scope, Period(date(today.year, 1, 1), today))
-    return render(request, "indices/dashboard.html", {
-        "staff": staff, "today": today, "month": month, "year": year,
-        "rates": [(key, rate, year.rates[key]) for key, rate in month.rates.items()],
+    months = last_months(today)
+    return render(request, "indices/public.html", {
+        "agency": agency, "today": today, "year": year,
+        "on_time": year.rates[TargetKey.ON_TIME], "online": year.rates[TargetKey.ONLINE],
+        "trends": [
+            charts.trend("Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
+                         [charts.Point(f"{p.month:%m/%y}", p.value)
+                          for p in on_time_trend(scope, months, today)]),
+            charts.trend("Tỷ lệ hồ sơ trực tuyến theo tháng",
+                         [charts.Point(f"{p.month:%m/%y}", p.value)
+                          for p in online_trend(scope, months, today)]),
+        ],
     })
