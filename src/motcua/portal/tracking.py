@@ -7,6 +7,7 @@ the same comparison work, and both count against the per-code and per-IP failure
 
 from dataclasses import dataclass, field
 from datetime import datetime
+import hashlib
 import hmac
 import re
 import time
@@ -55,9 +56,14 @@ def normalise_ref(ref: str) -> str:
     return ref.upper()
 
 
+def _code_subject(ref: str) -> str:
+    # Whatever was typed becomes a short, safe cache key.
+    return hashlib.sha256(normalise_ref(ref).encode()).hexdigest()[:32]
+
+
 def blocking_limit(ref: str, ip: str) -> Limit | None:
     """The limit this attempt is over (then it is refused, even with the right factor)."""
-    for limit, subject in ((failures_per_ip(), ip), (failures_per_code(), normalise_ref(ref))):
+    for limit, subject in ((failures_per_ip(), ip), (failures_per_code(), _code_subject(ref))):
         if limit.exceeded(subject):
             return limit
     return None
@@ -65,7 +71,7 @@ def blocking_limit(ref: str, ip: str) -> Limit | None:
 
 def record_failure(ref: str, ip: str) -> None:
     failures_per_ip().hit(ip)
-    failures_per_code().hit(normalise_ref(ref))
+    failures_per_code().hit(_code_subject(ref))
 
 
 # ---------------------------------------------------------------------------------------------

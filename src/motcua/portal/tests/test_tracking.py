@@ -8,12 +8,13 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 import pytest
+import time_machine
 
 from motcua.dossiers import services
-from motcua.dossiers.constants import State
+from motcua.dossiers.constants import ReturnMethod, State
 from motcua.dossiers.links import tracking_url
 from motcua.dossiers.models import Dossier
-from motcua.dossiers.tests.conftest import build_world
+from motcua.dossiers.tests.conftest import build_world, vn
 from motcua.portal.tracking import FAILURE_MESSAGE
 
 LOOKUP = "/tra-cuu/"
@@ -221,3 +222,25 @@ def test_a_returned_dossier_says_so(client, world):
     html = client.get(response.wsgi_request.path).content.decode()
     assert "Đã trả kết quả. Hồ sơ đã hoàn thành." in html
     assert State.RETURNED.label in html
+
+
+def test_an_apology_shows_the_new_appointment_beside_the_legal_one(client, world):
+    with time_machine.travel(vn(2024, 3, 4, 10, 0), tick=False):
+        dossier = services.forward(world.receive(), world.officer)
+        services.apologize(dossier, world.head, vn(2024, 3, 12, 9, 0), "Chờ ý kiến Sở Tài chính")
+        html = client.get(client.get(link(dossier))["Location"]).content.decode()
+    assert "Ngày hẹn trả kết quả" in html and "07/03/2024 09:30" in html
+    assert "Ngày hẹn lại (theo thư xin lỗi)" in html and "12/03/2024 09:00" in html
+    assert "Thư xin lỗi và hẹn lại ngày trả kết quả" in html
+    assert "Chờ ý kiến Sở Tài chính" not in html  # the letter's reason stays in the letter
+
+
+def test_a_refusal_shows_its_reason_and_where_to_collect_the_answer(client, world):
+    dossier = services.forward(world.receive(return_method=ReturnMethod.POST,
+                                             postal_address="12 Lê Thánh Tôn, Nha Trang"),
+                               world.officer)
+    services.refuse(dossier, world.head, "Ngành nghề đăng ký thuộc danh mục cấm kinh doanh.")
+    html = client.get(client.get(link(dossier))["Location"]).content.decode()
+    assert "Hồ sơ bị từ chối giải quyết; văn bản trả lời: kết quả được gửi qua bưu chính" in html
+    assert "Ngành nghề đăng ký thuộc danh mục cấm kinh doanh." in html
+    assert "12 Lê Thánh Tôn" not in html

@@ -1,19 +1,33 @@
 """The online supplement from the tracking page: the files reach the dossier and the clock runs
 again; a bad file stores nothing and loses nothing typed."""
 
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 import pytest
 
 from motcua.dossiers.constants import Action, State
 from motcua.dossiers.models import Attachment, Dossier
+from motcua.dossiers.tests.conftest import build_world
 
-from .test_tracking import ITEM, REASON, _fresh_limits, check, waiting, world  # noqa: F401
+from .test_tracking import ITEM, REASON, check, waiting
 
 PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
 NOTE = "Đã ký lại giấy đề nghị, gửi kèm bản vẽ."
+
+
+@pytest.fixture(autouse=True)
+def _fresh_limits():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def world(db):
+    return build_world()
 
 
 @pytest.fixture
