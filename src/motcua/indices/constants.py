@@ -2,8 +2,9 @@ from django.db import models
 
 
 class TargetKey(models.TextChoices):
-    """The indices a plan sets a minimum for; the first two are computed here from dossiers,
-    the others come from surveys and ratings."""
+    """The indices a plan sets a minimum for. On time and online are computed from dossiers,
+    TTHC and investment satisfaction from the applicants' ratings; SIPAS comes from the survey
+    campaigns and PAR INDEX from the province's scorecard."""
 
     ON_TIME = "on_time", "Tỷ lệ hồ sơ giải quyết đúng hạn"
     ONLINE = "online", "Tỷ lệ hồ sơ tiếp nhận và giải quyết trực tuyến"
@@ -11,3 +12,9 @@ class TargetKey(models.TextChoices):
     TTHC_SATISFACTION = "tthc_satisfaction", "Mức độ hài lòng trong giải quyết TTHC"
     INVESTMENT_SATISFACTION = "investment_satisfaction", "Mức độ hài lòng với TTHC lĩnh vực đầu tư"
     PAR_INDEX = "par_index", "Chỉ số cải cách hành chính (PAR INDEX) của Sở"
+
+
+# The fields whose procedures count as "investment" for the investment-satisfaction target,
+# by field code or name (compared without marks or case): the default of the setting
+# MOTCUA_INVESTMENT_FIELDS. The demo catalogue's field is "Đầu tư tại Việt Nam" (no code).
+DEFAULT_INVESTMENT_FIELDS = ("dau-tu", "Đầu tư tại Việt Nam")

@@ -10,6 +10,8 @@ from django.db.models.functions import TruncMonth
 from motcua.dossiers.constants import Channel
 from motcua.dossiers.models import Dossier, DossierStep
 from motcua.dossiers.selectors import WORKING
+from motcua.feedback.constants import SATISFIED_OVERALL
+from motcua.feedback.models import Rating
 from motcua.org.models import Agency, Staff, Unit
 
 from .rates import percent, received_in
@@ -72,6 +74,18 @@ def online_trend(scope: Scope, months: list[date], today: date) -> list[MonthPoi
                      "received_at").annotate(received=Count("pk"),
                                              online=Count("pk", filter=Q(channel=Channel.ONLINE)))
     return _series(rows, months, "online", "received")
+
+
+def satisfaction_trend(scope: Scope, months: list[date], today: date) -> list[MonthPoint]:
+    """(Very satisfied + satisfied) ÷ ratings, by the month of rating: one query."""
+    period = months_period(months, today)
+    ratings = Rating.objects.filter(agency=scope.agency, rated_at__gte=period.since,
+                                    rated_at__lt=period.until)
+    if scope.narrowed:
+        ratings = ratings.filter(dossier__in=scope.dossiers())
+    rows = _by_month(ratings, "rated_at").annotate(
+        ratings=Count("pk"), satisfied=Count("pk", filter=Q(overall__in=SATISFIED_OVERALL)))
+    return _series(rows, months, "satisfied", "ratings")
 
 
 @dataclass(frozen=True)

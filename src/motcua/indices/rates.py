@@ -6,14 +6,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
 
 from motcua.catalog.constants import OnlineLevel
+from motcua.catalog.models import Field
+from motcua.core.text import fold
 from motcua.dossiers.constants import Action, Channel, State
 from motcua.dossiers.models import Attachment, DossierEvent
+from motcua.feedback.constants import CITIZEN_QUESTIONS, INDEX_FIELDS, SATISFIED_OVERALL
+from motcua.feedback.models import Rating
+from motcua.org.models import Agency
 from motcua.worktime.selectors import calendar_for
 
-from .constants import TargetKey
+from .constants import DEFAULT_INVESTMENT_FIELDS, TargetKey
 from .scope import Period, Scope
 from .targets import targets_for
 from .timeliness import (
@@ -68,6 +75,18 @@ class ReceivedCounts:
 
 
 @dataclass(frozen=True)
+class RatingCounts:
+    """The applicants' ratings given in the period: the overall answer, the points of each
+    Art. 13 index the applicant answers (2/1/0 each), and the same for the investment field."""
+
+    ratings: int
+    satisfied: int  # very satisfied or satisfied
+    points: dict[str, int]  # index field → sum of points
+    investment_ratings: int
+    investment_satisfied: int
+
+
+@dataclass(frozen=True)
 class OtherTarget:
     """A target whose actual comes from elsewhere (surveys, ratings, the province's index)."""
 
@@ -87,6 +106,7 @@ class Indices:
     refused: int
     withdrawn: int
     open: OpenCounts
+    ratings: RatingCounts
     rates: dict[str, Rate]
     other_targets: list[OtherTarget]
 
@@ -125,6 +145,32 @@ def ended_counts(dossiers: QuerySet, period: Period) -> tuple[int, int]:
     return counts["refused"], counts["withdrawn"]
 
 
+def investment_fields(agency: Agency) -> list[int]:
+    """The agency's fields counted as "investment" for its satisfaction target: those whose
+    code or name (ignoring marks and case) is listed in MOTCUA_INVESTMENT_FIELDS."""
+    wanted = {fold(name) for name in getattr(settings, "MOTCUA_INVESTMENT_FIELDS",
+                                             DEFAULT_INVESTMENT_FIELDS)}
+    return [field.pk for field in Field.objects.filter(agency=agency)
+            if fold(field.code) in wanted or fold(field.name) in wanted]
+
+
+def rating_counts(scope: Scope, period: Period) -> RatingCounts:
+    """One query over the ratings given in the period to the scope's dossiers."""
+    ratings = Rating.objects.filter(agency=scope.agency, rated_at__gte=period.since,
+                                    rated_at__lt=period.until)
+    if scope.narrowed:
+        ratings = ratings.filter(dossier__in=scope.dossiers())
+    satisfied = Q(overall__in=SATISFIED_OVERALL)
+    investment = Q(dossier__version__field__in=investment_fields(scope.agency))
+    counts = ratings.aggregate(
+        ratings=Count("pk"), satisfied=Count("pk", filter=satisfied),
+        investment_ratings=Count("pk", filter=investment),
+        investment_satisfied=Count("pk", filter=investment & satisfied),
+        **{f: Coalesce(Sum(f), 0) for f in INDEX_FIELDS},
+    )
+    return RatingCounts(points={f: counts.pop(f) for f in INDEX_FIELDS}, **counts)
+
+
 def indices_for(scope: Scope, period: Period, now: datetime | None = None) -> Indices:
     """Every index of `scope` over `period`; targets are those of the period's last year."""
     dossiers = scope.dossiers()
@@ -132,6 +178,7 @@ def indices_for(scope: Scope, period: Period, now: datetime | None = None) -> In
     finished = finished_counts(dossiers, period)
     refused, withdrawn = ended_counts(dossiers, period)
     opened = open_counts(dossiers, period, calendar_for(scope.agency), now)
+    ratings = rating_counts(scope, period)
     targets = targets_for(scope.agency, period.end.year)
 
     def rate(key, label, definition, numerator, denominator):
@@ -161,6 +208,18 @@ def indices_for(scope: Scope, period: Period, now: datetime | None = None) -> In
         rate("digitization", "Tỷ lệ hồ sơ số hóa",
              "hồ sơ có ít nhất một thành phần đã số hóa ÷ hồ sơ tiếp nhận trong kỳ",
              received.digitized, received.received),
+        rate(TargetKey.TTHC_SATISFACTION.value, "Tỷ lệ hài lòng trong giải quyết TTHC",
+             "(rất hài lòng + hài lòng) ÷ lượt đánh giá của người dân trong kỳ",
+             ratings.satisfied, ratings.ratings),
+        *(rate(f"satisfaction_{f}",
+               f"Chỉ số {q['number']}: {q['name']}",
+               "tổng điểm của chỉ số (2, 1 hoặc 0 mỗi lượt) ÷ (2 × lượt đánh giá trong kỳ)",
+               ratings.points[f], 2 * ratings.ratings)
+          for f, q in CITIZEN_QUESTIONS.items()),
+        rate(TargetKey.INVESTMENT_SATISFACTION.value,
+             "Tỷ lệ hài lòng với TTHC lĩnh vực đầu tư",
+             "(rất hài lòng + hài lòng) ÷ lượt đánh giá trong kỳ, hồ sơ thuộc lĩnh vực đầu tư",
+             ratings.investment_satisfied, ratings.investment_ratings),
     ]
     computed = {r.key for r in rates}
     others = [
@@ -170,5 +229,5 @@ def indices_for(scope: Scope, period: Period, now: datetime | None = None) -> In
     return Indices(
         scope=scope, period=period, open_at=reference_moment(period, now), received=received,
         finished=finished, refused=refused, withdrawn=withdrawn, open=opened,
-        rates={r.key: r for r in rates}, other_targets=others,
+        ratings=ratings, rates={r.key: r for r in rates}, other_targets=others,
     )

@@ -47,6 +47,12 @@ class Scope:
     officer: Staff | None = None
     channel: str | None = None
 
+    @property
+    def narrowed(self) -> bool:
+        """Narrower than the whole agency."""
+        return any(v is not None and v != "" for v in (
+            self.unit, self.field, self.procedure, self.officer, self.channel))
+
     def dossiers(self) -> QuerySet:
         dossiers = Dossier.objects.filter(agency=self.agency)
         if self.unit is not None:

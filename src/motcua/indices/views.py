@@ -20,6 +20,7 @@ from .dashboards import (
     officer_ranking,
     on_time_trend,
     online_trend,
+    satisfaction_trend,
     unit_ranking,
     urgent,
 )
@@ -43,6 +44,8 @@ def _trends(scope: Scope, year, today: date) -> list:
          on_time_trend(scope, months, today)),
         ("Tỷ lệ hồ sơ trực tuyến theo tháng", TargetKey.ONLINE,
          online_trend(scope, months, today)),
+        ("Tỷ lệ hài lòng của người dân theo tháng", TargetKey.TTHC_SATISFACTION,
+         satisfaction_trend(scope, months, today)),
     )
     return [charts.trend(title, [charts.Point(f"{p.month:%m/%y}", p.value) for p in points],
                          year.rates[key].target)
@@ -152,6 +155,8 @@ def public(request, code: str):
     return render(request, "indices/public.html", {
         "agency": agency, "today": today, "year": year,
         "on_time": year.rates[TargetKey.ON_TIME], "online": year.rates[TargetKey.ONLINE],
+        "published": [year.rates[TargetKey.TTHC_SATISFACTION],
+                      year.rates[TargetKey.INVESTMENT_SATISFACTION]],
         "trends": [
             charts.trend("Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
                          [charts.Point(f"{p.month:%m/%y}", p.value)
@@ -159,5 +164,8 @@ def public(request, code: str):
             charts.trend("Tỷ lệ hồ sơ trực tuyến theo tháng",
                          [charts.Point(f"{p.month:%m/%y}", p.value)
                           for p in online_trend(scope, months, today)]),
+            charts.trend("Tỷ lệ hài lòng của người dân theo tháng",
+                         [charts.Point(f"{p.month:%m/%y}", p.value)
+                          for p in satisfaction_trend(scope, months, today)]),
         ],
     })

@@ -14,12 +14,15 @@ from motcua.indices.dashboards import (
     officer_ranking,
     on_time_trend,
     online_trend,
+    satisfaction_trend,
     unit_ranking,
     urgent,
 )
 from motcua.indices.scope import Period, Scope
 from motcua.indices.targets import load_demo_targets
 from motcua.worktime.selectors import calendar_for
+
+from .test_rates_satisfaction import rated  # noqa: F401  (the month with six ratings)
 
 NOW = vn(2024, 4, 1, 8, 0)
 YEAR = Period(date(2024, 1, 1), date(2024, 4, 1))
@@ -65,6 +68,16 @@ def test_monthly_trends_take_one_query_each_and_count_by_month(month,
     assert on_time[0].value is None and str(on_time[1].value) == "77.78"
 
 
+def test_the_satisfaction_trend_counts_ratings_by_month(rated, django_assert_num_queries):
+    months = last_months(date(2024, 4, 1), 2)
+    with django_assert_num_queries(1):
+        agency = satisfaction_trend(Scope(rated.world.agency), months, date(2024, 4, 30))
+    assert [(p.numerator, p.denominator) for p in agency] == [(3, 5), (1, 1)]
+    officer = satisfaction_trend(Scope(rated.world.agency, officer=rated.world.specialist2),
+                                 months, date(2024, 4, 30))
+    assert [(p.numerator, p.denominator) for p in officer] == [(0, 1), (0, 0)]
+
+
 def test_units_and_officers_are_ranked_by_on_time_rate_with_overdue_now(month):
     agency = month.world.agency
     units = unit_ranking(agency, YEAR, NOW)
@@ -97,8 +110,9 @@ def test_the_director_sees_targets_charts_rankings_and_urgent_dossiers(seen, cli
     assert "≥ 99,00 %" in html  # the on-time target
     figures = _svgs(html)
     titles = [f.find("svg/title").text for f in figures]
-    assert titles[:2] == ["Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
-                          "Tỷ lệ hồ sơ trực tuyến theo tháng"]
+    assert titles[:3] == ["Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
+                          "Tỷ lệ hồ sơ trực tuyến theo tháng",
+                          "Tỷ lệ hài lòng của người dân theo tháng"]
     assert "Đơn vị xếp theo tỷ lệ đúng hạn trong năm" in titles
     # The on-time trend: twelve months, one bar for March at 77.78 %, below the 99 % line.
     bars = [r for r in figures[0].iter("rect") if r.get("class") == "bar"]

@@ -14,7 +14,8 @@ def test_anyone_sees_the_agency_figures_without_names(month, client):
     # Since 01/01/2024: 14 received (N in February), on time 7 of 9, online 3 of 14.
     assert "<dd class=\"fs-3 mb-0\">14</dd>" in html
     assert "77,78 %" in html and "21,43 %" in html
-    assert html.count('<svg class="chart-svg"') == 2
+    assert html.count('<svg class="chart-svg"') == 3
+    assert "Tỷ lệ hài lòng trong giải quyết TTHC" in html
     for name in ("Ngô Thị Hồng", "Bùi Văn Long", "Võ Thị Mai", "Phòng Đăng ký kinh doanh"):
         assert name not in html
     for dossier in month.dossiers.values():
