@@ -82,3 +82,9 @@ def officer_record(officer: Staff) -> tuple[QuerySet, dict[str, int]]:
         **{o.value: Count("pk", filter=Q(outcome=o.value)) for o in ComplaintOutcome},
     )
     return complaints, counts
+
+
+def is_overdue(item, now=None) -> bool:
+    """A question or complaint not answered by its due moment."""
+    return (item.answered_at is None and item.due_at is not None
+            and item.due_at < (now or timezone.now()))

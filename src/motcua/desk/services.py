@@ -94,7 +94,7 @@ def assign_question(question: Question, staff: Staff, unit: Unit,
     for head in Staff.objects.filter(unit=unit, user__groups__name=Role.UNIT_HEAD):
         queue_message(
             Channel.IN_APP, head.user, f"Câu hỏi {question.code} giao cho đơn vị",
-            f"{question.subject}\nHạn trả lời: {_moment(question.due_at)}.",
+            f"{question.subject}\nHạn trả lời: {moment_text(question.due_at)}.",
             agency=question.agency, topic="desk.question", reference=question.code,
         )
     return question
@@ -218,7 +218,7 @@ def receive_complaint(
             f"Đã tiếp nhận phản ánh, kiến nghị {complaint.code}",
             f"Kính gửi {complaint.complainant_name},\n\n{agency.name} đã tiếp nhận "
             f"{complaint.get_kind_display().lower()} của Quý vị.\nMã: {complaint.code}\n"
-            f"Mã bí mật: {complaint.secret}\nHạn trả lời: {_moment(complaint.due_at)}\n"
+            f"Mã bí mật: {complaint.secret}\nHạn trả lời: {moment_text(complaint.due_at)}\n"
             f"Theo dõi tại: {follow_url(complaint)}\n",
             agency=agency, topic="desk.complaint", reference=complaint.code,
             key=f"desk:complaint:{complaint.pk}:received",
@@ -246,7 +246,7 @@ def assign_complaint(complaint: Complaint, staff: Staff, unit: Unit, *,
     for head in Staff.objects.filter(unit=unit, user__groups__name=Role.UNIT_HEAD):
         queue_message(
             Channel.IN_APP, head.user, f"Phản ánh {complaint.code} giao cho đơn vị",
-            f"{complaint.subject}\nHạn trả lời: {_moment(complaint.due_at)}.",
+            f"{complaint.subject}\nHạn trả lời: {moment_text(complaint.due_at)}.",
             agency=complaint.agency, topic="desk.complaint", reference=complaint.code,
         )
     return complaint
@@ -376,5 +376,5 @@ def _clean_person(person: Person) -> Person:
     return Person(name[:255], email, phone[:32])
 
 
-def _moment(moment: datetime | None) -> str:
+def moment_text(moment: datetime | None) -> str:
     return f"{timezone.localtime(moment):%H:%M ngày %d/%m/%Y}" if moment else ""
