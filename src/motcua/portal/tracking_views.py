@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from motcua.core.ratelimit import Limit, client_ip
@@ -34,6 +35,8 @@ def _too_many(request, limit: Limit):
     return response
 
 
+# Every tracking page is private to this browser: no shared cache or back button may keep it.
+@never_cache
 def lookup(request):
     """The check. The receipt's QR link (?ma=…&k=…) is checked like the form."""
     if request.method == "POST":
@@ -78,11 +81,13 @@ def _render_dossier(request, dossier, form=None):
     })
 
 
+@never_cache
 def dossier_status(request, ref: str):
     dossier, refusal = _checked_or_redirect(request, ref)
     return refusal or _render_dossier(request, dossier)
 
 
+@never_cache
 @require_POST
 def supplement(request, ref: str):
     dossier, refusal = _checked_or_redirect(request, ref)

@@ -73,7 +73,9 @@ def test_the_right_secret_in_any_case_shows_the_dossier(client, world):
     response = check(client, dossier.code, dossier.tracking_secret.lower())
     assert response.status_code == 302
     assert response["Location"] == reverse("tracking:dossier", args=[dossier.code])
-    page = client.get(response["Location"]).content.decode()
+    shown = client.get(response["Location"])
+    assert "no-store" in shown["Cache-Control"]
+    page = shown.content.decode()
     assert f"Hồ sơ {dossier.code}" in page
     assert "Đăng ký thành lập doanh nghiệp tư nhân" in page
     assert "Đang xử lý tại Phòng Đăng ký kinh doanh" in page
