@@ -16,6 +16,7 @@ from .errors import FeedbackError
 from .forms import CampaignForm, ItemForm, QuestionnaireForm, SampleForm
 from .models import SurveyCampaign, SurveyItem, SurveyRespondent
 from .sipas import campaign_results
+from .views import posted_data
 
 ORGANIZERS = (Role.OFFICE, Role.DIRECTOR)
 REFUSAL = "Khảo sát sự hài lòng do Văn phòng và Giám đốc quản lý."
@@ -32,7 +33,7 @@ def _campaign(staff, pk: int) -> SurveyCampaign:
 @login_required
 def campaign_list(request):
     staff = _organizer(request)
-    form = CampaignForm(request.POST or None)
+    form = CampaignForm(posted_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             campaign = campaigns.create_campaign(staff.agency, **form.cleaned_data)
@@ -129,7 +130,7 @@ def paper_questionnaire(request, pk: int, respondent_pk: int):
     campaign = _campaign(staff, pk)
     respondent = get_object_or_404(SurveyRespondent.objects.select_related("dossier"),
                                    pk=respondent_pk, campaign=campaign)
-    form = QuestionnaireForm(request.POST or None, campaign=campaign)
+    form = QuestionnaireForm(posted_data(request), campaign=campaign)
     if request.method == "POST" and form.is_valid():
         try:
             campaigns.answer(respondent, form.choices(), SurveyChannel.PAPER, entered_by=staff)
@@ -151,7 +152,7 @@ def questionnaire(request, token: str):
     context = {"campaign": campaign, "respondent": respondent}
     if respondent.responded_at is not None or campaign.state != CampaignState.OPEN:
         return render(request, "feedback/questionnaire.html", context)
-    form = QuestionnaireForm(request.POST or None, campaign=campaign)
+    form = QuestionnaireForm(posted_data(request), campaign=campaign)
     if request.method == "POST" and form.is_valid():
         try:
             campaigns.answer(respondent, form.choices(), SurveyChannel.WEB)

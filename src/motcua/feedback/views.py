@@ -35,6 +35,11 @@ READERS = (Role.OFFICE, Role.DIRECTOR, Role.UNIT_HEAD, Role.COUNTER_OFFICER,
            Role.ADMINISTRATOR)
 
 
+def posted_data(request):
+    """The POST data, bound even when empty (so an empty submission shows its errors)."""
+    return request.POST if request.method == "POST" else None
+
+
 def _dossier_by_secret(ref: str, secret: str) -> Dossier:
     dossier = Dossier.objects.select_related("agency", "version").filter(**ref_lookup(ref)).first()
     if dossier is None or not hmac.compare_digest(dossier.tracking_secret, secret):
@@ -52,7 +57,7 @@ def _changeable(rating: Rating | None) -> bool:
 
 def entry(request):
     """/danh-gia/: the applicant types the code and secret of the receipt."""
-    form = LookupForm(request.POST or None)
+    form = LookupForm(posted_data(request))
     if request.method == "POST" and form.is_valid():
         ip = client_ip(request)
         if LOOKUP_FAILURES.exceeded(ip):
@@ -76,7 +81,7 @@ def rate(request, ref: str, secret: str):
                "ratable": dossier.state == State.RETURNED, "changeable": _changeable(rating)}
     if not context["ratable"] or not context["changeable"]:
         return render(request, "feedback/rate.html", context)
-    form = RatingForm(request.POST or None, initial=RatingForm.initial_from(rating))
+    form = RatingForm(posted_data(request), initial=RatingForm.initial_from(rating))
     if request.method == "POST" and form.is_valid():
         try:
             services.rate(dossier, form.answers(), RatingChannel.WEB)
@@ -108,7 +113,7 @@ def poster(request):
 
 def _counter_entry(request, *, channel: str, template: str, roles, refusal: str):
     staff = require_staff(request, *roles, refusal=refusal)
-    form = CounterRatingForm(request.POST or None, agency=staff.agency)
+    form = CounterRatingForm(posted_data(request), agency=staff.agency)
     if request.method == "POST" and form.is_valid():
         try:
             services.rate(form.dossier, form.answers(), channel,

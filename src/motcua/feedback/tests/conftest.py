@@ -4,7 +4,7 @@ dossiers tests."""
 import pytest
 
 from motcua.dossiers import services
-from motcua.dossiers.tests.conftest import build_world, vn
+from motcua.dossiers.tests.conftest import build_world, vn  # noqa: F401  (re-exported)
 from motcua.feedback.constants import Overall
 from motcua.feedback.services import Answers
 
