@@ -397,6 +397,24 @@ MOTCUA_DEMO_PASSWORD = config(
 
 # Settings of the citizen-facing apps, one block each (kept apart so the blocks never collide).
 # --- submissions ---
+SUBMISSION_DRAFT_DAYS = config(
+    "SUBMISSION_DRAFT_DAYS",
+    30,
+    help_text="Days an online submission's draft is kept after it was last saved; expired drafts "
+    "and their files are deleted by a nightly job.",
+    group="Online submission",
+)
+SUBMISSION_DRAFTS_PER_IP_HOUR = config(
+    "SUBMISSION_DRAFTS_PER_IP_HOUR",
+    20,
+    help_text="New online-submission drafts one client address may start in an hour.",
+    group="Online submission",
+)
+# Each run deletes what has expired since the last one: a missed night is caught up the next.
+CELERY_BEAT_SCHEDULE["submissions.delete_expired_drafts"] = {
+    "task": "motcua.submissions.tasks.delete_expired_drafts",
+    "schedule": crontab(minute=20, hour=2),
+}
 # --- payments ---
 # --- tracking ---
 MOTCUA_TRACKING_FAILURES_PER_CODE = config(
