@@ -124,14 +124,38 @@ def _store(draft: Draft, uploads: list[Upload], at: datetime) -> list[FileRefusa
     return refusals
 
 
+def _follow_version(draft: Draft, at: datetime) -> None:
+    """A new version came into force since the draft began: the draft moves to it, each file
+    to the document of the same name (or among the other documents)."""
+    version = online_version(draft.procedure, at)
+    if version.pk == draft.version_id:
+        return
+    by_name = {d.name: d.pk for d in version.documents.all()}
+    for stored in draft.files.exclude(required=None).select_related("required"):
+        stored.required_id = by_name.get(stored.required.name)
+        stored.save(update_fields=["required"])
+    draft.version = version
+    draft.save(update_fields=["version", "updated_at"])
+
+
 def _open_draft(draft: Draft, at: datetime) -> Draft:
-    """The draft row, locked until the transaction ends; refused once submitted or expired."""
-    locked = Draft.objects.select_for_update().select_related("version").get(pk=draft.pk)
+    """The draft row, locked until the transaction ends, on the version in force; refused once
+    submitted or expired."""
+    locked = Draft.objects.select_for_update().select_related("version", "procedure__agency").get(
+        pk=draft.pk
+    )
     if locked.is_submitted:
         raise DraftSubmitted()
     if locked.expires_at <= at:
         raise SubmissionError("Hồ sơ nháp đã hết hạn lưu giữ; xin lập hồ sơ mới.", status=410)
+    _follow_version(locked, at)
     return locked
+
+
+@transaction.atomic
+def refresh_draft(draft: Draft, *, at: datetime | None = None) -> Draft:
+    """The draft as it must be shown now: on the version in force."""
+    return _open_draft(draft, at or timezone.now())
 
 
 @transaction.atomic
@@ -254,14 +278,11 @@ def submit_draft(draft: Draft, *, at: datetime | None = None) -> Dossier:
     The draft row is locked first, so a second request waits and then finds the dossier the
     first made; the token is also the dossier's idempotency key, the database's own guard.
     """
-    locked = Draft.objects.select_for_update().select_related("version", "procedure").get(
-        pk=draft.pk
-    )
-    if locked.is_submitted:
-        return locked.dossier
     at = at or timezone.now()
-    if locked.expires_at <= at:
-        raise SubmissionError("Hồ sơ nháp đã hết hạn lưu giữ; xin lập hồ sơ mới.", status=410)
+    try:
+        locked = _open_draft(draft, at)
+    except DraftSubmitted:
+        return Draft.objects.select_related("dossier").get(pk=draft.pk).dossier
     check_ready(locked)
     stored = list(locked.files.all())
     handles = [File(f.file.open("rb"), name=f.original_name) for f in stored]

@@ -7,7 +7,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from motcua.catalog.constants import Requirement
@@ -133,11 +132,12 @@ def start(request, pk: int):
 def draft(request, token: str):
     """The draft resumed from its link: the same form, filled in, with its files."""
     draft = _draft(token)
-    if draft.is_submitted:
+    try:
+        draft = services.refresh_draft(draft)
+    except DraftSubmitted:
         return redirect("submissions:done", draft.token)
-    if draft.expires_at <= timezone.now():
-        return _refusal(request, "Hồ sơ nháp đã hết hạn lưu giữ và sẽ bị xóa; xin lập hồ sơ "
-                        "mới.", 410, title="Hồ sơ nháp đã hết hạn")
+    except SubmissionError as refusal:
+        return _refusal(request, refusal.message, refusal.status)
     if request.method != "POST":
         return _form_page(request, draft.version, DraftForm(initial=draft_initial(draft)),
                           draft=draft)
@@ -167,8 +167,12 @@ def _problems(draft: Draft) -> list[str]:
 
 def review(request, token: str):
     draft = _draft(token)
-    if draft.is_submitted:
+    try:
+        draft = services.refresh_draft(draft)
+    except DraftSubmitted:
         return redirect("submissions:done", draft.token)
+    except SubmissionError as refusal:
+        return _refusal(request, refusal.message, refusal.status)
     problems = _problems(draft)
     if problems:
         for problem in problems:

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.utils import timezone
 import pytest
 
+from motcua.catalog import services as catalog
 from motcua.catalog.constants import OnlineLevel
 from motcua.catalog.models import ProcedureVersion
 from motcua.catalog.selectors import version_in_force
@@ -121,3 +122,21 @@ def test_the_cleanup_runs_every_night():
     entry = settings.CELERY_BEAT_SCHEDULE["submissions.delete_expired_drafts"]
     assert entry["task"] == "motcua.submissions.tasks.delete_expired_drafts"
     assert tasks.delete_expired_drafts.name == entry["task"]
+
+
+def test_a_draft_follows_a_new_version_of_its_procedure(world):
+    request, copy, _ = _documents(world)
+    draft, _ = services.start_draft(world.procedure, FIELDS, [
+        Upload(pdf("de-nghi.pdf"), request.pk), Upload(pdf("cccd.pdf"), copy.pk)])
+    new = catalog.new_draft_from(version_in_force(world.procedure))
+    catalog.remove_item(new.documents.get(name=copy.name))
+    renamed = catalog.add_document(new, name="Bản sao căn cước của chủ doanh nghiệp", copies=1)
+    catalog.publish(new, timezone.localdate())
+
+    dossier = services.submit_draft(
+        services.save_draft(draft, FIELDS, [Upload(pdf("can-cuoc.pdf"), renamed.pk)])[0])
+    assert dossier.version == new
+    by_name = {a.original_name: a.document for a in dossier.attachments.all()}
+    assert by_name["de-nghi.pdf"].required == new.documents.get(name=request.name)
+    assert by_name["cccd.pdf"] is None  # its document is gone: kept among the others
+    assert by_name["can-cuoc.pdf"].required == renamed
