@@ -1,0 +1,55 @@
+"""An applicant opens the invitation link of a returned dossier, rates it, then changes it."""
+
+import re
+
+from django.conf import settings
+import pytest
+
+from motcua.core.testing.browser import screenshot_path
+from motcua.feedback.constants import CITIZEN_QUESTIONS, OVERALL_QUESTION
+from motcua.feedback.models import Rating
+from motcua.notifications.models import Message
+
+from .conftest import build_world, resolved_and_returned
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _answer(page, field, score):
+    question = CITIZEN_QUESTIONS[field]
+    page.get_by_role("group", name=question["question"]).get_by_label(
+        question["answers"][score], exact=True).check()
+
+
+def test_rate_from_the_invitation_then_change_it(page):
+    dossier = resolved_and_returned(build_world())
+    body = Message.objects.get(topic="dossier.rating_invitation", channel="email").body
+    link = re.search(r"https?://\S+", body).group(0)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(link.removeprefix(settings.SITE_URL.rstrip("/")))
+    assert page.get_by_text(dossier.code).first.is_visible()
+    for field, score in [("index1", 2), ("index3", 1), ("index4", 1), ("index7", 2)]:
+        _answer(page, field, score)
+    overall = page.get_by_role("group", name=OVERALL_QUESTION)
+    overall.get_by_label("Hài lòng", exact=True).check()
+    page.get_by_label("Góp ý thêm").fill("Cán bộ hướng dẫn rất kỹ")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.screenshot(path=screenshot_path("feedback-rating"), full_page=True)
+    page.get_by_role("button", name="Gửi đánh giá").click()
+    page.wait_for_url("**/cam-on/")
+    assert page.get_by_role("heading", name="Cảm ơn Ông/Bà đã đánh giá").is_visible()
+    assert Rating.objects.get().overall == "satisfied"
+
+    page.get_by_role("link", name="Sửa đánh giá").click()
+    overall = page.get_by_role("group", name=OVERALL_QUESTION)
+    assert overall.get_by_label("Hài lòng", exact=True).is_checked()
+    # Keyboard only: focus the checked radio of the overall group, move to the next option.
+    overall.get_by_label("Hài lòng", exact=True).focus()
+    page.keyboard.press("ArrowDown")
+    assert overall.get_by_label("Không hài lòng", exact=True).is_checked()
+    page.get_by_role("button", name="Lưu đánh giá mới").click()
+    page.wait_for_url("**/cam-on/")
+    assert page.get_by_text("Không hài lòng").first.is_visible()
+    rating = Rating.objects.get()
+    assert (rating.overall, rating.index3, rating.comment) == (
+        "dissatisfied", 1, "Cán bộ hướng dẫn rất kỹ")
