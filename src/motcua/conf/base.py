@@ -447,4 +447,11 @@ MOTCUA_TRACKING_ACCESS_MINUTES = config(
     group="Public tracking",
 )
 # --- feedback ---
+MOTCUA_RATING_CHANGE_DAYS = config(
+    "RATING_CHANGE_DAYS",
+    7,
+    help_text="Days after a dossier's first rating during which the applicant may change it; "
+    "a later change is refused.",
+    group="Satisfaction",
+)
 # --- desk ---
