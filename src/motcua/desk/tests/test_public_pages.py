@@ -153,3 +153,12 @@ def test_guessing_secrets_is_rate_limited_even_for_the_right_one_afterwards(clie
         client.get("/phan-anh/theo-doi/", {"ma": complaint.code, "k": "00000000"})
     blocked = client.get("/phan-anh/theo-doi/", {"ma": complaint.code, "k": complaint.secret})
     assert blocked.status_code == 429 and complaint.subject not in blocked.text
+
+
+def test_the_faq_api_returns_published_questions_without_the_asker(client, world):
+    question = published(world)
+    ask(world, subject="Chưa đăng")
+    body = client.get("/api/v1/desk/faq", {"q": "can cuoc"}).json()
+    assert [row["code"] for row in body["items"]] == [question.code]
+    assert body["items"][0]["procedures"] == [world.procedure.code]
+    assert "binh@example.vn" not in str(body) and "Trần Văn Bình" not in str(body)
