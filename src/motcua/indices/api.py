@@ -1,10 +1,12 @@
 """GET /api/v1/indices: the indices of the caller's agency over a period, optionally narrowed to a
-unit, field, procedure, officer or channel. Another agency is "not found"."""
+unit, field, procedure, officer or channel, with the agency's Decision 766 score and Circular 01
+evaluation over the same period. Another agency is "not found"."""
 
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
+from django.urls import reverse
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
@@ -14,6 +16,8 @@ from motcua.catalog.models import Procedure
 from motcua.dossiers.api import error_responses
 from motcua.org.models import Staff, Unit
 
+from .d766.compute import D766Score, d766_for
+from .evaluation.compute import Evaluation, IndexScore, evaluation_for, visible_officers
 from .rates import Indices, Rate, indices_for
 from .scope import Period, Scope
 
@@ -94,6 +98,80 @@ class OtherTargetOut(Schema):
     source: str = Field(description="Căn cứ giao chỉ tiêu.")
 
 
+class D766CriterionOut(Schema):
+    code: str = Field(description="Mã tiêu chí, ví dụ 2.1.")
+    name: str = Field(description="Tên tiêu chí.")
+    source: Literal["system", "manual"] = Field(
+        description="system: tính từ dữ liệu Motcua; manual: số liệu Văn phòng nhập tay.")
+    formula: str = Field(description="Công thức: tử số ÷ mẫu số.")
+    numerator: int | None = Field(description="Tử số; null khi không có dữ liệu.")
+    denominator: int | None = Field(description="Mẫu số; null khi không có dữ liệu.")
+    rate: float | None = Field(description="Tỷ lệ %, 2 chữ số thập phân; null khi không có dữ "
+                               "liệu, mẫu số 0 hoặc tiêu chí chỉ hiển thị.")
+    points: float = Field(description="Điểm đạt: tối đa khi tỷ lệ ≥ ngưỡng, nếu không thì "
+                          "tỷ lệ × điểm tối đa ÷ ngưỡng; 0 khi không có dữ liệu.")
+    max: float = Field(description="Điểm tối đa theo bảng điểm của năm (0: chỉ theo dõi).")
+    threshold: float = Field(description="Ngưỡng đủ điểm, %.")
+    no_data: bool = Field(description="Không có dữ liệu: không tính điểm, không ước lượng.")
+    display: str | None = Field(description="Giá trị hiển thị của tiêu chí chỉ theo dõi "
+                                "(2.2 thời gian trung bình, 5.1 số PAKN).")
+    note: str = Field(description="Ghi chú: nguồn số liệu nhập tay, tỷ lệ đồng bộ, N/A.")
+    numerator_url: str | None = Field(description="Trang danh sách hồ sơ (thủ tục, PAKN) của "
+                                      "tử số; null với tiêu chí nhập tay.")
+    denominator_url: str | None = Field(description="Trang danh sách của mẫu số.")
+
+
+class D766GroupOut(Schema):
+    number: int = Field(description="Số nhóm (1–5), như mã tiêu chí.")
+    name: str = Field(description="Tên nhóm chỉ số.")
+    points: float = Field(description="Điểm của nhóm: tổng điểm các tiêu chí.")
+    max: float = Field(description="Điểm tối đa của nhóm.")
+    max_with_data: float = Field(description="Điểm tối đa của các tiêu chí có dữ liệu.")
+    criteria: list[D766CriterionOut] = Field(description="Các tiêu chí của nhóm.")
+
+
+class D766Out(Schema):
+    year: int = Field(description="Năm của bảng điểm được dùng.")
+    total: float = Field(description="Tổng điểm (trên 100); tiêu chí không có dữ liệu được 0.")
+    max: float = Field(description="Điểm tối đa (100).")
+    max_with_data: float = Field(description="Điểm tối đa của các tiêu chí có dữ liệu.")
+    groups: list[D766GroupOut] = Field(description="Năm nhóm chỉ số.")
+
+
+class EvaluationIndexOut(Schema):
+    number: int = Field(description="Số chỉ số theo Điều 13 Thông tư 01/2018 (1–9).")
+    name: str = Field(description="Tên chỉ số.")
+    source: Literal["citizen", "system"] = Field(
+        description="citizen: từ đánh giá của người dân; system: từ hệ thống.")
+    points: int | None = Field(description="Chỉ số theo hồ sơ: tổng điểm các hồ sơ; chỉ số "
+                               "cơ quan: điểm 0/1/2.")
+    dossiers: int | None = Field(description="Số hồ sơ được chấm (chỉ số theo hồ sơ).")
+    score: float | None = Field(description="Điểm chỉ số (tổng ÷ số hồ sơ, 1 chữ số thập "
+                                "phân); null: không có dữ liệu, không tính vào tổng.")
+    basis: str = Field(description="Số liệu làm căn cứ chấm chỉ số cơ quan.")
+
+
+class OfficerOut(Schema):
+    username: str = Field(description="Tên đăng nhập của cán bộ.")
+    full_name: str = Field(description="Họ và tên.")
+    unit: str = Field(description="Mã đơn vị.")
+    indices: list[EvaluationIndexOut] = Field(description="Chỉ số 1, 2, 3, 4, 7 trên các hồ "
+                                              "sơ cán bộ đã tiếp nhận hoặc xử lý.")
+    total: float | None = Field(description="Tổng điểm (tối đa 10).")
+    grade: str | None = Field(description="Xếp loại: ≥ 5 hoàn thành 100 %; 3,5 đến dưới 5: "
+                              "70 % đến dưới 100 %; dưới 3,5: dưới 70 % nhiệm vụ.")
+
+
+class EvaluationOut(Schema):
+    indices: list[EvaluationIndexOut] = Field(description="Chín chỉ số của cơ quan.")
+    total: float | None = Field(description="Tổng điểm cơ quan (tối đa 18), chỉ số không có "
+                                "dữ liệu được bỏ qua.")
+    grade: str | None = Field(description="Xếp loại: Xuất sắc ≥ 15, Tốt 12–15, Khá 9–12, "
+                              "Trung bình 6–9, Yếu < 6.")
+    officers: list[OfficerOut] = Field(description="Cán bộ xếp theo tổng điểm giảm dần (lãnh "
+                                       "đạo phòng: cán bộ của phòng; người khác: chính mình).")
+
+
 class IndicesOut(Schema):
     agency: str = Field(description="Mã cơ quan.")
     period: PeriodOut = Field(description="Kỳ báo cáo.")
@@ -103,6 +181,10 @@ class IndicesOut(Schema):
     rates: RatesOut = Field(description="Các tỷ lệ, với chỉ tiêu và chênh lệch.")
     other_targets: list[OtherTargetOut] = Field(
         description="Chỉ tiêu của năm chưa tính được từ hồ sơ (hài lòng, PAR INDEX).")
+    d766: D766Out = Field(description="Bộ chỉ số Quyết định 766/QĐ-TTg của cả cơ quan trong kỳ "
+                          "(không thu hẹp theo đơn vị, lĩnh vực, thủ tục, cán bộ, kênh).")
+    evaluation: EvaluationOut = Field(description="Đánh giá giải quyết TTHC theo Thông tư "
+                                      "01/2018 (Điều 13–15) của cả cơ quan trong kỳ.")
 
 
 def _day(text: str, name: str) -> date:
@@ -152,6 +234,49 @@ def _rate(rate: Rate) -> dict:
             "target": _number(rate.target), "gap": _number(rate.gap)}
 
 
+def _drill(code: str, part: str, period: Period) -> str:
+    query = f"ky=tu&tu={period.start.isoformat()}&den={period.end.isoformat()}"
+    return f"{reverse('indices:d766_drill', args=[code])}?{query}&phan={part}"
+
+
+def d766_json(score: D766Score) -> dict:
+    def criterion(c) -> dict:
+        drill = c.drillable
+        return {
+            "code": c.code, "name": c.criterion.name, "source": c.criterion.source,
+            "formula": c.criterion.formula, "numerator": c.numerator,
+            "denominator": c.denominator, "rate": _number(c.rate), "points": float(c.points),
+            "max": float(c.criterion.max_points), "threshold": float(c.criterion.threshold),
+            "no_data": c.no_data, "display": c.display or None, "note": c.note,
+            "numerator_url": _drill(c.code, "tu-so", score.period) if drill else None,
+            "denominator_url": _drill(c.code, "mau-so", score.period) if drill else None,
+        }
+
+    return {
+        "year": score.year, "total": float(score.total), "max": float(score.max_points),
+        "max_with_data": float(score.max_with_data),
+        "groups": [{"number": g.group.value, "name": g.group.label, "points": float(g.points),
+                    "max": float(g.max_points), "max_with_data": float(g.max_with_data),
+                    "criteria": [criterion(c) for c in g.criteria]} for g in score.groups],
+    }
+
+
+def _index(i: IndexScore) -> dict:
+    return {"number": i.number, "name": i.name, "source": i.source, "points": i.points,
+            "dossiers": i.dossiers, "score": _number(i.score), "basis": i.basis}
+
+
+def evaluation_json(evaluation: Evaluation) -> dict:
+    return {
+        "indices": [_index(i) for i in evaluation.indices.values()],
+        "total": _number(evaluation.total), "grade": evaluation.grade,
+        "officers": [{"username": o.staff.user.username, "full_name": o.staff.full_name,
+                      "unit": o.staff.unit.code if o.staff.unit else "",
+                      "indices": [_index(i) for i in o.indices.values()],
+                      "total": _number(o.total), "grade": o.grade} for o in evaluation.officers],
+    }
+
+
 def as_json(indices: Indices) -> dict:
     finished = indices.finished
     return {
@@ -173,8 +298,14 @@ def as_json(indices: Indices) -> dict:
 def indices(request, q: Query[IndicesQuery]):
     """Tiếp nhận, giải quyết trước hạn / đúng hạn / trễ hạn, hồ sơ đang giải quyết (trong hạn,
     sắp đến hạn, quá hạn) và các tỷ lệ, tính trực tiếp từ dữ liệu hồ sơ, kèm chỉ tiêu năm và
-    chênh lệch."""
+    chênh lệch; Bộ chỉ số Quyết định 766 (nhóm, tiêu chí, tử số, mẫu số, điểm, tổng điểm) và
+    kết quả đánh giá theo Thông tư 01/2018 (chín chỉ số, xếp loại cơ quan và cán bộ)."""
     start, end = _day(q.date_from, "from"), _day(q.date_to, "to")
     if end < start:
         raise HttpError(400, "Ngày kết thúc (to) phải không trước ngày bắt đầu (from).")
-    return as_json(indices_for(_scope(request.auth, q), Period(start, end)))
+    staff, period = request.auth, Period(start, end)
+    body = as_json(indices_for(_scope(staff, q), period))
+    body["d766"] = d766_json(d766_for(staff.agency, period))
+    body["evaluation"] = evaluation_json(evaluation_for(staff.agency, period,
+                                                        officers=visible_officers(staff)))
+    return body

@@ -6,7 +6,7 @@ from django import forms
 
 from ..scope import Period
 
-MONTH, QUARTER, YEAR = "thang", "quy", "nam"
+MONTH, QUARTER, YEAR, DAYS = "thang", "quy", "nam", "tu"
 KIND_LABELS = {MONTH: "Tháng", QUARTER: "Quý", YEAR: "Năm"}
 
 
@@ -46,9 +46,24 @@ class PeriodForm(forms.Form):
         return data
 
 
+def _days(query) -> Period | None:
+    """Any two days (`tu`, `den`, ISO dates), as the API's links give them."""
+    try:
+        return Period(date.fromisoformat(query.get("tu", "")),
+                      date.fromisoformat(query.get("den", "")))
+    except ValueError:
+        return None
+
+
 def picked_period(query, today: date, default_kind: str, kinds=(MONTH, QUARTER, YEAR)):
-    """(form, period, label): the period asked in the query string, else the current
-    `default_kind`; an invalid query keeps the form's errors and shows the default."""
+    """(form, period, label, query): the period asked in the query string (a month, quarter
+    or year, or two days), else the current `default_kind`; an invalid query keeps the form's
+    errors and shows the default."""
+    days = _days(query) if query.get("ky") == DAYS else None
+    if days is not None:
+        form = PeriodForm(kinds=kinds, initial={"ky": default_kind, "nam": days.end.year})
+        return form, days, f"Từ {days.start:%d/%m/%Y} đến {days.end:%d/%m/%Y}", {
+            "ky": DAYS, "tu": days.start.isoformat(), "den": days.end.isoformat()}
     number = today.month if default_kind == MONTH else (today.month - 1) // 3 + 1
     default = {"ky": default_kind, "nam": today.year,
                "so": None if default_kind == YEAR else number}

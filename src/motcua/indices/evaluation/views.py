@@ -7,11 +7,10 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from motcua.org.constants import Role
-from motcua.org.models import Staff
 from motcua.org.scoping import require_staff
 
 from ..d766.periods import QUARTER, YEAR, picked_period
-from .compute import evaluation_for
+from .compute import evaluation_for, visible_officers
 
 READERS = (Role.OFFICE, Role.DIRECTOR, Role.UNIT_HEAD, Role.ADMINISTRATOR)
 
@@ -22,9 +21,7 @@ def evaluation(request):
                           refusal="Chỉ Văn phòng và lãnh đạo được xem kết quả đánh giá.")
     form, period, label, _ = picked_period(request.GET, timezone.localdate(), QUARTER,
                                            kinds=(QUARTER, YEAR))
-    officers = None
-    if not staff.has_role(Role.OFFICE, Role.DIRECTOR, Role.ADMINISTRATOR):
-        officers = Staff.objects.filter(unit=staff.unit)
+    officers = visible_officers(staff)
     result = evaluation_for(staff.agency, period, officers=officers)
     return render(request, "indices/evaluation/evaluation.html", {
         "staff": staff, "form": form, "label": label, "evaluation": result,
