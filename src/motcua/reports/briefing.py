@@ -1,15 +1,21 @@
 """The monthly briefing (plan item I.2.1): per unit and per officer, the dossiers received,
 finished early / on time / late, open and overdue, with supplements, refusals and consultations
-answered late; then the month's reform-plan progress. Counts come from `indices_for`, so the
-briefing and the indices page never disagree."""
+answered late, the applicants' ratings and the complaints; then the month's reform-plan
+progress. Counts come from `indices_for`, so the briefing and the indices page never disagree.
+
+Complaints of an officer are those naming them; of a unit, those naming one of its officers,
+and those naming nobody that the unit was given to handle."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
-from django.db.models import F
+from django.db.models import Count, F, Q
 
+from motcua.desk.models import Complaint
 from motcua.dossiers.models import Consultation
+from motcua.indices.constants import TargetKey
 from motcua.indices.rates import indices_for
 from motcua.indices.scope import Period, Scope
 from motcua.org.models import Agency, Staff, Unit
@@ -21,7 +27,8 @@ from motcua.plans.report_draft import (
 )
 
 COLUMNS = ["Tiếp nhận", "Trước hạn", "Đúng hạn", "Trễ hạn", "Đang giải quyết", "Quá hạn",
-           "Phải bổ sung", "Từ chối", "Lấy ý kiến trả lời trễ"]
+           "Phải bổ sung", "Từ chối", "Lấy ý kiến trả lời trễ", "Lượt đánh giá",
+           "Tỷ lệ hài lòng (%)", "Phản ánh, kiến nghị nhận", "Phản ánh quá hạn trả lời"]
 
 
 @dataclass(frozen=True)
@@ -36,10 +43,15 @@ class Line:
     supplements: int
     refusals: int
     consultations_late: int
+    ratings: int
+    satisfaction: Decimal | None  # %, None without ratings
+    complaints: int
+    complaints_overdue: int
 
-    def values(self) -> list[int]:
+    def values(self) -> list:
         return [self.received, self.early, self.on_time, self.late, self.open, self.overdue,
-                self.supplements, self.refusals, self.consultations_late]
+                self.supplements, self.refusals, self.consultations_late, self.ratings,
+                self.satisfaction, self.complaints, self.complaints_overdue]
 
 
 @dataclass(frozen=True)
@@ -61,13 +73,36 @@ def consultations_late(scope: Scope, period: Period) -> int:
     ).count()
 
 
+def complaints_of(scope: Scope) -> Q:
+    if scope.officer is not None:
+        return Q(officer=scope.officer)
+    if scope.unit is not None:
+        return Q(officer__unit=scope.unit) | Q(officer__isnull=True, unit=scope.unit)
+    return Q()
+
+
+def complaint_counts(scope: Scope, period: Period, at: datetime) -> tuple[int, int]:
+    """Complaints received in the period, and those past their answer deadline at `at` (the
+    period's end, or now) without an answer then: one query."""
+    unanswered = Q(answered_at__isnull=True) | Q(answered_at__gt=at)
+    counts = Complaint.objects.filter(complaints_of(scope), agency=scope.agency).aggregate(
+        received=Count("pk", filter=Q(received_at__gte=period.since,
+                                      received_at__lt=period.until)),
+        overdue=Count("pk", filter=Q(received_at__lt=at, due_at__lt=at) & unanswered))
+    return counts["received"], counts["overdue"]
+
+
 def line(label: str, scope: Scope, period: Period, now: datetime | None = None) -> Line:
     indices = indices_for(scope, period, now)
+    complaints, complaints_overdue = complaint_counts(scope, period, indices.open_at)
     return Line(
         label=label, received=indices.received.received, early=indices.finished.early,
         on_time=indices.finished.on_time, late=indices.finished.late, open=indices.open.open,
         overdue=indices.open.overdue, supplements=indices.received.with_supplement,
         refusals=indices.refused, consultations_late=consultations_late(scope, period),
+        ratings=indices.ratings.ratings,
+        satisfaction=indices.rates[TargetKey.TTHC_SATISFACTION].value,
+        complaints=complaints, complaints_overdue=complaints_overdue,
     )
 
 

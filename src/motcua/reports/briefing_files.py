@@ -1,5 +1,6 @@
 """The monthly briefing written out: XLSX with a sheet per table, DOCX for the meeting."""
 
+from decimal import Decimal
 from typing import BinaryIO
 
 from docx import Document
@@ -7,7 +8,7 @@ from docx import Document
 from motcua.plans.constants import TaskStatus
 
 from .briefing import COLUMNS, Briefing, Line
-from .xlsx import header, workbook
+from .xlsx import header, rate_cell, workbook
 
 
 def assignment_rows(briefing: Briefing) -> list[tuple[str, int]]:
@@ -44,7 +45,8 @@ def write_briefing_xlsx(briefing: Briefing, out: BinaryIO) -> None:
         sheet.append([_title(briefing)])
         sheet.append(header(sheet, [first, *COLUMNS]))
         for entry in lines:
-            sheet.append([entry.label, *entry.values()])
+            sheet.append([entry.label, *(rate_cell(sheet, v) if isinstance(v, Decimal) else v
+                                         for v in entry.values())])
     sheet = book.create_sheet("Ke hoach CCHC")
     sheet.append([f"Tiến độ kế hoạch đến ngày {briefing.period.end:%d/%m/%Y}"])
     sheet.append(header(sheet, PLAN_HEADERS))
@@ -67,8 +69,15 @@ def _table(document, titles: list[str], rows: list[list]) -> None:
             cell.text = str(value)
 
 
+def _text(value) -> str:
+    """A figure as printed: a rate with a decimal comma, a dash where there is none."""
+    if value is None:
+        return "—"
+    return str(value).replace(".", ",")
+
+
 def _lines(lines: list[Line]) -> list[list]:
-    return [[entry.label, *entry.values()] for entry in lines]
+    return [[entry.label, *map(_text, entry.values())] for entry in lines]
 
 
 def write_briefing_docx(briefing: Briefing, out: BinaryIO) -> None:

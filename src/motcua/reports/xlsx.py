@@ -2,6 +2,7 @@
 in memory, so every cell goes through these helpers."""
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -10,6 +11,7 @@ from openpyxl.styles import Font
 from motcua.indices.scope import VN
 
 DATE_FORMAT = "DD/MM/YYYY"
+RATE_FORMAT = "0.00"
 BOLD = Font(bold=True)
 
 
@@ -32,4 +34,11 @@ def day_cell(sheet, moment: datetime | date | None) -> WriteOnlyCell:
         moment = moment.astimezone(VN).date()
     cell = WriteOnlyCell(sheet, value=moment)
     cell.number_format = DATE_FORMAT
+    return cell
+
+
+def rate_cell(sheet, value: Decimal) -> WriteOnlyCell:
+    """A percentage (already ×100) kept as a number, shown with two decimals."""
+    cell = WriteOnlyCell(sheet, value=float(value))
+    cell.number_format = RATE_FORMAT
     return cell
