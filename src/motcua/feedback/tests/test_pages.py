@@ -136,3 +136,17 @@ def test_the_counter_poster_carries_a_qr_code_of_the_entry_page(client, world, s
 def test_staff_pages_need_a_login(client, name):
     response = client.get(reverse(name))
     assert response.status_code == 302 and "next=" in response.url
+
+
+def test_the_dossier_page_snippet_shows_the_rating_or_its_absence(world, returned):
+    from django.template.loader import render_to_string
+
+    from motcua.feedback import services
+    from motcua.feedback.tests.conftest import GOOD
+
+    assert "chưa đánh giá" in render_to_string("feedback/_dossier_rating.html",
+                                               {"dossier": returned})
+    services.rate(returned, GOOD, RatingChannel.WEB)
+    returned.refresh_from_db()
+    html = render_to_string("feedback/_dossier_rating.html", {"dossier": returned})
+    assert "Rất hài lòng" in html and "tổng 7/8" in html
