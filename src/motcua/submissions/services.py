@@ -8,7 +8,7 @@ import secrets
 
 from django.conf import settings
 from django.core.files import File
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -226,30 +226,39 @@ def missing_documents(draft: Draft) -> list[str]:
             if d.requirement == Requirement.MANDATORY and d.pk not in covered]
 
 
-def _intake(draft: Draft) -> Intake:
-    covered = set(draft.files.exclude(required=None).values_list("required_id", flat=True))
-    documents = [ReceivedDocument(d.name, copies=1, required_id=d.pk)
-                 for d in draft.version.documents.all() if d.pk in covered]
+def _intake_of(draft: Draft, documents) -> Intake:
+    """The dossier's intake: each document with a file counts as one copy received."""
     applicant = ApplicantData(
         name=draft.applicant_name, kind=draft.applicant_kind,
         id_number=draft.applicant_id_number, phone=draft.applicant_phone,
         email=draft.applicant_email, address=draft.applicant_address,
     )
-    return Intake(applicant=applicant, documents=documents, return_method=draft.return_method,
-                  postal_address=draft.postal_address, subject=draft.subject)
+    return Intake(applicant=applicant,
+                  documents=[ReceivedDocument(d.name, copies=1, required_id=d.pk)
+                             for d in documents],
+                  return_method=draft.return_method, postal_address=draft.postal_address,
+                  subject=draft.subject)
 
 
-def check_ready(draft: Draft) -> None:
-    """Refuse, with every reason at once where possible, a draft that cannot be submitted."""
+def _intake(draft: Draft) -> Intake:
+    covered = set(draft.files.exclude(required=None).values_list("required_id", flat=True))
+    return _intake_of(draft, [d for d in draft.version.documents.all() if d.pk in covered])
+
+
+def _check_applicant(draft: Draft) -> None:
     if not draft.applicant_email:
         raise SubmissionError("Cần thư điện tử: giấy xác nhận đã nhận hồ sơ được gửi qua đó.")
-    intake = _intake(draft)
     try:
-        validate_applicant(intake.applicant)
+        validate_applicant(_intake_of(draft, []).applicant)
     except InvalidInput as refusal:
         raise SubmissionError(refusal.message) from None
     if draft.return_method == ReturnMethod.POST and not draft.postal_address:
         raise SubmissionError("Nhận kết quả qua bưu chính cần địa chỉ nhận.")
+
+
+def check_ready(draft: Draft) -> None:
+    """Refuse a draft that cannot be submitted yet, saying why."""
+    _check_applicant(draft)
     missing = missing_documents(draft)
     if missing:
         raise IncompleteDraft(missing)
@@ -302,6 +311,55 @@ def submit_draft(draft: Draft, *, at: datetime | None = None) -> Dossier:
     locked.files.all().delete()
     transaction.on_commit(lambda: _delete_stored(names))
     return dossier
+
+
+API_KEY_PREFIX = "api:"  # keeps the API's keys apart from the drafts' tokens
+
+
+@transaction.atomic
+def submit_direct(procedure: Procedure, fields: DraftFields, uploads: list[Upload], *,
+                  idempotency_key: str, at: datetime | None = None) -> tuple[Dossier, bool]:
+    """A whole submission in one request (the API): every file must pass, or nothing is made.
+
+    Returns the dossier and whether it was made now; the same key returns the first one, even
+    when two requests race (the database's unique key decides, the loser reads the winner's).
+    """
+    key = API_KEY_PREFIX + idempotency_key.strip()
+    longest = Dossier._meta.get_field("idempotency_key").max_length
+    if not idempotency_key.strip() or len(key) > longest:
+        raise SubmissionError("Tiêu đề Idempotency-Key là bắt buộc, tối đa 60 ký tự.")
+    existing = Dossier.objects.filter(agency_id=procedure.agency_id, idempotency_key=key).first()
+    if existing is not None:
+        return existing, False
+    at = at or timezone.now()
+    version = online_version(procedure, at)
+    draft = Draft(agency_id=procedure.agency_id, procedure=procedure, version=version)
+    _apply(draft, fields)
+    refusals = []
+    for upload in uploads:
+        try:
+            check_file(upload.file, settings.MOTCUA_MAX_UPLOAD_MB)
+        except UnacceptableFile as refusal:
+            refusals.append(str(refusal))
+    if refusals:
+        raise SubmissionError(" ".join(refusals))
+    documents = {d.pk: d for d in version.documents.all()}
+    covered = {u.required_id for u in uploads if u.required_id in documents}
+    _check_applicant(draft)  # an unsaved draft: the same checks as the form's
+    missing = [d.name for d in documents.values()
+               if d.requirement == Requirement.MANDATORY and d.pk not in covered]
+    if missing:
+        raise IncompleteDraft(missing)
+    intake = _intake_of(draft, [d for d in documents.values() if d.pk in covered])
+    files = [ApplicantFile(u.file, u.required_id if u.required_id in documents else None)
+             for u in uploads]
+    try:
+        with transaction.atomic():
+            dossier = dossiers.submit(procedure, intake, idempotency_key=key, files=files, at=at)
+    except IntegrityError:
+        return Dossier.objects.get(agency_id=procedure.agency_id, idempotency_key=key), False
+    _acknowledge(dossier)
+    return dossier, True
 
 
 def _delete_stored(names: list[str]) -> None:

@@ -68,3 +68,21 @@ def test_two_simultaneous_service_calls_return_the_same_dossier():
     results = _race(lambda: services.submit_draft(draft), lambda: services.submit_draft(draft))
     assert results[0].pk == results[1].pk
     assert Dossier.objects.count() == 1
+
+
+def test_two_simultaneous_api_requests_with_one_key_make_one_dossier():
+    world = build_online_world()
+    request, copy, _ = version_in_force(world.procedure).documents.all()
+    data = {"procedure": "2.001610", "applicant_name": "Nguyễn Thị Hoa",
+            "applicant_email": "hoa@example.vn"}
+
+    def post():
+        files = {f"document_{request.pk}": pdf("a.pdf"), f"document_{copy.pk}": pdf("b.pdf")}
+        return Client().post("/api/v1/submissions", {**data, **files},
+                             headers={"Idempotency-Key": "cung-mot-khoa"})
+
+    responses = _race(post, post, post)
+    assert sorted(r.status_code for r in responses) == [200, 200, 201]
+    assert len({r.json()["ref"] for r in responses}) == 1
+    assert Dossier.objects.count() == 1
+    assert Attachment.objects.count() == 2
