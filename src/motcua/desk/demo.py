@@ -154,13 +154,15 @@ COMPLAINTS = [
         "Sáng thứ Hai chỉ mở một quầy do cán bộ nghỉ ốm. Từ nay Bộ phận Một cửa bố trí người "
         "thay thế để luôn mở đủ hai quầy.", False),
     DemoComplaint(
-        25, DeskChannel.PORTAL, ComplaintKind.PROPOSAL, ("Hiệp hội Doanh nghiệp trẻ", "hoi@example.vn", ""),
+        25, DeskChannel.PORTAL, ComplaintKind.PROPOSAL,
+        ("Hiệp hội Doanh nghiệp trẻ", "hoi@example.vn", ""),
         "Đề nghị niêm yết mẫu đơn đã điền sẵn",
         "Đề nghị Sở niêm yết các mẫu đơn có điền mẫu tại quầy và trên Cổng.",
         "van-phong", "", False, ComplaintOutcome.FOUNDED,
         "Sở tiếp thu; các mẫu đơn điền sẵn đã được đăng cùng thủ tục trên Cổng.", True),
     DemoComplaint(
-        20, DeskChannel.EMAIL, ComplaintKind.FEEDBACK, ("Ông Phan Văn Lực", "luc.pv@example.vn", ""),
+        20, DeskChannel.EMAIL, ComplaintKind.FEEDBACK,
+        ("Ông Phan Văn Lực", "luc.pv@example.vn", ""),
         "Cán bộ thu thêm tiền ngoài lệ phí",
         "Tôi cho rằng cán bộ thu thêm tiền photo ngoài lệ phí đăng ký.",
         "thanh-tra", "", False, ComplaintOutcome.UNFOUNDED,

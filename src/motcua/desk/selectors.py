@@ -8,7 +8,7 @@ from motcua.org.constants import Role
 from motcua.org.models import Staff
 
 from .constants import ComplaintOutcome, ComplaintState, QuestionTab
-from .models import Complaint, Question
+from .models import Question
 
 
 def published_faq(query: str = "", procedure_id: int | None = None) -> QuerySet:

@@ -4,7 +4,7 @@ import pytest
 
 from motcua.desk import services
 from motcua.desk.constants import DeskChannel
-from motcua.dossiers.tests.conftest import build_world, vn  # noqa: F401
+from motcua.dossiers.tests.conftest import build_world, vn
 
 
 @pytest.fixture

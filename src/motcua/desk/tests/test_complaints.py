@@ -17,7 +17,8 @@ def test_a_complaint_names_a_dossier_by_its_code_and_the_complainant_gets_the_se
     assert complaint.dossier == dossier and list(dossier.complaints.all()) == [complaint]
     assert complaint.code == "PA-240830-0001" and len(complaint.secret) == 8
     receipt = Message.objects.get(channel=Channel.EMAIL, reference=complaint.code)
-    assert complaint.secret in receipt.body and "/phan-anh/theo-doi/?ma=PA-240830-0001" in receipt.body
+    assert complaint.secret in receipt.body
+    assert "/phan-anh/theo-doi/?ma=PA-240830-0001" in receipt.body
 
 
 def test_an_unknown_dossier_code_is_refused(world):
