@@ -416,6 +416,40 @@ CELERY_BEAT_SCHEDULE["submissions.delete_expired_drafts"] = {
     "schedule": crontab(minute=20, hour=2),
 }
 # --- payments ---
+import hmac as _hmac  # noqa: E402  (kept inside this block: the sandbox key's default)
+
+PAYMENT_GATEWAY = config(
+    "PAYMENT_GATEWAY",
+    "sandbox",
+    help_text="Code of the payment gateway plugin new online payments go through (`sandbox`: "
+    "the local test gateway built in; see docs/payments.md to add a real one).",
+    group="Payments",
+)
+PAYMENT_SANDBOX_SECRET = config(
+    "PAYMENT_SANDBOX_SECRET",
+    _hmac.new(SECRET_KEY.encode(), b"motcua.payments.sandbox", "sha256").hexdigest(),
+    help_text="HMAC-SHA256 key shared by Motcua and the sandbox gateway to sign payment "
+    "requests and callbacks. By default derived from SECRET_KEY, so it changes with it.",
+    group="Payments",
+    shown_default="HMAC-SHA256(SECRET_KEY, \"motcua.payments.sandbox\")",
+)
+PAYMENT_CALLBACK_MAX_AGE_MINUTES = config(
+    "PAYMENT_CALLBACK_MAX_AGE_MINUTES",
+    15,
+    help_text="A gateway callback signed longer ago than this is refused as a replay.",
+    group="Payments",
+)
+PAYMENT_ABANDON_MINUTES = config(
+    "PAYMENT_ABANDON_MINUTES",
+    30,
+    help_text="A payment still pending this many minutes after it started is marked abandoned.",
+    group="Payments",
+)
+CELERY_BEAT_SCHEDULE["payments.mark_abandoned_payments"] = {
+    "task": "motcua.payments.tasks.mark_abandoned_payments",
+    "schedule": 300,
+    "options": {"expires": 300},
+}
 # --- tracking ---
 MOTCUA_TRACKING_FAILURES_PER_CODE = config(
     "TRACKING_FAILURES_PER_CODE",
