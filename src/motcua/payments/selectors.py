@@ -2,10 +2,15 @@
 
 from django.db.models import Count, Sum
 
+from motcua.dossiers.constants import State
+
 from .constants import PaymentState, Verdict
 from .models import CallbackLog, Payment
 
 UNKNOWN_FEE = "Phí chưa xác định, nộp tại Bộ phận Một cửa"
+# Dossiers no longer being resolved: nothing is paid for them.
+CLOSED_STATES = (State.NOT_ACCEPTED, State.REFUSED, State.WITHDRAWN, State.CANCELLED)
+CLOSED = "Hồ sơ không còn được giải quyết nên không thanh toán trực tuyến"
 
 
 def total_fees(dossier) -> int | None:

@@ -57,6 +57,8 @@ def start_payment(dossier: Dossier, *, gateway: Gateway | None = None,
     """A PENDING payment of what the dossier still owes, and the gateway page to pay it on."""
     gateway = gateway or registry.selected()
     dossier = Dossier.objects.select_for_update().select_related("agency").get(pk=dossier.pk)
+    if dossier.state in selectors.CLOSED_STATES:
+        raise NothingToPay(selectors.CLOSED + ".")
     due = selectors.amount_due(dossier)
     if due is None:
         raise NothingToPay(selectors.UNKNOWN_FEE + ".")

@@ -55,6 +55,7 @@ def start(request, ref: str, secret: str):
         "dossier": dossier, "ref": dossier_ref(dossier),
         "fees": dossier.version.fees.all(),
         "due": selectors.amount_due(dossier), "unknown_fee": selectors.UNKNOWN_FEE,
+        "closed": selectors.CLOSED if dossier.state in selectors.CLOSED_STATES else "",
         "payments": selectors.payments_of(dossier), "tracking_url": tracking_url(dossier),
         "error": error,
     }, status=status)

@@ -114,7 +114,8 @@ class SandboxGateway(Gateway):
             amount = int(fields["amount"])
             moment = read_stamp(fields["timestamp"])
         except (KeyError, ValueError) as exc:
-            raise ForgedCallback("Thông báo thanh toán thiếu thông tin hoặc sai định dạng.") from exc
+            raise ForgedCallback(
+                "Thông báo thanh toán thiếu thông tin hoặc sai định dạng.") from exc
         code = fields["response_code"]
         return Verified(
             reference=fields["reference"], amount=amount, transaction_id=fields["transaction"],

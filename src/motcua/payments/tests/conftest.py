@@ -1,7 +1,7 @@
 """A submitted online dossier whose procedure charges fees, and helpers to play the gateway."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
@@ -19,12 +19,12 @@ FEES = (("Lệ phí đăng ký doanh nghiệp", 50_000), ("Phí công bố thôn
 TOTAL = sum(amount for _, amount in FEES)
 
 
-def give_fees(world: World, fees=FEES) -> None:
-    """A new version of the procedure, in force from today, charging `fees`."""
+def give_fees(world: World, fees=FEES, *, since: date | None = None) -> None:
+    """A new version of the procedure, in force from `since` (today), charging `fees`."""
     draft = catalog.new_draft_from(version_in_force(world.procedure, on=timezone.now()))
     for name, amount in fees:
         catalog.add_fee(draft, name=name, amount=amount)
-    catalog.publish(draft, timezone.localdate())
+    catalog.publish(draft, since or timezone.localdate())
 
 
 def submit_online(world: World, key: str = "payments-test") -> Dossier:

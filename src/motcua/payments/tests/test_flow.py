@@ -133,3 +133,13 @@ def test_nothing_to_pay_is_refused_politely(client, db):
     assert response.status_code == 409
     assert "không còn khoản phí" in response.content.decode()
     assert not Payment.objects.exists()
+
+
+def test_a_dossier_no_longer_resolved_cannot_be_paid(client, shop):
+    from motcua.dossiers import services as dossiers
+    dossiers.reject_online(shop.dossier, shop.world.officer, "Hồ sơ điện tử thiếu chữ ký số")
+    page = client.get(start_path(shop.dossier)).content.decode()
+    assert "Hồ sơ không còn được giải quyết nên không thanh toán trực tuyến." in page
+    assert "Thanh toán trực tuyến</button>" not in page
+    assert client.post(start_path(shop.dossier)).status_code == 409
+    assert not Payment.objects.exists()
