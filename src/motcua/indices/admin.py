@@ -1,8 +1,12 @@
+from django import forms
 from django.contrib import admin
 
 from motcua.org.admin import AgencyScopedAdmin
+from motcua.org.constants import Role
+from motcua.org.scoping import staff_of
 
-from .models import Scorecard, ScorecardNode, Target
+from .d766.constants import Source as D766Source
+from .models import D766Criterion, D766ManualValue, Scorecard, ScorecardNode, Target
 
 
 @admin.register(Target)
@@ -28,3 +32,58 @@ class ScorecardAdmin(AgencyScopedAdmin):
 
     def has_add_permission(self, request):
         return False  # trees are imported (motcua import_scorecard, or /chi-so/bang-diem/nhap/)
+
+
+class D766CriterionAdmin(admin.ModelAdmin):
+    """The point table of each year: one table for every agency of the deployment, so only
+    the operator and system administrators change it; the office reads it."""
+
+    list_display = ["year", "code", "name", "max_points", "threshold", "source"]
+    list_display_links = ["code"]
+    list_filter = ["year", "group", "source"]
+    search_fields = ["code", "name"]
+
+    def _may_edit(self, request) -> bool:
+        staff = staff_of(request.user)
+        return request.user.is_superuser or (
+            staff is not None and staff.has_role(Role.ADMINISTRATOR))
+
+    def has_add_permission(self, request):
+        return self._may_edit(request) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_edit(request) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._may_edit(request) and super().has_delete_permission(request, obj)
+
+
+admin.site.register(D766Criterion, D766CriterionAdmin)
+
+
+class D766ManualValueForm(forms.ModelForm):
+    code = forms.ChoiceField(label="Tiêu chí")
+
+    class Meta:
+        model = D766ManualValue
+        fields = ["agency", "code", "start", "end", "numerator", "denominator", "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        manual = (D766Criterion.objects.filter(source=D766Source.MANUAL)
+                  .order_by("code", "-year").distinct().values_list("code", "name"))
+        self.fields["code"].choices = list(dict(manual).items())
+
+
+@admin.register(D766ManualValue)
+class D766ManualValueAdmin(AgencyScopedAdmin):
+    """Figures Motcua does not hold, entered by the office for one criterion and period."""
+
+    form = D766ManualValueForm
+    list_display = ["code", "start", "end", "numerator", "denominator", "entered_by", "agency"]
+    list_filter = ["code"]
+    readonly_fields = ["entered_by", "entered_at"]
+
+    def save_model(self, request, obj, form, change):
+        obj.entered_by = staff_of(request.user)
+        super().save_model(request, obj, form, change)
