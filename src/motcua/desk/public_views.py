@@ -23,6 +23,8 @@ ASKING = Limit("desk-ask-ip", limit=5, window_seconds=3600)
 COMPLAINING = Limit("desk-complaint-ip", limit=5, window_seconds=3600)
 # Failed look-ups only: guessing secrets is what is limited, not following one's own case.
 FOLLOW_FAILURES = Limit("desk-follow-failures-ip", limit=10, window_seconds=900)
+# Per code too, so that many addresses cannot share the guessing of one case's secret.
+FOLLOW_FAILURES_PER_CODE = Limit("desk-follow-failures-code", limit=5, window_seconds=900)
 NOT_FOUND = "Không tìm thấy phản ánh, kiến nghị với mã và mã bí mật này. Vui lòng kiểm tra lại."
 
 
@@ -126,15 +128,16 @@ def _follow_url(complaint: Complaint) -> str:
 
 def _lookup(request, code: str, secret: str) -> tuple[Complaint | None, str]:
     """The complaint if code and secret match, else an error message the same for both."""
-    ip = client_ip(request)
-    if FOLLOW_FAILURES.exceeded(ip):
-        return None, _too_many(FOLLOW_FAILURES)
-    complaint = Complaint.objects.select_related("agency", "unit").filter(
-        code=code.strip().upper()).first()
+    ip, code = client_ip(request), code.strip().upper()
+    for limit, subject in ((FOLLOW_FAILURES, ip), (FOLLOW_FAILURES_PER_CODE, code)):
+        if limit.exceeded(subject):
+            return None, _too_many(limit)
+    complaint = Complaint.objects.select_related("agency", "unit").filter(code=code).first()
     # Compare even when the code is unknown, so both failures take the same time.
     expected = complaint.secret if complaint else "-" * 8
     if not compare_digest(expected.encode(), secret.strip().upper().encode()) or not complaint:
         FOLLOW_FAILURES.hit(ip)
+        FOLLOW_FAILURES_PER_CODE.hit(code)
         return None, NOT_FOUND
     return complaint, ""
 

@@ -154,8 +154,8 @@ def test_a_like_with_a_wrong_secret_changes_nothing(client, world):
 
 def test_guessing_secrets_is_rate_limited_even_for_the_right_one_afterwards(client, world):
     complaint = complain(world)
-    for _ in range(10):
-        client.get("/phan-anh/theo-doi/", {"ma": complaint.code, "k": "00000000"})
+    for n in range(10):  # ten different codes: only the per-address limit is reached
+        client.get("/phan-anh/theo-doi/", {"ma": f"PA-240830-{n + 10:04d}", "k": "00000000"})
     blocked = client.get("/phan-anh/theo-doi/", {"ma": complaint.code, "k": complaint.secret})
     assert blocked.status_code == 429 and complaint.subject not in blocked.text
 
@@ -167,3 +167,13 @@ def test_the_faq_api_returns_published_questions_without_the_asker(client, world
     assert [row["code"] for row in body["items"]] == [question.code]
     assert body["items"][0]["procedures"] == [world.procedure.code]
     assert "binh@example.vn" not in str(body) and "Trần Văn Bình" not in str(body)
+
+
+def test_guessing_one_code_from_many_addresses_is_rate_limited(client, world):
+    complaint = complain(world)
+    for n in range(5):
+        client.get("/phan-anh/theo-doi/", {"ma": complaint.code, "k": "00000000"},
+                   REMOTE_ADDR=f"10.0.0.{n}")
+    blocked = client.get("/phan-anh/theo-doi/", {"ma": complaint.code, "k": complaint.secret},
+                         REMOTE_ADDR="10.0.0.99")
+    assert blocked.status_code == 429 and complaint.subject not in blocked.text
