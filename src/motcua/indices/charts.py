@@ -59,6 +59,8 @@ def _figure(title: str, description: str, svg_body: str, width: int, height: int
         for row in rows)
     return mark_safe(
         f'<figure class="chart mb-3">'
+        f'<figcaption class="small fw-semibold mb-1" aria-hidden="true">{escape(title)}'
+        f'</figcaption>'
         f'<svg class="chart-svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
         f'preserveAspectRatio="xMinYMin meet" '
         f'aria-labelledby="chart{uid}-title chart{uid}-desc" '
