@@ -9,7 +9,7 @@ TRACKING_PATH = "/tra-cuu/"
 
 
 def tracking_url(dossier) -> str:
-    query = urlencode({"ma": dossier.code or "", "k": dossier.tracking_secret})
+    query = urlencode({"ma": dossier_ref(dossier), "k": dossier.tracking_secret})
     return f"{settings.SITE_URL.rstrip('/')}{TRACKING_PATH}?{query}"
 
 

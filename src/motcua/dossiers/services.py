@@ -280,7 +280,8 @@ def _open(dossier: Dossier, actor: Actor, at: datetime) -> None:
     dossier.code = _allocate_code(dossier, at)
     dossier.received_at = at
     dossier.received_by = actor.staff
-    dossier.tracking_secret = secrets.token_hex(4).upper()
+    # An online submission keeps the secret it was given (already shown and e-mailed).
+    dossier.tracking_secret = dossier.tracking_secret or secrets.token_hex(4).upper()
     dossier.due_at = dossier.initial_due_at = arithmetic.due_at(
         calendar, at, version.time_limit_value, version.time_limit_unit,
         after_15h_next_day=version.after_15h_next_day,
