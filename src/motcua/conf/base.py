@@ -489,3 +489,65 @@ MOTCUA_RATING_CHANGE_DAYS = config(
     group="Satisfaction",
 )
 # --- desk ---
+MOTCUA_QUESTION_ANSWER_DAYS = config(
+    "QUESTION_ANSWER_DAYS",
+    5,
+    help_text="Working days the assigned unit has to answer a question to the desk.",
+    group="Questions and complaints",
+)
+# Decision 766/QĐ-TTg criterion 5.2: feedback (PAKN) is on time when handled within 15 working
+# days.
+MOTCUA_COMPLAINT_ANSWER_DAYS = config(
+    "COMPLAINT_ANSWER_DAYS",
+    15,
+    help_text="Working days to answer feedback or a complaint (Decision 766 criterion 5.2: 15).",
+    group="Questions and complaints",
+)
+MOTCUA_DESK_MAILBOX = config(
+    "DESK_MAILBOX",
+    "maildir",
+    help_text="Where e-mailed questions are read from: `maildir` (a local folder a mail "
+    "server delivers to), `imap`, or empty to read no mailbox.",
+    group="Questions and complaints",
+)
+MOTCUA_DESK_MAILDIR = config(
+    "DESK_MAILDIR",
+    str(DATA_DIR / "desk-maildir"),
+    help_text="Maildir folder of the questions mailbox (with DESK_MAILBOX=maildir).",
+    group="Questions and complaints",
+    shown_default="<DATA_DIR>/desk-maildir",
+)
+MOTCUA_DESK_MAIL_AGENCY = config(
+    "DESK_MAIL_AGENCY",
+    "",
+    help_text="Electronic identifier of the agency the questions mailbox belongs to (e.g. "
+    "000.00.17.H34). Empty: the only agency with units.",
+    group="Questions and complaints",
+)
+MOTCUA_DESK_IMAP_HOST = config(
+    "DESK_IMAP_HOST", "", help_text="IMAP server of the questions mailbox.",
+    group="Questions and complaints",
+)
+MOTCUA_DESK_IMAP_PORT = config(
+    "DESK_IMAP_PORT", 993, help_text="IMAP port.", group="Questions and complaints"
+)
+MOTCUA_DESK_IMAP_SSL = config(
+    "DESK_IMAP_SSL", True, help_text="Connect to IMAP over TLS.",
+    group="Questions and complaints",
+)
+MOTCUA_DESK_IMAP_USER = config(
+    "DESK_IMAP_USER", "", help_text="IMAP user.", group="Questions and complaints"
+)
+MOTCUA_DESK_IMAP_PASSWORD = config(
+    "DESK_IMAP_PASSWORD", "", help_text="IMAP password.", group="Questions and complaints"
+)
+MOTCUA_DESK_IMAP_FOLDER = config(
+    "DESK_IMAP_FOLDER", "INBOX", help_text="IMAP folder read for new questions.",
+    group="Questions and complaints",
+)
+# Reading the mailbox is idempotent (a message is taken once, by its Message-ID).
+CELERY_BEAT_SCHEDULE["desk.fetch_questions"] = {
+    "task": "motcua.desk.tasks.fetch_questions",
+    "schedule": 300,
+    "options": {"expires": 300},
+}
