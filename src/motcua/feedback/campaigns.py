@@ -6,10 +6,10 @@ from datetime import date, datetime, timedelta
 import random
 import secrets
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
-from django.conf import settings
 from django.utils import timezone
 
 from motcua.dossiers.constants import State

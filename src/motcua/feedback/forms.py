@@ -20,7 +20,8 @@ class RatingForm(forms.Form):
     """The four Art. 13 questions the citizen answers, the overall question and a comment."""
 
     comment = forms.CharField(label="Góp ý thêm (không bắt buộc)", required=False,
-                              max_length=2000, widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}))
+                              max_length=2000,
+                              widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -40,11 +40,26 @@ def posted_data(request):
     return request.POST if request.method == "POST" else None
 
 
-def _dossier_by_secret(ref: str, secret: str) -> Dossier:
+class TooManyAttempts(Exception):
+    pass
+
+
+def _dossier_by_secret(request, ref: str, secret: str) -> Dossier:
+    """The dossier the link names; a wrong secret is a 404 and counts against the address, as
+    on the entry page, so that the 8-character secret cannot be guessed through the link."""
+    ip = client_ip(request)
+    if LOOKUP_FAILURES.exceeded(ip):
+        raise TooManyAttempts
     dossier = Dossier.objects.select_related("agency", "version").filter(**ref_lookup(ref)).first()
     if dossier is None or not hmac.compare_digest(dossier.tracking_secret, secret):
+        LOOKUP_FAILURES.hit(ip)
         raise Http404("Không tìm thấy hồ sơ.")
     return dossier
+
+
+def _too_many(request):
+    return render(request, "feedback/too_many.html",
+                  {"minutes": LOOKUP_FAILURES.retry_after_minutes()}, status=429)
 
 
 def _rating_of(dossier: Dossier) -> Rating | None:
@@ -64,7 +79,8 @@ def entry(request):
             form.add_error(None, "Nhập sai quá nhiều lần. Xin thử lại sau "
                                  f"{LOOKUP_FAILURES.retry_after_minutes()} phút.")
         else:
-            code, secret = form.cleaned_data["code"].strip(), form.cleaned_data["secret"].strip()
+            code = form.cleaned_data["code"].strip()
+            secret = form.cleaned_data["secret"].strip().upper()
             dossier = Dossier.objects.filter(code=code).first()
             if dossier is not None and hmac.compare_digest(dossier.tracking_secret, secret):
                 return redirect("feedback:rate", ref=dossier_ref(dossier), secret=secret)
@@ -75,7 +91,10 @@ def entry(request):
 
 def rate(request, ref: str, secret: str):
     """/danh-gia/<ref>/<secret>/: the four questions, the overall question and a comment."""
-    dossier = _dossier_by_secret(ref, secret)
+    try:
+        dossier = _dossier_by_secret(request, ref, secret)
+    except TooManyAttempts:
+        return _too_many(request)
     rating = _rating_of(dossier)
     context = {"dossier": dossier, "rating": rating, "secret": secret,
                "ratable": dossier.state == State.RETURNED, "changeable": _changeable(rating)}
@@ -93,7 +112,10 @@ def rate(request, ref: str, secret: str):
 
 
 def thanks(request, ref: str, secret: str):
-    dossier = _dossier_by_secret(ref, secret)
+    try:
+        dossier = _dossier_by_secret(request, ref, secret)
+    except TooManyAttempts:
+        return _too_many(request)
     rating = _rating_of(dossier)
     if rating is None:
         return redirect("feedback:rate", ref=ref, secret=secret)

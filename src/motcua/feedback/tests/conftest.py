@@ -15,7 +15,8 @@ def resolved_and_returned(world, *, at=None, **intake):
     day = at.day
     dossier = world.receive(at=at, **intake)
     dossier = services.forward(dossier, world.officer, at=at.replace(hour=10))
-    dossier = services.assign(dossier, world.head, world.specialist, at=at.replace(hour=10, minute=5))
+    dossier = services.assign(dossier, world.head, world.specialist,
+                              at=at.replace(hour=10, minute=5))
     dossier = services.forward(dossier, world.specialist, at=at.replace(hour=14))
     dossier = services.forward(dossier, world.head, at=at.replace(hour=15))
     dossier = services.approve(dossier, world.director, summary="Cấp GCN",
@@ -47,3 +48,13 @@ def world(db):
 @pytest.fixture
 def returned(world):
     return resolved_and_returned(world)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Wrong secrets count per address in the cache; each test starts from none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -53,3 +53,39 @@ def test_rate_from_the_invitation_then_change_it(page):
     rating = Rating.objects.get()
     assert (rating.overall, rating.index3, rating.comment) == (
         "dissatisfied", 1, "Cán bộ hướng dẫn rất kỹ")
+
+
+def _sign_in(page, staff, next_url):
+    from motcua.org.tests.factories import PASSWORD
+
+    page.context.clear_cookies()
+    page.goto(f"/dang-nhap/?next={next_url}")
+    page.get_by_label("Tên đăng nhập").fill(staff.user.username)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(f"**{next_url}")
+
+
+def test_the_counter_tablet_takes_one_applicant_after_another(page):
+    from motcua.dossiers.tests.conftest import vn
+
+    world = build_world()
+    first = resolved_and_returned(world)
+    second = resolved_and_returned(world, at=vn(2024, 3, 11, 9, 0))
+    page.set_viewport_size({"width": 800, "height": 1280})  # a tablet, upright
+    _sign_in(page, world.officer, "/danh-gia/quay/")
+    for dossier, overall in [(first, "Rất hài lòng"), (second, "Không hài lòng")]:
+        page.get_by_label("Mã hồ sơ").fill(dossier.code)
+        for field in CITIZEN_QUESTIONS:
+            _answer(page, field, 1)
+        page.get_by_role("group", name=OVERALL_QUESTION).get_by_label(overall, exact=True).check()
+        if dossier is first:
+            page.screenshot(path=screenshot_path("feedback-kiosk"), full_page=True)
+        page.get_by_role("button", name="Gửi đánh giá").click()
+        page.wait_for_load_state()
+        assert page.get_by_role("alert").filter(has_text=dossier.code).is_visible()
+        # Ready for the next person: nothing of the previous answers is left.
+        assert page.get_by_label("Mã hồ sơ").input_value() == ""
+        assert page.locator("input[type=radio]:checked").count() == 0
+    assert sorted(Rating.objects.values_list("channel", "overall")) == [
+        ("kiosk", "dissatisfied"), ("kiosk", "very_satisfied")]

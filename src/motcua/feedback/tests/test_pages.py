@@ -66,7 +66,7 @@ def test_an_open_dossier_cannot_be_rated_yet(client, world):
 def test_the_entry_page_leads_to_the_rating_page_and_limits_guessing(client, returned):
     cache.clear()
     response = client.post(reverse("feedback:entry"),
-                           {"code": returned.code, "secret": returned.tracking_secret})
+                           {"code": returned.code, "secret": returned.tracking_secret.lower()})
     assert response.url == _url(returned)
     for _ in range(10):
         page = client.post(reverse("feedback:entry"), {"code": returned.code, "secret": "sai"})
@@ -150,3 +150,13 @@ def test_the_dossier_page_snippet_shows_the_rating_or_its_absence(world, returne
     returned.refresh_from_db()
     html = render_to_string("feedback/_dossier_rating.html", {"dossier": returned})
     assert "Rất hài lòng" in html and "tổng 7/8" in html
+
+
+def test_guessing_secrets_through_the_link_is_limited_too(client, returned):
+    cache.clear()
+    for n in range(10):
+        assert client.get(_url(returned, f"SAI{n:05d}")).status_code == 404
+    blocked = client.get(_url(returned))
+    assert blocked.status_code == 429 and "quá nhiều lần" in blocked.content.decode()
+    cache.clear()
+    assert client.get(_url(returned)).status_code == 200
