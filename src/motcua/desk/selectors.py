@@ -31,6 +31,9 @@ def overdue_q(now=None) -> Q:
 
 
 def question_tab(questions: QuerySet, tab: str, now=None) -> QuerySet:
+    """The questions of one worklist tab; each row has `is_overdue`."""
+    questions = questions.annotate(is_overdue=Case(
+        When(overdue_q(now), then=True), default=False, output_field=BooleanField()))
     if tab == QuestionTab.NEW:
         return questions.filter(unit__isnull=True, answered_at__isnull=True).order_by("due_at")
     if tab == QuestionTab.ASSIGNED:

@@ -116,3 +116,11 @@ def test_another_agency_sees_nothing(client, world, stranger):
 def test_staff_pages_need_a_sign_in(client, world):
     assert client.get("/hoi-dap/quan-ly/").status_code == 302
     assert client.get("/phan-anh/quan-ly/").status_code == 302
+
+
+@time_machine.travel(vn(2024, 9, 23, 9, 0), tick=False)
+def test_overdue_questions_are_marked_in_every_tab(client, world):
+    late = ask(world, at=vn(2024, 9, 2, 9))
+    services.assign_question(late, world.office, world.business, at=vn(2024, 9, 2, 10))
+    page = signed_in(client, world.head).get("/hoi-dap/quan-ly/", {"tab": "assigned"}).text
+    assert late.code in page and "Quá hạn</span>" in page
