@@ -87,7 +87,8 @@ def uploads(request, documents) -> list[Upload]:
     """Every file sent, each with the required document its input belongs to."""
     sent = []
     for required_id in [d.pk for d in documents] + [None]:
-        sent += [Upload(f, required_id) for f in request.FILES.getlist(file_input_name(required_id))]
+        files = request.FILES.getlist(file_input_name(required_id))
+        sent += [Upload(f, required_id) for f in files]
     return sent
 
 

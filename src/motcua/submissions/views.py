@@ -213,6 +213,6 @@ def done(request, token: str):
     dossier = draft.dossier
     return render(request, "submissions/done.html", {
         "draft": draft, "dossier": dossier, "ref": dossier_ref(dossier),
-        "tracking_url": tracking_url(dossier), "agency": draft.agency,
+        "track_link": tracking_url(dossier), "agency": draft.agency,
         "version": dossier.version, "attachments": dossier.attachments.all(),
     })

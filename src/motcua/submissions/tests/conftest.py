@@ -6,6 +6,8 @@ import pytest
 from motcua.catalog.constants import OnlineLevel
 from motcua.catalog.models import ProcedureVersion
 from motcua.dossiers.tests.conftest import build_world
+# The demo Department, loaded once per module, for the tests that need the real catalogue.
+from motcua.portal.tests.conftest import _module_demo, department  # noqa: F401
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
