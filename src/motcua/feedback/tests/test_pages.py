@@ -84,6 +84,7 @@ def test_the_kiosk_rates_a_returned_dossier_of_the_agency_and_resets(client, wor
     page = client.get(response.url).content.decode()
     assert f"Đã ghi nhận đánh giá hồ sơ {returned.code}" in page
     assert 'name="code" id="id_code" value=""' in page
+    assert reverse("dossiers:worklist") not in page  # no staff menu facing the applicant
     rating = Rating.objects.get()
     assert rating.channel == RatingChannel.KIOSK and rating.entered_by is None
 

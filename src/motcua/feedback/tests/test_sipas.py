@@ -173,3 +173,33 @@ def test_the_indices_computed_by_hand(world, march):
     campaigns.close_campaign(campaign)
     with pytest.raises(NotAllowed, match="không còn nhận"):
         campaigns.answer(four, {a1.pk: s["Hài lòng"]}, SurveyChannel.WEB)
+
+
+def test_the_office_runs_a_campaign_from_its_page(client, world, march):
+    campaign = _campaign(world, size=2)
+    client.login(username=world.office.user.username, password=PASSWORD)
+
+    def post(name, data=None, **kwargs):
+        response = client.post(reverse(f"feedback:{name}", kwargs={"pk": campaign.pk, **kwargs}),
+                               data or {}, follow=True)
+        assert response.status_code == 200
+        return response.content.decode()
+
+    post("item_add", {"new-element": "result", "new-text": "Kết quả gửi qua bưu chính đúng hẹn"})
+    item = campaign.items.get(text="Kết quả gửi qua bưu chính đúng hẹn")
+    post("item_save", {f"i{item.pk}-element": "access", f"i{item.pk}-text": "Nơi gửi xe"},
+         item_pk=item.pk)
+    item.refresh_from_db()
+    assert (item.element, item.text) == ("access", "Nơi gửi xe")
+    post("item_save", {"remove": "1"}, item_pk=item.pk)
+    assert not campaign.items.filter(pk=item.pk).exists()
+    assert "Cần chọn mẫu" in post("campaign_action", action="open")
+    post("campaign_action", {"seed": "42"}, action="sample")
+    assert campaign.respondents.count() == 2
+    post("campaign_action", action="open")
+    page = post("campaign_action", action="invite")
+    assert "Đã gửi thư mời tới 2 người" in page
+    assert "Chỉ sửa được đợt khảo sát đang soạn" in post(
+        "item_add", {"new-element": "result", "new-text": "Câu hỏi muộn"})
+    page = post("campaign_action", action="close")
+    assert "Đã kết thúc" in page and "chưa có câu trả lời" in page
