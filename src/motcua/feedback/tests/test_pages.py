@@ -161,3 +161,16 @@ def test_guessing_secrets_through_the_link_is_limited_too(client, returned):
     assert blocked.status_code == 429 and "quá nhiều lần" in blocked.content.decode()
     cache.clear()
     assert client.get(_url(returned)).status_code == 200
+
+
+def test_after_the_window_the_page_shows_the_rating_without_a_form(client, returned, settings):
+    from motcua.dossiers.tests.conftest import vn
+    from motcua.feedback import services
+    from motcua.feedback.tests.conftest import GOOD
+
+    settings.MOTCUA_RATING_CHANGE_DAYS = 7
+    services.rate(returned, GOOD, RatingChannel.WEB, at=vn(2024, 3, 5, 10, 0))
+    page = client.get(_url(returned)).content.decode()
+    assert "Thời hạn sửa đánh giá đã hết" in page and "<fieldset" not in page
+    client.post(_url(returned), ANSWERS | {"overall": Overall.DISSATISFIED})
+    assert Rating.objects.get().overall == Overall.VERY_SATISFIED
