@@ -74,3 +74,14 @@ def test_the_office_reads_the_point_table_but_does_not_change_it(db, client):
     assert response.status_code == 403
     criterion.refresh_from_db()
     assert criterion.max_points == 20
+
+
+def test_the_demo_figures_say_they_are_illustrative_and_load_once(db):
+    from motcua.indices.d766.demo import load_demo_d766
+    w = build_world()
+    load_demo_d766(w.agency, date(2024, 3, 15))
+    load_demo_d766(w.agency, date(2024, 3, 15))
+    values = D766ManualValue.objects.filter(agency=w.agency)
+    assert values.count() == 9  # three criteria × January to March
+    assert values.get(code="1.4", start=date(2024, 2, 1)).end == date(2024, 2, 29)
+    assert all("MINH HỌA" in v.note for v in values)
