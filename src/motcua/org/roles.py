@@ -7,8 +7,9 @@ from .constants import Role
 # Which apps' models each role may manage in the admin (view, add, change, delete).
 ROLE_ADMIN_APPS: dict[str, list[str]] = {
     Role.ADMINISTRATOR: ["org", "worktime", "catalog", "auth", "notifications", "dossiers", "api",
-                         "plans", "indices", "portal"],
-    Role.OFFICE: ["catalog", "plans", "indices", "portal"],
+                         "plans", "indices", "portal", "submissions", "payments", "feedback",
+                         "desk"],
+    Role.OFFICE: ["catalog", "plans", "indices", "portal", "feedback", "desk"],
 }
 
 
