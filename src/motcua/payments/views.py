@@ -56,7 +56,7 @@ def start(request, ref: str, secret: str):
         "fees": dossier.version.fees.all(),
         "due": selectors.amount_due(dossier), "unknown_fee": selectors.UNKNOWN_FEE,
         "closed": selectors.CLOSED if dossier.state in selectors.CLOSED_STATES else "",
-        "payments": selectors.payments_of(dossier), "tracking_url": tracking_url(dossier),
+        "payments": selectors.payments_of(dossier), "status_url": tracking_url(dossier),
         "error": error,
     }, status=status)
 
@@ -72,7 +72,7 @@ def payment_return(request, gateway: str):
     if payment is not None:
         dossier = payment.dossier
         context.update(
-            dossier=dossier, ref=dossier_ref(dossier), tracking_url=tracking_url(dossier),
+            dossier=dossier, ref=dossier_ref(dossier), status_url=tracking_url(dossier),
             cancelled=outcome.verified.cancelled and payment.state == PaymentState.FAILED,
             due=selectors.amount_due(dossier),
         )

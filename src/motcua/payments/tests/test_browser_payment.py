@@ -3,6 +3,7 @@
 import pytest
 
 from motcua.core.testing.browser import screenshot_path
+from motcua.dossiers.links import tracking_url
 from motcua.dossiers.tests.conftest import build_world
 from motcua.payments.constants import Channel, PaymentState, Verdict
 from motcua.payments.models import Payment
@@ -36,5 +37,6 @@ def test_paying_a_submitted_dossier_in_the_sandbox(page, live_server, settings):
     # The bank's notification arrived over HTTP first; the browser's return was a duplicate.
     assert list(payment.callbacks.order_by("pk").values_list("channel", "verdict")) == [
         (Channel.NOTIFY, Verdict.ACCEPTED), (Channel.RETURN, Verdict.DUPLICATE)]
-    assert page.get_by_role("link", name="Xem tình trạng hồ sơ").get_attribute("href") == (
-        f"{live_server.url}/tra-cuu/?ma=&k={dossier.tracking_secret}")
+    link = page.get_by_role("link", name="Xem tình trạng hồ sơ")
+    assert link.get_attribute("href") == tracking_url(dossier)
+    assert link.get_attribute("href").startswith(live_server.url)

@@ -5,6 +5,7 @@ import pytest
 
 from motcua.dossiers.links import tracking_url
 from motcua.payments.constants import Channel, PaymentState, Verdict
+from motcua.payments.links import payment_url
 from motcua.payments.models import CallbackLog, Payment
 
 from .conftest import TOTAL, query, start_path
@@ -29,6 +30,7 @@ def answer_bank(client, bank_url, choice):
 
 
 def test_the_start_page_shows_the_fees_and_the_amount_due(client, shop):
+    assert payment_url(shop.dossier) == "http://127.0.0.1:9" + start_path(shop.dossier)
     response = client.get(start_path(shop.dossier))
     assert response.status_code == 200
     content = response.content.decode()
