@@ -33,8 +33,8 @@ def _dossier(request, ref: str, secret: str) -> Dossier:
         raise Http404("Không tìm thấy hồ sơ.")
     dossier = (Dossier.objects.select_related("agency", "version")
                .filter(**ref_lookup(ref)).first())
-    if dossier is None or not hmac.compare_digest(dossier.tracking_secret.upper(),
-                                                  secret.upper()):
+    if dossier is None or not hmac.compare_digest(dossier.tracking_secret.upper().encode(),
+                                                  secret.upper().encode()):
         START_FAILURES.hit(ip)
         raise Http404("Không tìm thấy hồ sơ.")
     return dossier

@@ -44,6 +44,7 @@ def test_a_wrong_secret_is_the_same_404_as_an_unknown_dossier(client, shop):
     assert client.get(wrong).status_code == 404
     assert client.post(wrong).status_code == 404
     assert client.get("/thanh-toan/truc-tuyen-999999/00000000/").status_code == 404
+    assert client.get(path.replace(shop.dossier.tracking_secret, "mã-sai")).status_code == 404
     assert not Payment.objects.exists()
 
 
