@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -29,6 +30,8 @@ def _signed_request(data) -> dict | None:
 
 @require_http_methods(["GET", "POST"])
 def bank_page(request):
+    if settings.PAYMENT_GATEWAY != sandbox.SandboxGateway.code:
+        raise Http404("Cổng thanh toán thử nghiệm không được bật.")
     params = _signed_request(request.POST if request.method == "POST" else request.GET)
     if params is None:
         return render(request, "payments/sandbox.html", {"invalid": True}, status=400)

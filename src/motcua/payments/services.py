@@ -23,6 +23,7 @@ log = logging.getLogger("motcua.payments")
 
 # A gateway's clock may run a little ahead of ours.
 CLOCK_SKEW = timedelta(minutes=5)
+LOGGED_PARAMS = 50
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,17 @@ def _locked(reference: str, gateway_code: str) -> Payment | None:
             .filter(reference=reference, gateway=gateway_code).first())
 
 
+def _loggable(params: dict) -> dict:
+    """The parameters as received, bounded: a junk request cannot bloat the log."""
+    return {key[:100]: value[:1000] for key, value in list(params.items())[:LOGGED_PARAMS]}
+
+
 def _record(gateway_code, channel, params, client_ip, at, verdict, reason="", payment=None,
             verified=None) -> CallbackOutcome:
     CallbackLog.objects.create(
-        agency_id=payment.agency_id if payment else None, payment=payment, gateway=gateway_code,
-        channel=channel, received_at=at, params=params, client_ip=client_ip, verdict=verdict,
-        reason=reason[:500],
+        agency_id=payment.agency_id if payment else None, payment=payment,
+        gateway=gateway_code[:32], channel=channel, received_at=at, params=_loggable(params),
+        client_ip=client_ip[:64], verdict=verdict, reason=reason[:500],
     )
     if verdict == Verdict.REJECTED:
         log.warning("Refused %s payment callback (%s) from %s for %s: %s", gateway_code, channel,

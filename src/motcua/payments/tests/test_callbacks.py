@@ -136,3 +136,10 @@ def test_a_second_payment_of_a_paid_dossier_is_not_counted(shop, payment):
     assert outcome.refused and late.state == PaymentState.FAILED
     assert "hoàn trả" in late.failure_reason
     assert Payment.objects.filter(dossier=shop.dossier, state=PaymentState.PAID).count() == 1
+
+
+def test_a_junk_callback_is_logged_bounded(db):
+    junk = {f"k{i}": "x" * 5000 for i in range(200)}
+    assert handle(junk).refused
+    entry = CallbackLog.objects.get()
+    assert len(entry.params) == 50 and len(entry.params["k0"]) == 1000

@@ -146,3 +146,9 @@ def test_a_dossier_no_longer_resolved_cannot_be_paid(client, shop):
     assert "Thanh toán trực tuyến</button>" not in page
     assert client.post(start_path(shop.dossier)).status_code == 409
     assert not Payment.objects.exists()
+
+
+def test_the_sandbox_bank_is_closed_when_another_gateway_is_chosen(client, shop, settings):
+    bank_url = to_bank(client, shop.dossier)
+    settings.PAYMENT_GATEWAY = "vnpay"
+    assert client.get(bank_url).status_code == 404
