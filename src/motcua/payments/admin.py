@@ -21,10 +21,12 @@ class PaymentAdmin(AgencyScopedAdmin):
                     "settled_at"]
     list_filter = ["state", "gateway"]
     search_fields = ["reference", "gateway_transaction", "dossier__code"]
-    readonly_fields = [field.name for field in Payment._meta.fields]
     inlines = [CallbackInline]
 
     def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
     def has_delete_permission(self, request, obj=None):
@@ -39,7 +41,6 @@ class CallbackLogAdmin(AgencyScopedAdmin):
                     "reason"]
     list_filter = ["verdict", "gateway", "channel"]
     search_fields = ["payment__reference", "client_ip", "reason"]
-    readonly_fields = [field.name for field in CallbackLog._meta.fields]
 
     def has_add_permission(self, request):
         return False
