@@ -85,7 +85,7 @@ def main():
         "online_trend_12_months": lambda: online_trend(scope, last_months(today), today),
         "unit_ranking_year": lambda: unit_ranking(agency, year, now),
         "officer_ranking_year": lambda: officer_ranking(agency, year, now),
-        "urgent_now": lambda: urgent(agency.dossiers.all(), calendar_for(agency), now),
+        "urgent_now": lambda: urgent(scope.dossiers(), calendar_for(agency), now),
     }
     for name, function in figures.items():
         if args.explain:

@@ -172,7 +172,8 @@ def urgent(dossiers: QuerySet, calendar, now: datetime) -> Urgent:
     overdue = overdue_now(dossiers, now).select_related("current_unit", "current_assignee__user")
     running = (dossiers.filter(state__in=WORKING, due_at__gte=now,
                                clock_stopped_at__isnull=True).select_related("version")
-               .only("due_at", "version__time_limit_value", "version__time_limit_unit")
+               .only("agency", "due_at", "version__time_limit_value",
+                     "version__time_limit_unit")
                .order_by("due_at", "pk"))
     soon_ids = [d.pk for d in running if is_due_soon(d, calendar, now)]
     shown = (Dossier.objects.filter(pk__in=soon_ids[:URGENT_SHOWN])

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
+from motcua.dossiers.models import Dossier
 from motcua.org.constants import Role
 from motcua.org.models import Agency, Unit
 from motcua.org.scoping import require_staff
@@ -70,7 +71,8 @@ def _board(staff, scope: Scope, urgent_dossiers, today: date, now) -> dict:
     month, year = _year_and_month(scope, today, now)
     return {
         "staff": staff, "is_leader": staff.has_role(*LEADERS),
-        "is_unit_head": staff.has_role(Role.UNIT_HEAD), "today": today, "month": month, "year": year,
+        "is_unit_head": staff.has_role(Role.UNIT_HEAD), "today": today, "month": month,
+        "year": year,
         "rates": [(key, rate, year.rates[key]) for key, rate in month.rates.items()],
         "trends": _trends(scope, year, today),
         "timeliness_chart": _timeliness_chart(year),
@@ -117,8 +119,8 @@ def unit_dashboard(request):
         unit = staff.unit
     today, now = timezone.localdate(), timezone.now()
     scope = Scope(staff.agency, unit=unit)
-    context = _board(staff, scope, staff.agency.dossiers.filter(current_unit=unit), today,
-                     now)
+    held = Dossier.objects.filter(agency=staff.agency, current_unit=unit)
+    context = _board(staff, scope, held, today, now)
     officers = officer_ranking(staff.agency, Period(date(today.year, 1, 1), today), now, unit)
     context.update(
         unit=unit, heading=f"Chỉ số của {unit.name}", officers=officers,
@@ -136,8 +138,8 @@ def personal_dashboard(request):
     staff = require_staff(request)
     today, now = timezone.localdate(), timezone.now()
     scope = Scope(staff.agency, officer=staff)
-    context = _board(staff, scope, staff.agency.dossiers.filter(current_assignee=staff),
-                     today, now)
+    held = Dossier.objects.filter(agency=staff.agency, current_assignee=staff)
+    context = _board(staff, scope, held, today, now)
     context["heading"] = f"Chỉ số của tôi: {staff.full_name}"
     return render(request, "indices/dashboard.html", context)
 
