@@ -55,3 +55,9 @@ def state_counts(agency) -> dict[str, int]:
 def refused_callbacks(agency, limit: int = 50) -> list[CallbackLog]:
     return list(CallbackLog.objects.filter(agency=agency, verdict=Verdict.REJECTED)
                 .select_related("payment").order_by("-received_at", "-pk")[:limit])
+
+
+def paid_online(dossiers):
+    """The dossiers of the queryset with an online payment received (Decision 766 criterion
+    3.6: "hồ sơ thanh toán trực tuyến")."""
+    return dossiers.filter(payments__state=PaymentState.PAID).distinct()

@@ -56,3 +56,11 @@ def test_a_payment_recorded_for_part_of_the_fees_leaves_the_rest_due(shop):
                            created_at=timezone.now())
     assert selectors.amount_due(shop.dossier) == 100_000
     assert services.start_payment(shop.dossier).payment.amount == 100_000
+
+
+def test_paid_online_counts_dossiers_with_a_paid_payment(shop):
+    from motcua.dossiers.models import Dossier
+    payment = services.start_payment(shop.dossier).payment
+    assert selectors.paid_online(Dossier.objects.all()).count() == 0
+    services.handle_callback("sandbox", gateway_answer(payment), "127.0.0.1")
+    assert list(selectors.paid_online(Dossier.objects.all())) == [shop.dossier]
