@@ -116,7 +116,9 @@ def _store(draft: Draft, uploads: list[Upload], at: datetime) -> list[FileRefusa
                 f"Tệp «{checked.name}» chưa được nhận: hồ sơ đã có {MAX_FILES_PER_DRAFT} tệp, "
                 "là số tệp tối đa.")))
             continue
-        stored = DraftFile(draft=draft, required_id=required_id, original_name=checked.name,
+        # The name's end (with its extension) fits the column on every database.
+        stored = DraftFile(draft=draft, required_id=required_id,
+                           original_name=checked.name[-255:],
                            content_type=checked.content_type, size=checked.size, uploaded_at=at)
         stored.file.save(_random_name(checked.name), upload.file, save=False)
         stored.save()
