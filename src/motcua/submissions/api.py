@@ -77,8 +77,8 @@ def _uploads(request) -> list[services.Upload]:
 
 @router.post(
     "",
-    response={200: SubmissionOut, 201: SubmissionOut, 400: SubmissionRefusalOut, 404: SubmissionRefusalOut,
-              429: SubmissionRefusalOut},
+    response={200: SubmissionOut, 201: SubmissionOut, 400: SubmissionRefusalOut,
+              404: SubmissionRefusalOut, 429: SubmissionRefusalOut},
     summary="Nộp hồ sơ trực tuyến (công khai)",
     description="Một yêu cầu multipart: các trường dưới đây và các tệp, mỗi tệp trong trường "
     "`document_<id>` (id thành phần hồ sơ của phiên bản đang có hiệu lực) hoặc `other`. Tiêu đề "
