@@ -154,7 +154,7 @@ def _score(criterion: D766Criterion, ctx: Context, manual: dict[str, Manual]) ->
     if measure is None:
         return CriterionScore(criterion, None, None, None, ZERO, no_data=True,
                               note="Chức năng cung cấp dữ liệu chưa có trong hệ thống.")
-    numerator, denominator = measure.numerator.count(), measure.denominator.count()
+    numerator, denominator = measure.counts()
     if measure.display is not None:
         return CriterionScore(criterion, numerator, denominator, None, ZERO, no_data=False,
                               display=measure.display(), drillable=True)

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.db.models import (
     Avg,
+    BooleanField,
     Count,
     DurationField,
     Exists,
@@ -38,11 +39,28 @@ class Kind:
 
 @dataclass(frozen=True)
 class Measure:
+    """The denominator's rows and the condition that puts a row in the numerator."""
+
     kind: str
-    numerator: QuerySet
     denominator: QuerySet
+    condition: Q | None = None  # None: every row counts (display-only criteria)
     display: Callable[[], str] | None = None  # display-only criteria (no rate, no points)
     uses_sync_rate: bool = False  # 3.3: the rate is multiplied by 1.4's sync rate
+
+    @property
+    def numerator(self) -> QuerySet:
+        return self.denominator if self.condition is None else self.denominator.filter(
+            self.condition)
+
+    def counts(self) -> tuple[int, int]:
+        """(numerator, denominator) in one aggregate query."""
+        if self.condition is None:
+            count = self.denominator.count()
+            return count, count
+        counts = self.denominator.alias(
+            in_numerator=ExpressionWrapper(self.condition, output_field=BooleanField()),
+        ).aggregate(numerator=Count("pk", filter=Q(in_numerator=True)), denominator=Count("pk"))
+        return counts["numerator"], counts["denominator"]
 
 
 ONLINE_SERVICE = Q(online_level__in=(OnlineLevel.FULL, OnlineLevel.PARTIAL))
@@ -51,17 +69,16 @@ ONLINE_SERVICE = Q(online_level__in=(OnlineLevel.FULL, OnlineLevel.PARTIAL))
 def complete_publication(ctx: Context) -> Measure:
     """1.3: the components of Decree 63/2010 Art. 8(2) Motcua holds — name, steps (the
     internal process), method, documents, time limit, target; the agency is always known."""
-    versions = ctx.versions()
-    complete = versions.exclude(name="").exclude(submission="").exclude(applicants="").filter(
-        time_limit_value__isnull=False,
-    ).filter(Exists(ProcessStep.objects.filter(version=OuterRef("pk"))),
-             Exists(RequiredDocument.objects.filter(version=OuterRef("pk"))))
-    return Measure(Kind.PROCEDURE, complete, versions)
+    complete = (~Q(name="") & ~Q(submission="") & ~Q(applicants="")
+                & Q(time_limit_value__isnull=False)
+                & Q(Exists(ProcessStep.objects.filter(version=OuterRef("pk"))))
+                & Q(Exists(RequiredDocument.objects.filter(version=OuterRef("pk")))))
+    return Measure(Kind.PROCEDURE, ctx.versions(), complete)
 
 
 def early_or_on_time(ctx: Context) -> Measure:
     dossiers = handled(ctx)
-    return Measure(Kind.DOSSIER, dossiers.filter(ON_TIME_766), dossiers)
+    return Measure(Kind.DOSSIER, dossiers, ON_TIME_766)
 
 
 def average_time(ctx: Context) -> Measure:
@@ -76,24 +93,21 @@ def average_time(ctx: Context) -> Measure:
         days = Decimal(mean.total_seconds() / 86400).quantize(Decimal("0.01"))
         return f"{str(days).replace('.', ',')} ngày (theo lịch) mỗi hồ sơ"
 
-    return Measure(Kind.DOSSIER, finished, finished, display=display)
+    return Measure(Kind.DOSSIER, finished, display=display)
 
 
 def online_offered(ctx: Context) -> Measure:
-    versions = ctx.versions()
-    return Measure(Kind.PROCEDURE, versions.filter(ONLINE_SERVICE), versions)
+    return Measure(Kind.PROCEDURE, ctx.versions(), ONLINE_SERVICE)
 
 
 def online_used(ctx: Context) -> Measure:
     services = ctx.versions().filter(ONLINE_SERVICE)
     used = Exists(ctx.received().filter(procedure=OuterRef("procedure"), channel=Channel.ONLINE))
-    return Measure(Kind.PROCEDURE, services.filter(used), services)
+    return Measure(Kind.PROCEDURE, services, Q(used))
 
 
 def online_share(ctx: Context) -> Measure:
-    received = ctx.received()
-    return Measure(Kind.DOSSIER, received.filter(channel=Channel.ONLINE), received,
-                   uses_sync_rate=True)
+    return Measure(Kind.DOSSIER, ctx.received(), Q(channel=Channel.ONLINE), uses_sync_rate=True)
 
 
 def paid_online(ctx: Context) -> Measure | None:
@@ -103,7 +117,7 @@ def paid_online(ctx: Context) -> Measure | None:
     fee_bearing = ctx.received().filter(Exists(
         Fee.objects.filter(version=OuterRef("version"), amount__gt=0)))
     paid = Exists(payment.objects.filter(dossier=OuterRef("pk"), state="paid"))
-    return Measure(Kind.DOSSIER, fee_bearing.filter(paid), fee_bearing)
+    return Measure(Kind.DOSSIER, fee_bearing, Q(paid))
 
 
 RESULT_FILE = Exists(Attachment.objects.filter(dossier=OuterRef("pk"),
@@ -113,13 +127,11 @@ DIGITIZED = Exists(Attachment.objects.filter(dossier=OuterRef("pk"), digitized=T
 
 
 def electronic_result(ctx: Context) -> Measure:
-    dossiers = ctx.with_result()
-    return Measure(Kind.DOSSIER, dossiers.filter(RESULT_FILE), dossiers)
+    return Measure(Kind.DOSSIER, ctx.with_result(), Q(RESULT_FILE))
 
 
 def digitized(ctx: Context) -> Measure:
-    dossiers = ctx.with_result()
-    return Measure(Kind.DOSSIER, dossiers.filter(RESULT_FILE, DIGITIZED), dossiers)
+    return Measure(Kind.DOSSIER, ctx.with_result(), Q(RESULT_FILE) & Q(DIGITIZED))
 
 
 def complaints_by_kind(ctx: Context) -> Measure | None:
@@ -134,7 +146,7 @@ def complaints_by_kind(ctx: Context) -> Measure | None:
         total = sum(row["n"] for row in counts)
         return f"{total} phản ánh, kiến nghị" + (f" ({', '.join(parts)})" if parts else "")
 
-    return Measure(Kind.COMPLAINT, complaints, complaints, display=display)
+    return Measure(Kind.COMPLAINT, complaints, display=display)
 
 
 def _complaint_states(ctx: Context):
@@ -153,7 +165,7 @@ def complaints_on_time(ctx: Context) -> Measure | None:
         return None
     answered_then, on_time_answer, _ = _complaint_states(ctx)
     judged = complaints.filter(answered_then | Q(due_at__lt=ctx.at))
-    return Measure(Kind.COMPLAINT, judged.filter(on_time_answer), judged)
+    return Measure(Kind.COMPLAINT, judged, on_time_answer)
 
 
 def complaints_satisfied(ctx: Context) -> Measure | None:
@@ -165,10 +177,10 @@ def complaints_satisfied(ctx: Context) -> Measure | None:
     _, on_time_answer, open_not_due = _complaint_states(ctx)
     earlier = complaints.model.objects.filter(dossier=OuterRef("dossier"),
                                               received_at__lt=OuterRef("received_at"))
-    good = complaints.filter(on_time_answer | open_not_due).filter(
-        Q(applicant_satisfied__isnull=True) | Q(applicant_satisfied=True)).filter(
-        Q(dossier__isnull=True) | ~Exists(earlier))
-    return Measure(Kind.COMPLAINT, good, complaints)
+    good = ((on_time_answer | open_not_due)
+            & (Q(applicant_satisfied__isnull=True) | Q(applicant_satisfied=True))
+            & (Q(dossier__isnull=True) | ~Q(Exists(earlier))))
+    return Measure(Kind.COMPLAINT, complaints, good)
 
 
 def tthc_satisfaction(ctx: Context) -> Measure | None:
@@ -181,8 +193,7 @@ def tthc_satisfaction(ctx: Context) -> Measure | None:
     complained = Exists(complaint.objects.filter(dossier=OuterRef("pk"), received_at__lt=ctx.at))
     dissatisfied = Exists(rating.objects.filter(dossier=OuterRef("pk"), overall="dissatisfied",
                                                 rated_at__lt=ctx.at))
-    good = dossiers.filter(ON_TIME_766).filter(~complained, ~dissatisfied)
-    return Measure(Kind.DOSSIER, good, dossiers)
+    return Measure(Kind.DOSSIER, dossiers, ON_TIME_766 & ~Q(complained) & ~Q(dissatisfied))
 
 
 MEASURES: dict[str, Callable[[Context], Measure | None]] = {

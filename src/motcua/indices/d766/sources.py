@@ -10,6 +10,7 @@ from django.db.models import (
     Case,
     Count,
     DateTimeField,
+    Exists,
     ExpressionWrapper,
     F,
     OuterRef,
@@ -23,8 +24,8 @@ from django.db.models.functions import Coalesce
 
 from motcua.catalog.constants import SupplementClock
 from motcua.catalog.selectors import versions_in_force
-from motcua.dossiers.constants import State
-from motcua.dossiers.models import Dossier, SupplementRequest
+from motcua.dossiers.constants import Action, State
+from motcua.dossiers.models import Dossier, DossierEvent, SupplementRequest
 from motcua.org.models import Agency
 
 from ..scope import Period
@@ -62,10 +63,10 @@ class Context:
 
     def with_result(self) -> QuerySet:
         """Dossiers whose processing ended with a result (not a refusal) in the period."""
+        refused = DossierEvent.objects.filter(dossier=OuterRef("pk"), action=Action.REFUSE)
         return self.dossiers().filter(
-            state__in=(State.RESOLVED, State.RETURNED), finished_at__gte=self.period.since,
-            finished_at__lt=self.period.until,
-        ).exclude(events__action="refuse")
+            Q(state=State.RESOLVED) | Q(state=State.RETURNED) & ~Q(Exists(refused)),
+            finished_at__gte=self.period.since, finished_at__lt=self.period.until)
 
     def versions(self) -> QuerySet:
         """The agency's procedures, as their versions in force on the period's last day."""
@@ -102,11 +103,16 @@ def with_766_times(dossiers: QuerySet, at: datetime) -> QuerySet:
     """
     requests = SupplementRequest.objects.filter(dossier=OuterRef("pk"), requested_at__lt=at)
     first = requests.order_by("number")
+    # Most dossiers never had a supplement request: CASE spares them the three subqueries.
+    none = Q(supplement_count=0)
     annotated = dossiers.annotate(
-        requests_766=Coalesce(Subquery(
-            requests.order_by().values("dossier").annotate(n=Count("pk")).values("n")[:1]), 0),
-        requested_766=Subquery(first.values("requested_at")[:1]),
-        answered_766=Subquery(first.filter(answered_at__lt=at).values("answered_at")[:1]),
+        requests_766=Case(When(none, then=Value(0)), default=Coalesce(Subquery(
+            requests.order_by().values("dossier").annotate(n=Count("pk")).values("n")[:1]), 0)),
+        requested_766=Case(When(none, then=Value(None, output_field=DateTimeField())),
+                           default=Subquery(first.values("requested_at")[:1])),
+        answered_766=Case(When(none, then=Value(None, output_field=DateTimeField())),
+                          default=Subquery(first.filter(answered_at__lt=at).values(
+                              "answered_at")[:1])),
     )
     return annotated.annotate(
         end_766=Case(

@@ -41,7 +41,7 @@ def score(request):
 @login_required
 def drill(request, code: str):
     staff = require_staff(request, *READERS, refusal=REFUSAL)
-    form, period, label, query = picked_period(request.GET, timezone.localdate(), MONTH)
+    _, period, label, query = picked_period(request.GET, timezone.localdate(), MONTH)
     part = request.GET.get("phan", "tu-so")
     criterion = D766Criterion.objects.filter(code=code, year__lte=period.end.year).order_by(
         "-year").first() or D766Criterion.objects.filter(code=code).order_by("year").first()

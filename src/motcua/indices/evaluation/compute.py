@@ -220,7 +220,7 @@ def publication_index(ctx: Context) -> IndexScore:
     """Index 6: 2 when every procedure in force is published with all its components (on the
     portal, and posted at the counter from the same catalogue), 0 otherwise."""
     measure = complete_publication(ctx)
-    complete, total = measure.numerator.count(), measure.denominator.count()
+    complete, total = measure.counts()
     if not total:
         return IndexScore(6, None, None, None, "Không có thủ tục đang có hiệu lực.")
     points = 2 if complete == total else 0

@@ -105,7 +105,10 @@ def _quick(b, w, received, consulted=None, answered=None):
     counter step due 08:00 next day (done 16:00), appraisal due next day 16:00 (done 16:30),
     approval due next day 10:30 (done 16:45), signing due next day 10:45 (done 16:50)."""
     day = received.date()
-    at = lambda h, m: vn(day.year, day.month, day.day, h, m)  # noqa: E731
+
+    def at(hour, minute):
+        return vn(day.year, day.month, day.day, hour, minute)
+
     dossier = b.appraisal(b.counter(w.procedure, received), at(16, 0))
     if consulted is not None:
         consultation = services.consult(dossier, w.specialist, "Sở Tài chính", "Ý kiến", 1,
