@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from motcua.org.admin import AgencyScopedAdmin
 
+from .constants import CampaignState
 from .models import Rating, SurveyCampaign, SurveyChoice, SurveyItem
 
 
@@ -19,14 +20,30 @@ class RatingAdmin(AgencyScopedAdmin):
         return False
 
 
-class SurveyItemInline(admin.TabularInline):
+class DraftOnlyInline(admin.TabularInline):
+    """Questions and scale change only while the campaign is a draft: answers refer to them."""
+
+    extra = 0
+
+    def _draft(self, obj) -> bool:
+        return obj is None or obj.state == CampaignState.DRAFT
+
+    def has_add_permission(self, request, obj=None):
+        return self._draft(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._draft(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._draft(obj) and super().has_delete_permission(request, obj)
+
+
+class SurveyItemInline(DraftOnlyInline):
     model = SurveyItem
-    extra = 0
 
 
-class SurveyChoiceInline(admin.TabularInline):
+class SurveyChoiceInline(DraftOnlyInline):
     model = SurveyChoice
-    extra = 0
 
 
 @admin.register(SurveyCampaign)

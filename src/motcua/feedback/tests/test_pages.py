@@ -174,3 +174,24 @@ def test_after_the_window_the_page_shows_the_rating_without_a_form(client, retur
     assert "Thời hạn sửa đánh giá đã hết" in page and "<fieldset" not in page
     client.post(_url(returned), ANSWERS | {"overall": Overall.DISSATISFIED})
     assert Rating.objects.get().overall == Overall.VERY_SATISFIED
+
+
+def test_the_admin_locks_the_questionnaire_of_an_open_campaign(client, world, returned):
+    from django.contrib.auth.models import Permission
+
+    from motcua.feedback import campaigns
+
+    admin_user = world.office.user
+    admin_user.is_staff = True
+    admin_user.save()
+    admin_user.user_permissions.add(*Permission.objects.filter(
+        content_type__app_label="feedback"))
+    campaign = campaigns.create_campaign(world.agency, "Khảo sát", returned.returned_at.date(),
+                                         returned.returned_at.date(), 1)
+    _login(client, world.office)
+    url = reverse("admin:feedback_surveycampaign_change", args=[campaign.pk])
+    assert 'name="items-0-text"' in client.get(url).content.decode()
+    campaigns.sample(campaign, seed=1)
+    campaigns.open_campaign(campaign)
+    page = client.get(url).content.decode()
+    assert 'name="items-0-text"' not in page and campaign.items.first().text in page
