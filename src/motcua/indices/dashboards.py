@@ -16,7 +16,7 @@ from motcua.org.models import Agency, Staff, Unit
 
 from .rates import percent, received_in
 from .scope import VN, Period, Scope
-from .timeliness import LATE, finished_in, is_due_soon
+from .timeliness import LATE, due_soon, finished_in
 
 URGENT_SHOWN = 20
 
@@ -167,16 +167,10 @@ class Urgent:
 
 def urgent(dossiers: QuerySet, calendar, now: datetime) -> Urgent:
     """The dossiers overdue now and those due soon (less than 20 % of the legal limit left,
-    in working time), the most urgent first, the first URGENT_SHOWN of each with the counts.
-    Due soon needs the calendar, so only running dossiers still within time are loaded."""
-    overdue = overdue_now(dossiers, now).select_related("current_unit", "current_assignee__user")
-    running = (dossiers.filter(state__in=WORKING, due_at__gte=now,
-                               clock_stopped_at__isnull=True).select_related("version")
-               .only("agency", "due_at", "version__time_limit_value",
-                     "version__time_limit_unit")
-               .order_by("due_at", "pk"))
-    soon_ids = [d.pk for d in running if is_due_soon(d, calendar, now)]
-    shown = (Dossier.objects.filter(pk__in=soon_ids[:URGENT_SHOWN])
-             .select_related("current_unit", "current_assignee__user").order_by("due_at", "pk"))
+    in working time), the most urgent first: the first URGENT_SHOWN of each, with the counts."""
+    related = ("current_unit", "current_assignee__user")
+    overdue = overdue_now(dossiers, now).select_related(*related)
+    soon = (dossiers.filter(state__in=WORKING, due_at__gte=now, clock_stopped_at__isnull=True)
+            .filter(due_soon(calendar, now)).select_related(*related).order_by("due_at", "pk"))
     return Urgent(overdue=list(overdue[:URGENT_SHOWN]), overdue_count=overdue.count(),
-                  due_soon=list(shown), due_soon_count=len(soon_ids))
+                  due_soon=list(soon[:URGENT_SHOWN]), due_soon_count=soon.count())

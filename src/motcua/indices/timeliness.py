@@ -13,12 +13,13 @@ Supplement waits are read from their requests, so they are seen as they were.
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from motcua.catalog.durations import limit_in_working_hours
+from motcua.catalog.models import ProcedureVersion
 from motcua.dossiers.models import SupplementRequest
 from motcua.dossiers.selectors import DUE_SOON_SHARE, FINISHED_STATES
 from motcua.worktime import arithmetic
@@ -78,23 +79,35 @@ def open_counts(dossiers: QuerySet, period: Period, calendar,
                 now: datetime | None = None) -> OpenCounts:
     """Dossiers received and not yet finished at the reference moment: paused (waiting for a
     supplement then, or suspended then and still), overdue, due soon (more than 80 % of the
-    legal limit used, in working time) or within time. Due soon needs the calendar, so only
-    the dossiers still within time are loaded."""
+    legal limit used, in working time) or within time: one query."""
     at = reference_moment(period, now)
     open_then = dossiers.filter(received_at__lt=at).filter(
         Q(finished_at__isnull=True) | Q(finished_at__gte=at))
     paused = Q(clock_stopped_at__lte=at) | Q(awaiting_supplement(at))
     overdue = ~paused & Q(due_at__lt=at)
+    soon = ~paused & Q(due_at__gte=at) & due_soon(calendar, at)
     counts = open_then.aggregate(open=Count("pk"), paused=Count("pk", filter=paused),
-                                 overdue=Count("pk", filter=overdue))
-    running = open_then.exclude(paused).filter(due_at__gte=at).select_related("version")
-    due_soon = 0
-    if counts["open"] - counts["paused"] - counts["overdue"]:
-        due_soon = sum(is_due_soon(d, calendar, at) for d in running.only(
-            "due_at", "version__time_limit_value", "version__time_limit_unit"))
-    within = counts["open"] - counts["paused"] - counts["overdue"] - due_soon
-    return OpenCounts(open=counts["open"], within=within, due_soon=due_soon,
-                      overdue=counts["overdue"], paused=counts["paused"])
+                                 overdue=Count("pk", filter=overdue),
+                                 due_soon=Count("pk", filter=soon))
+    within = counts["open"] - counts["paused"] - counts["overdue"] - counts["due_soon"]
+    return OpenCounts(within=within, **counts)
+
+
+def due_soon(calendar, at: datetime) -> Q:
+    """Due soon at `at`, for a dossier not yet overdue, as a filter: less than 20 % of its
+    legal limit left in working time. The working time left grows with `due_at`, so for each
+    legal limit in the catalogue (a few dozen) the moment when 20 % of it is left is computed
+    once, and a dossier is due soon when due before that moment: no dossier is loaded."""
+    limits = (ProcedureVersion.objects.filter(time_limit_value__isnull=False)
+              .values_list("time_limit_value", "time_limit_unit").order_by().distinct())
+    soon = Q(pk__in=[])
+    for value, unit in limits:
+        hours = limit_in_working_hours(value, unit)
+        if hours:
+            threshold = arithmetic.add_working_hours(calendar, at, (1 - DUE_SOON_SHARE) * hours)
+            soon |= Q(version__time_limit_value=value, version__time_limit_unit=unit,
+                      due_at__lt=threshold)
+    return soon
 
 
 def awaiting_supplement(at: datetime) -> Exists:
@@ -103,11 +116,3 @@ def awaiting_supplement(at: datetime) -> Exists:
     return Exists(SupplementRequest.objects.filter(
         dossier=OuterRef("pk"), requested_at__lte=at).filter(
         Q(answered_at__isnull=True) | Q(answered_at__gt=at)))
-
-
-def is_due_soon(dossier, calendar, at: datetime) -> bool:
-    limit_hours = dossier.version.time_limit_hours
-    if not limit_hours:
-        return False
-    remaining = arithmetic.working_time_between(calendar, at, dossier.due_at)
-    return Decimal(remaining.total_seconds()) < (1 - DUE_SOON_SHARE) * limit_hours * 3600

@@ -2,12 +2,15 @@
 overdue (due 07/03, at appraisal in the business unit with Ngô Thị Hồng), K is due soon (due
 01/04 09:00, one working hour left of 24), M waits for a supplement, L is finished."""
 
-from datetime import date
+from datetime import date, timedelta
 import xml.etree.ElementTree as ET
 
 import pytest
 import time_machine
 
+from motcua.dossiers.constants import Timeliness
+from motcua.dossiers.models import Dossier
+from motcua.dossiers.selectors import WORKING, timeliness
 from motcua.dossiers.tests.conftest import vn
 from motcua.indices.dashboards import (
     last_months,
@@ -20,6 +23,7 @@ from motcua.indices.dashboards import (
 )
 from motcua.indices.scope import Period, Scope
 from motcua.indices.targets import load_demo_targets
+from motcua.indices.timeliness import due_soon
 from motcua.worktime.selectors import calendar_for
 
 from .test_rates_satisfaction import rated  # noqa: F401  (the month with six ratings)
@@ -152,3 +156,23 @@ def test_an_officer_sees_only_their_own_figures(seen, client):
     assert "0,00 %" in html and "0/2" in html  # C and D, both late
     assert "Ngô Thị Hồng" not in html and "Xếp hạng" not in html
     assert "Hồ sơ quá hạn hiện nay: 0 hồ sơ" in html
+
+
+def test_due_soon_in_sql_agrees_with_the_dossier_page_hour_by_hour(month):
+    """The filter compares `due_at` with one moment per legal limit; the dossier page measures
+    each dossier's working time left: both say the same at every hour around K's deadline."""
+    agency = month.world.agency
+    calendar = calendar_for(agency)
+    running = list(Dossier.objects.filter(agency=agency, state__in=WORKING,
+                                          clock_stopped_at__isnull=True)
+                   .select_related("version"))
+    moment, seen_soon = vn(2024, 3, 27, 0, 0), set()
+    while moment < vn(2024, 4, 2, 12, 0):
+        expected = {d.pk for d in running
+                    if timeliness(d, calendar, moment) == Timeliness.DUE_SOON}
+        found = set(Dossier.objects.filter(pk__in=[d.pk for d in running], due_at__gte=moment)
+                    .filter(due_soon(calendar, moment)).values_list("pk", flat=True))
+        assert found == expected, moment
+        seen_soon |= found
+        moment += timedelta(minutes=30)
+    assert month.dossiers["K"].pk in seen_soon
