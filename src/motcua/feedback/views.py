@@ -44,6 +44,12 @@ class TooManyAttempts(Exception):
     pass
 
 
+def _secret_matches(dossier: Dossier | None, secret: str) -> bool:
+    # Bytes: compare_digest refuses non-ASCII text, which anyone can type into the address.
+    return dossier is not None and hmac.compare_digest(dossier.tracking_secret.encode(),
+                                                       secret.encode())
+
+
 def _dossier_by_secret(request, ref: str, secret: str) -> Dossier:
     """The dossier the link names; a wrong secret is a 404 and counts against the address, as
     on the entry page, so that the 8-character secret cannot be guessed through the link."""
@@ -51,7 +57,7 @@ def _dossier_by_secret(request, ref: str, secret: str) -> Dossier:
     if LOOKUP_FAILURES.exceeded(ip):
         raise TooManyAttempts
     dossier = Dossier.objects.select_related("agency", "version").filter(**ref_lookup(ref)).first()
-    if dossier is None or not hmac.compare_digest(dossier.tracking_secret, secret):
+    if not _secret_matches(dossier, secret):
         LOOKUP_FAILURES.hit(ip)
         raise Http404("Không tìm thấy hồ sơ.")
     return dossier
@@ -82,7 +88,7 @@ def entry(request):
             code = form.cleaned_data["code"].strip()
             secret = form.cleaned_data["secret"].strip().upper()
             dossier = Dossier.objects.filter(code=code).first()
-            if dossier is not None and hmac.compare_digest(dossier.tracking_secret, secret):
+            if _secret_matches(dossier, secret):
                 return redirect("feedback:rate", ref=dossier_ref(dossier), secret=secret)
             LOOKUP_FAILURES.hit(ip)
             form.add_error(None, "Mã hồ sơ hoặc mã bí mật không đúng.")

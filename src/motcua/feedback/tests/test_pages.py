@@ -45,6 +45,9 @@ def test_a_wrong_secret_or_an_unknown_code_is_not_found(client, returned):
     assert client.get(_url(returned, "SAIMABIMAT")).status_code == 404
     assert client.get(reverse("feedback:rate", args=["KHONG-CO", "x"])).status_code == 404
     assert client.post(_url(returned, "SAIMABIMAT"), ANSWERS).status_code == 404
+    assert client.get(_url(returned, "mã-bí-mật")).status_code == 404
+    assert client.post(reverse("feedback:entry"),
+                       {"code": returned.code, "secret": "mãbímật"}).status_code == 200
     assert not Rating.objects.exists()
 
 
