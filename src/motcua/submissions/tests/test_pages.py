@@ -31,9 +31,10 @@ def _documents(world):
     return list(version_in_force(world.procedure).documents.all())
 
 
-def _start(client, world, data=None, files=None, action="luu"):
+def _start(client, world, data=None, files=None, action="luu", follow=False):
     return client.post(f"/nop-ho-so/thu-tuc/{world.procedure.pk}/",
-                       {**APPLICANT, **(data or {}), **(files or {}), "action": action})
+                       {**APPLICANT, **(data or {}), **(files or {}), "action": action},
+                       follow=follow)
 
 
 def _mandatory_files(world):
@@ -258,3 +259,14 @@ def test_an_expired_draft_says_so(client, world):
     response = client.get(f"/nop-ho-so/nhap/{draft.token}/")
     assert response.status_code == 410
     assert "hết hạn" in response.content.decode()
+
+
+def test_a_save_without_a_valid_email_keeps_the_draft_and_says_the_link_was_not_sent(
+        client, world):
+    response = _start(client, world, {"applicant_email": "hoa@"}, follow=True)
+    draft = Draft.objects.get()
+    assert draft.applicant_email == "hoa@"
+    page = response.content.decode()
+    assert "Đã lưu hồ sơ nháp nhưng chưa gửi được đường dẫn" in page
+    assert f"/nop-ho-so/nhap/{draft.token}/" in page
+    assert not Message.objects.filter(topic="submissions.draft_saved").exists()
