@@ -5,7 +5,7 @@ from datetime import date, datetime, time, timedelta
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from motcua.dossiers.models import Dossier
+from motcua.dossiers.models import Dossier, DossierStep
 from motcua.org.models import Staff
 
 from .models import Rating
@@ -16,6 +16,19 @@ def officers_of(dossier: Dossier) -> QuerySet[Staff]:
     return Staff.objects.filter(
         Q(pk=dossier.received_by_id) | Q(dossier_steps__dossier=dossier)
     ).distinct().order_by("pk")
+
+
+def officers_by_dossier(dossiers) -> dict[int, list[Staff]]:
+    """`officers_of` for a page of dossiers in two queries: {dossier id: [staff]}."""
+    pairs = {(d.pk, d.received_by_id) for d in dossiers if d.received_by_id}
+    pairs |= set(DossierStep.objects.filter(dossier__in=[d.pk for d in dossiers],
+                                            assignee__isnull=False)
+                 .values_list("dossier_id", "assignee_id"))
+    staff = Staff.objects.select_related("user").in_bulk({pk for _, pk in pairs})
+    officers: dict[int, list[Staff]] = {d.pk: [] for d in dossiers}
+    for dossier_id, staff_id in sorted(pairs):
+        officers[dossier_id].append(staff[staff_id])
+    return officers
 
 
 def day_start(day: date) -> datetime:

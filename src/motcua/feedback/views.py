@@ -26,7 +26,7 @@ from .errors import FeedbackError
 from .forms import CounterRatingForm, LookupForm, RatingFilterForm, RatingForm
 from .models import Rating
 from .qr import qr_svg
-from .selectors import officers_of, ratings_of
+from .selectors import officers_by_dossier, ratings_of
 
 LOOKUP_FAILURES = Limit("rating-lookup-failures-ip", limit=10, window_seconds=15 * 60)
 COUNTER_ROLES = (Role.COUNTER_OFFICER,)
@@ -183,8 +183,9 @@ def manage(request):
         **{f: Avg(f) for f in INDEX_FIELDS})
     rate_ = summary["satisfied"] / summary["count"] if summary["count"] else None
     page = Paginator(ratings, 30).get_page(request.GET.get("page"))
+    officers = officers_by_dossier([rating.dossier for rating in page])
     for rating in page:
-        rating.officers = list(officers_of(rating.dossier))
+        rating.officers = officers[rating.dossier_id]
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "feedback/manage.html", {

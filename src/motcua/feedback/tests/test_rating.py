@@ -106,3 +106,11 @@ def test_the_window_counts_from_the_first_rating_not_the_last_change(returned, s
     services.rate(returned, BAD, RatingChannel.WEB, at=start + timedelta(days=6))
     with pytest.raises(NotAllowed):
         services.rate(returned, GOOD, RatingChannel.WEB, at=start + timedelta(days=8))
+
+
+def test_officers_of_a_page_of_dossiers_match_one_by_one(world, returned):
+    from motcua.feedback.selectors import officers_by_dossier
+
+    other = refused_and_returned(world)
+    assert officers_by_dossier([returned, other]) == {
+        returned.pk: list(officers_of(returned)), other.pk: list(officers_of(other))}
