@@ -91,3 +91,15 @@ def test_another_agency_sees_none_of_it(client, shop, payments):
 def test_signed_out_users_are_sent_to_sign_in(client):
     response = client.get(URL)
     assert response.status_code == 302 and "/dang-nhap/" in response.url
+
+
+def test_the_dossier_page_include_lists_the_dossier_payments(shop, payments):
+    from django.template.loader import render_to_string
+
+    from motcua.payments.selectors import payments_of
+    html = render_to_string("payments/_dossier_payments.html",
+                            {"payments": payments_of(shop.dossier)})
+    assert html.count("<tr>") == 1 + 4  # the heading row and one per payment
+    assert payments["paid"].gateway_transaction in html and "Bỏ dở" in html
+    assert "Chưa có lần thanh toán" in render_to_string("payments/_dossier_payments.html",
+                                                        {"payments": []})
