@@ -254,12 +254,14 @@ def _save_documents(dossier: Dossier, documents: list[ReceivedDocument]) -> None
 def _store_applicant_files(dossier: Dossier, files: list[ApplicantFile], at: datetime) -> list[str]:
     """Keep the applicant's files as attachments (no staff uploader), each on its document."""
     documents = {d.required_id: d for d in dossier.documents.exclude(required_id=None)}
+    # Every file is checked before any is written: a refusal leaves nothing in storage.
+    try:
+        checked_files = [(item, check_file(item.file, settings.MOTCUA_MAX_UPLOAD_MB))
+                         for item in files]
+    except UnacceptableFile as refusal:
+        raise InvalidInput(str(refusal)) from None
     names = []
-    for item in files:
-        try:
-            checked = check_file(item.file, settings.MOTCUA_MAX_UPLOAD_MB)
-        except UnacceptableFile as refusal:
-            raise InvalidInput(str(refusal)) from None
+    for item, checked in checked_files:
         attachment = Attachment(
             dossier=dossier, document=documents.get(item.required_id),
             kind=Attachment.Kind.DOCUMENT, original_name=checked.name,
