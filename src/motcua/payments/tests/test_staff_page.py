@@ -100,6 +100,7 @@ def test_the_dossier_page_include_lists_the_dossier_payments(shop, payments):
     html = render_to_string("payments/_dossier_payments.html",
                             {"payments": payments_of(shop.dossier)})
     assert html.count("<tr>") == 1 + 4  # the heading row and one per payment
+    payments["paid"].refresh_from_db()
     assert payments["paid"].gateway_transaction in html and "Bỏ dở" in html
     assert "Chưa có lần thanh toán" in render_to_string("payments/_dossier_payments.html",
                                                         {"payments": []})
