@@ -20,6 +20,10 @@ class ElementResult:
     def index(self) -> float | None:
         return self.satisfied / self.answers if self.answers else None
 
+    @property
+    def percent(self) -> float | None:
+        return None if self.index is None else 100 * self.index
+
 
 @dataclass(frozen=True)
 class CampaignResults:
@@ -42,8 +46,16 @@ class CampaignResults:
         return sum(e.index for e in measured) / len(measured) if measured else None
 
     @property
+    def overall_percent(self) -> float | None:
+        return None if self.overall is None else 100 * self.overall
+
+    @property
     def response_rate(self) -> float | None:
         return self.responded / self.sampled if self.sampled else None
+
+    @property
+    def response_percent(self) -> float | None:
+        return None if self.response_rate is None else 100 * self.response_rate
 
 
 def campaign_results(campaign: SurveyCampaign) -> CampaignResults:

@@ -58,7 +58,7 @@ def campaign_detail(request, pk: int):
         "items": [(item, ItemForm(initial={"element": item.element, "text": item.text},
                                   prefix=f"i{item.pk}")) for item in items],
         "new_item": ItemForm(prefix="new"), "sample_form": SampleForm(),
-        "respondents": campaign.respondents.select_related("dossier", "dossier__procedure"),
+        "respondents": campaign.respondents.select_related("dossier", "dossier__version"),
         "results": campaign_results(campaign),
         "choices": list(campaign.choices.all()),
     })

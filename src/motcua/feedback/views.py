@@ -181,7 +181,7 @@ def manage(request):
     summary = ratings.aggregate(
         count=Count("pk"), satisfied=Count("pk", filter=Q(overall__in=SATISFIED_OVERALL)),
         **{f: Avg(f) for f in INDEX_FIELDS})
-    rate_ = summary["satisfied"] / summary["count"] if summary["count"] else None
+    percent = 100 * summary["satisfied"] / summary["count"] if summary["count"] else None
     page = Paginator(ratings, 30).get_page(request.GET.get("page"))
     officers = officers_by_dossier([rating.dossier for rating in page])
     for rating in page:
@@ -190,6 +190,6 @@ def manage(request):
     query.pop("page", None)
     return render(request, "feedback/manage.html", {
         "staff": staff, "filters": filters, "page": page, "summary": summary,
-        "satisfaction_rate": rate_, "query": query.urlencode(),
+        "satisfaction_percent": percent, "query": query.urlencode(),
         "averages": [(CITIZEN_QUESTIONS[f]["number"], summary[f]) for f in INDEX_FIELDS],
     })

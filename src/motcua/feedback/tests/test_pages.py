@@ -121,7 +121,7 @@ def test_the_office_lists_and_filters_the_ratings(client, world, returned):
     services.rate(returned, GOOD, RatingChannel.KIOSK)
     _login(client, world.office)
     page = client.get(reverse("feedback:manage")).content.decode()
-    assert returned.code in page and "Ngô Thị Hồng" in page and "100 %" in page
+    assert returned.code in page and "Ngô Thị Hồng" in page and "100,0 %" in page
     filtered = client.get(reverse("feedback:manage"), {"channel": "paper"}).content.decode()
     assert returned.code not in filtered
     filtered = client.get(reverse("feedback:manage"),

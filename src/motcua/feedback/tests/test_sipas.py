@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from django.test import Client
 from django.urls import reverse
 import pytest
 
@@ -170,6 +171,11 @@ def test_the_indices_computed_by_hand(world, march):
     assert results.overall == pytest.approx((0.6 + 2 / 3) / 2)
     assert (results.sampled, results.invited, results.responded) == (4, 0, 3)
     assert results.response_rate == pytest.approx(0.75)
+    client = Client()
+    client.login(username=world.office.user.username, password=PASSWORD)
+    page = client.get(reverse("feedback:campaign_detail", args=[campaign.pk])).content.decode()
+    assert "60,0 %" in page and "66,7 %" in page and "63,3 %" in page
+    assert "không tính: Thủ tục hành chính; Kết quả dịch vụ;" in page
     campaigns.close_campaign(campaign)
     with pytest.raises(NotAllowed, match="không còn nhận"):
         campaigns.answer(four, {a1.pk: s["Hài lòng"]}, SurveyChannel.WEB)
