@@ -1,16 +1,12 @@
 """Shared pieces of the write-only workbooks: a streamed workbook keeps only the current row
 in memory, so every cell goes through these helpers."""
 
-from datetime import date, datetime
 from decimal import Decimal
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from motcua.indices.scope import VN
-
-DATE_FORMAT = "DD/MM/YYYY"
 RATE_FORMAT = "0.00"
 BOLD = Font(bold=True)
 
@@ -26,15 +22,6 @@ def header(sheet, titles: list[str]) -> list[WriteOnlyCell]:
         cell.font = BOLD
         cells.append(cell)
     return cells
-
-
-def day_cell(sheet, moment: datetime | date | None) -> WriteOnlyCell:
-    """A date cell shown dd/mm/yyyy; a moment is taken as its day in Vietnam."""
-    if isinstance(moment, datetime):
-        moment = moment.astimezone(VN).date()
-    cell = WriteOnlyCell(sheet, value=moment)
-    cell.number_format = DATE_FORMAT
-    return cell
 
 
 def rate_cell(sheet, value: Decimal) -> WriteOnlyCell:
