@@ -15,6 +15,8 @@ from django.utils import timezone
 from motcua.dossiers.constants import State
 from motcua.dossiers.models import Dossier
 from motcua.notifications.constants import Channel as MessageChannel
+from motcua.notifications.errors import InvalidRecipient
+from motcua.notifications.recipients import normalize_phone
 from motcua.notifications.services import queue_message
 from motcua.org.models import Agency, Staff
 
@@ -173,28 +175,40 @@ def survey_url(respondent: SurveyRespondent) -> str:
     return f"{settings.SITE_URL.rstrip('/')}{path}"
 
 
+def _mobile(phone: str) -> str | None:
+    try:
+        return normalize_phone(phone) if phone else None
+    except InvalidRecipient:  # a landline takes no SMS
+        return None
+
+
 @transaction.atomic
 def invite(campaign: SurveyCampaign, at: datetime | None = None) -> int:
-    """E-mail the link to every sampled applicant not invited yet who left an address;
-    the others are surveyed on paper. Returns how many were invited."""
+    """Send the personal link, by e-mail and SMS, to every sampled applicant not invited yet
+    who left an address or a mobile number; the others are surveyed on paper. Returns how many
+    were invited."""
     campaign = _locked(campaign)
     if campaign.state != CampaignState.OPEN:
         raise NotAllowed("Chỉ gửi lời mời khi đợt khảo sát đang mở.")
     at = at or timezone.now()
     pending = (campaign.respondents.select_for_update().select_related("dossier")
-               .filter(invited_at__isnull=True, responded_at__isnull=True)
-               .exclude(dossier__applicant_email=""))
+               .filter(invited_at__isnull=True, responded_at__isnull=True))
     invited = 0
     for respondent in pending:
-        queue_message(
-            MessageChannel.EMAIL, respondent.dossier.applicant_email,
-            f"Mời tham gia khảo sát sự hài lòng: {campaign.name}",
-            f"{campaign.agency.name} mời Ông/Bà cho biết mức độ hài lòng về việc giải quyết "
-            f"hồ sơ {respondent.dossier.code}. Phiếu khảo sát (khoảng 3 phút): "
-            f"{survey_url(respondent)}",
-            agency=campaign.agency, topic="feedback.survey_invitation",
-            reference=respondent.dossier.code or "", key=f"survey:{respondent.pk}:invite",
-        )
+        dossier = respondent.dossier
+        recipients = [(MessageChannel.EMAIL, dossier.applicant_email),
+                      (MessageChannel.SMS, _mobile(dossier.applicant_phone))]
+        recipients = [(channel, to) for channel, to in recipients if to]
+        if not recipients:
+            continue
+        for channel, to in recipients:
+            queue_message(
+                channel, to, f"Mời tham gia khảo sát sự hài lòng: {campaign.name}",
+                f"{campaign.agency.name} mời Ông/Bà cho biết mức độ hài lòng về việc giải quyết "
+                f"hồ sơ {dossier.code}. Phiếu khảo sát (khoảng 3 phút): {survey_url(respondent)}",
+                agency=campaign.agency, topic="feedback.survey_invitation",
+                reference=dossier.code or "", key=f"survey:{respondent.pk}:invite:{channel}",
+            )
         respondent.invited_at = at
         respondent.save(update_fields=["invited_at"])
         invited += 1

@@ -104,7 +104,7 @@ def _campaign(department: Agency, now: datetime) -> SurveyCampaign | None:
         campaign.delete()
         return None
     rng = random.Random(SEED)
-    respondents = campaigns.sample(campaign, seed=SEED)
+    campaigns.sample(campaign, seed=SEED)
     campaigns.open_campaign(campaign)
     invited_at = _capped(timezone.make_aware(datetime.combine(end + timedelta(days=3),
                                                               datetime.min.time())), now)
@@ -112,14 +112,14 @@ def _campaign(department: Agency, now: datetime) -> SurveyCampaign | None:
     office = Staff.objects.filter(agency=department, user__groups__name=Role.OFFICE).first()
     choices = list(campaign.choices.all())
     items = list(campaign.items.all())
-    for respondent in respondents:
+    for respondent in campaign.respondents.select_related("dossier"):
         if rng.random() >= 0.7:
             continue
         # Mostly the two satisfied levels, sometimes neutral, rarely worse; some items skipped.
         picks = {item.pk: rng.choices(choices, weights=[1, 3, 8, 45, 43])[0].pk
                  for item in items if rng.random() < 0.95}
-        on_paper = not respondent.dossier.applicant_email or office is not None \
-            and rng.random() < 0.3
+        # Those not invited (no address, no mobile) and some of the others answer on paper.
+        on_paper = respondent.invited_at is None or rng.random() < 0.3
         campaigns.answer(respondent, picks or {items[0].pk: choices[-1].pk},
                          SurveyChannel.PAPER if on_paper and office else SurveyChannel.WEB,
                          entered_by=office if on_paper else None,

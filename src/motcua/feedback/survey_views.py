@@ -93,8 +93,8 @@ def campaign_action(request, pk: int, action: str):
         except FeedbackError as error:
             messages.error(request, error.message)
         else:
-            messages.success(request, f"Đã gửi thư mời tới {count} người; người không có thư "
-                                      "điện tử được khảo sát bằng phiếu giấy.")
+            messages.success(request, f"Đã gửi lời mời tới {count} người; người không có thư "
+                                      "điện tử hay số di động được khảo sát bằng phiếu giấy.")
     elif action == "close":
         _run(request, lambda: campaigns.close_campaign(campaign), "Đợt khảo sát đã kết thúc.")
     else:

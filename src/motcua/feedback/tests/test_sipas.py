@@ -73,18 +73,23 @@ def test_the_sample_is_stratified_by_procedure(world, march):
     assert sum(r.dossier_id in {d.pk for d in extra} for r in chosen) == 1
 
 
-def test_invitations_go_by_email_once(world, march):
-    campaign = _campaign(world, size=2)
+def test_invitations_go_by_email_and_sms_once(world, march):
+    from motcua.dossiers.services import ApplicantData
+
+    landline = resolved_and_returned(world, at=vn(2024, 3, 18, 9, 0), applicant=ApplicantData(
+        name="Trần Văn Bình", phone="02583822222", address="1 Yersin, Nha Trang"))
+    campaign = _campaign(world, size=5)
     campaigns.sample(campaign, seed=3)
     with pytest.raises(NotAllowed, match="đang mở"):
         campaigns.invite(campaign)
     campaigns.open_campaign(campaign)
-    assert campaigns.invite(campaign) == 2
+    assert campaigns.invite(campaign) == 4
     assert campaigns.invite(campaign) == 0
     sent = Message.objects.filter(topic="feedback.survey_invitation")
-    assert sent.count() == 2
+    assert sorted(sent.values_list("channel", flat=True)) == ["email"] * 4 + ["sms"] * 4
+    assert campaign.respondents.get(dossier=landline).invited_at is None  # on paper
     token = campaign.respondents.first().token
-    assert any(f"/danh-gia/khao-sat/{token}/" in m.body for m in sent)
+    assert sent.filter(body__contains=f"/danh-gia/khao-sat/{token}/").count() == 2
 
 
 def test_the_web_questionnaire_is_answered_once(client, world, march):
@@ -204,7 +209,7 @@ def test_the_office_runs_a_campaign_from_its_page(client, world, march):
     assert campaign.respondents.count() == 2
     post("campaign_action", action="open")
     page = post("campaign_action", action="invite")
-    assert "Đã gửi thư mời tới 2 người" in page
+    assert "Đã gửi lời mời tới 2 người" in page
     assert "Chỉ sửa được đợt khảo sát đang soạn" in post(
         "item_add", {"new-element": "result", "new-text": "Câu hỏi muộn"})
     page = post("campaign_action", action="close")
