@@ -3,10 +3,13 @@ a year of dossiers made through the lifecycle services."""
 
 from django.db import transaction
 
+from motcua.desk.demo import load_demo_desk
 from motcua.indices.scorecards.demo import load_demo_scorecards
 from motcua.indices.targets import load_demo_targets
 from motcua.plans.demo import load_demo_plan, load_demo_registers, load_demo_report_calendar
+from motcua.payments.demo import load_demo_payments
 from motcua.portal.demo import load_demo_portal
+from motcua.submissions.demo import load_demo_drafts
 from motcua.worktime.official_rows import load_official_rows
 
 from .catalog_seed import load_demo_catalog
@@ -21,12 +24,15 @@ def load_demo(*, days: int = 365) -> str:
     load_official_rows(department)
     procedures = load_demo_catalog(department)
     generate_dossiers(department, days=days)
+    load_demo_payments(department)
     tasks = load_demo_plan(department)
     load_demo_report_calendar(department)
     load_demo_registers(department)
     load_demo_targets(department)
     load_demo_scorecards(department)
     load_demo_portal(department)
+    load_demo_drafts(department)
+    load_demo_desk(department)
     return (
         f"{department.name}: {department.units.count()} đơn vị, "
         f"{department.staff.count()} cán bộ, {procedures} thủ tục, "

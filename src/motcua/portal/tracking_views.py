@@ -76,6 +76,7 @@ def _render_dossier(request, dossier, form=None):
     return render(request, DOSSIER_TEMPLATE, {
         "status": tracking.public_status(dossier),
         "ref": dossier_ref(dossier),
+        "tracked": dossier,  # for the payment and rating offers only; never shown as such
         "supplement_request": supplement_request,
         "form": form,
     })

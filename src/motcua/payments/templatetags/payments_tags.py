@@ -1,6 +1,8 @@
 from django import template
+from django.urls import reverse
 
 from motcua.dossiers.links import dossier_ref
+from motcua.payments import selectors
 
 register = template.Library()
 
@@ -24,3 +26,16 @@ def state_style(state: str) -> str:
 def ref(dossier) -> str:
     """How pages name a dossier: its code, or its online reference before it has one."""
     return dossier_ref(dossier)
+
+
+@register.inclusion_tag("payments/_payment_offer.html")
+def payment_offer(dossier):
+    """The applicant's invitation to pay online (submission done page, tracking page): the
+    amount still due and the link, or that the fees are paid, or nothing to show."""
+    if dossier.state in selectors.CLOSED_STATES:
+        return {"due": None, "paid": 0}
+    return {
+        "due": selectors.amount_due(dossier),
+        "paid": selectors.amount_paid(dossier),
+        "url": reverse("payments:start", args=[dossier_ref(dossier), dossier.tracking_secret]),
+    }
