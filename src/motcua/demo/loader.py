@@ -4,6 +4,7 @@ a year of dossiers made through the lifecycle services."""
 from django.db import transaction
 
 from motcua.desk.demo import load_demo_desk
+from motcua.feedback.demo import load_demo_ratings
 from motcua.indices.scorecards.demo import load_demo_scorecards
 from motcua.indices.targets import load_demo_targets
 from motcua.plans.demo import load_demo_plan, load_demo_registers, load_demo_report_calendar
@@ -25,6 +26,7 @@ def load_demo(*, days: int = 365) -> str:
     procedures = load_demo_catalog(department)
     generate_dossiers(department, days=days)
     load_demo_payments(department)
+    load_demo_ratings(department)
     tasks = load_demo_plan(department)
     load_demo_report_calendar(department)
     load_demo_registers(department)

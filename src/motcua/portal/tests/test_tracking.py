@@ -219,11 +219,14 @@ def test_a_returned_dossier_says_so(client, world):
     dossier = services.approve(dossier, world.director)
     response = client.get(client.get(link(dossier))["Location"])
     assert "Đã có kết quả, mời Ông/Bà nhận tại Bộ phận Một cửa" in response.content.decode()
+    assert "Đánh giá mức độ hài lòng" not in response.content.decode()
     dossier = services.register_result(dossier, world.clerk, "12/GCN")
     services.return_result(dossier, world.officer)
     html = client.get(response.wsgi_request.path).content.decode()
     assert "Đã trả kết quả. Hồ sơ đã hoàn thành." in html
     assert State.RETURNED.label in html
+    # Once returned, the applicant is invited to rate the service.
+    assert f'href="/danh-gia/{dossier.code}/{dossier.tracking_secret}/"' in html
 
 
 def test_an_apology_shows_the_new_appointment_beside_the_legal_one(client, world):
