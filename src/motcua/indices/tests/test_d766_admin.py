@@ -85,3 +85,15 @@ def test_the_demo_figures_say_they_are_illustrative_and_load_once(db):
     assert values.count() == 9  # three criteria × January to March
     assert values.get(code="1.4", start=date(2024, 2, 1)).end == date(2024, 2, 29)
     assert all("MINH HỌA" in v.note for v in values)
+
+
+def test_a_flushed_database_gets_the_shipped_table_back_and_edits_are_kept(db):
+    from django.apps import apps
+    from django.db.models.signals import post_migrate
+
+    D766Criterion.objects.filter(year=2022).delete()
+    D766Criterion.objects.filter(year=2024, code="2.1").update(threshold=95)
+    post_migrate.send(sender=apps.get_app_config("indices"), app_config=apps.get_app_config(
+        "indices"), verbosity=0, interactive=False, using="default", apps=apps, plan=[])
+    assert D766Criterion.objects.filter(year=2022).count() == len(ROWS)
+    assert D766Criterion.objects.get(year=2024, code="2.1").threshold == 95
