@@ -29,6 +29,14 @@ class OnlineLevel(models.TextChoices):
     NONE = "none", "Không trực tuyến"
 
 
+class FeeChannel(models.TextChoices):
+    """Which submissions a fee applies to: many fees are waived or lowered online."""
+
+    ALL = "all", "Mọi hình thức nộp"
+    COUNTER = "counter", "Nộp trực tiếp hoặc qua bưu chính"
+    ONLINE = "online", "Nộp trực tuyến"
+
+
 class SupplementClock(models.TextChoices):
     """What the time limit does when the applicant brings back a supplemented dossier."""
 

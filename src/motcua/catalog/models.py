@@ -10,6 +10,7 @@ from motcua.org.models import Agency, Unit
 
 from .constants import (
     ExecutionLevel,
+    FeeChannel,
     OnlineLevel,
     Requirement,
     SupplementClock,
@@ -276,6 +277,11 @@ class Fee(VersionItem):
         "mức thu (đồng)", null=True, blank=True, help_text="0 là miễn; để trống nếu chưa rõ."
     )
     note = models.TextField("ghi chú", blank=True)
+    applies_to = models.CharField(
+        "áp dụng cho", max_length=8, choices=FeeChannel.choices, default=FeeChannel.ALL,
+        help_text="Ví dụ lệ phí được miễn khi nộp trực tuyến: mức thu trực tiếp là một dòng "
+        "«nộp trực tiếp», mức thu trực tuyến là một dòng «nộp trực tuyến».",
+    )
 
     class Meta(VersionItem.Meta):
         verbose_name = "phí, lệ phí"

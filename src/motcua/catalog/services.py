@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from motcua.org.models import Agency, Unit
 
-from .constants import Requirement, TimeUnit, VersionStatus
+from .constants import FeeChannel, Requirement, TimeUnit, VersionStatus
 from .durations import format_number, working_days_within
 from .errors import CatalogError
 from .models import Fee, Field, Procedure, ProcedureVersion, ProcessStep, RequiredDocument
@@ -156,7 +156,7 @@ def new_draft_from(version: ProcedureVersion) -> ProcedureVersion:
         procedure, {name: getattr(source, name) for name in CONTENT_FIELDS}
     )
     for model, fields in (
-        (Fee, ["position", "name", "amount", "note"]),
+        (Fee, ["position", "name", "amount", "note", "applies_to"]),
         (
             RequiredDocument,
             ["position", "name", "originals", "copies", "requirement", "condition", "note",
@@ -196,9 +196,10 @@ def _add(version: ProcedureVersion, model, **values):
 
 @transaction.atomic
 def add_fee(
-    version: ProcedureVersion, *, name: str, amount: int | None = None, note: str = ""
+    version: ProcedureVersion, *, name: str, amount: int | None = None, note: str = "",
+    applies_to: str = FeeChannel.ALL,
 ) -> Fee:
-    return _add(version, Fee, name=name, amount=amount, note=note)
+    return _add(version, Fee, name=name, amount=amount, note=note, applies_to=applies_to)
 
 
 @transaction.atomic

@@ -26,6 +26,7 @@ from motcua.org.models import Agency, Unit
 from . import services
 from .constants import (
     ExecutionLevel,
+    FeeChannel,
     OnlineLevel,
     Requirement,
     SupplementClock,
@@ -99,6 +100,7 @@ FEES = Sheet(
         "name": Column("Tên phí, lệ phí", required=True),
         "amount": Column("Mức thu (đồng)", "int"),
         "note": Column("Ghi chú"),
+        "applies_to": Column("Áp dụng cho", "choice", choices=FeeChannel),
     },
 )
 DOCUMENTS = Sheet(
@@ -564,7 +566,8 @@ def _existing_field(agency: Agency, name: str | None) -> Field | None:
 
 def _add_item(version: ProcedureVersion, related: str, values: dict, units: dict) -> None:
     if related == "fees":
-        services.add_fee(version, name=values["name"], amount=values["amount"], note=values["note"])
+        services.add_fee(version, name=values["name"], amount=values["amount"], note=values["note"],
+                         applies_to=values["applies_to"] or FeeChannel.ALL)
     elif related == "documents":
         services.add_document(
             version,

@@ -15,6 +15,7 @@ from django.db import transaction
 from motcua.catalog import services
 from motcua.catalog.constants import (
     ExecutionLevel,
+    FeeChannel,
     OnlineLevel,
     Requirement,
     TimeUnit,
@@ -54,6 +55,26 @@ CONDITION_OPENINGS = tuple(
     fold(text) for text in ("Chỉ khi", "Trường hợp", "Tùy trường hợp", "Đối với")
 )
 COUNTER_HOURS = Decimal(4)
+# The file writes the online rate of a fee as a second row "<fee> — nộp qua mạng điện tử" (or
+# "— nộp trực tuyến", "— trực tuyến"); the rows whose name starts with <fee> are then the
+# rate at the counter or by post.
+ONLINE_SUFFIXES = tuple(fold(s) for s in ("nộp qua mạng điện tử", "nộp trực tuyến", "trực tuyến"))
+
+
+def _fee_channels(names: list[str]) -> list[str]:
+    online_bases = [
+        name.split(" — ")[0] for name in names
+        if " — " in name and fold(name.split(" — ", 1)[1]) in ONLINE_SUFFIXES
+    ]
+    channels = []
+    for name in names:
+        if " — " in name and name.split(" — ")[0] in online_bases:
+            channels.append(FeeChannel.ONLINE)
+        elif any(name.startswith(base) for base in online_bases):
+            channels.append(FeeChannel.COUNTER)
+        else:
+            channels.append(FeeChannel.ALL)
+    return channels
 
 
 def _local_code(position: int) -> str:
@@ -116,9 +137,11 @@ def _load(agency: Agency, entry: dict, local_code: str) -> ProcedureVersion:
         sources=_lines(entry["source"]),
         notes=entry["notes"] or "",
     )
-    for fee in entry["fees"] or []:
+    fees = entry["fees"] or []
+    for fee, channel in zip(fees, _fee_channels([fee["name"] for fee in fees])):
         services.add_fee(
-            version, name=fee["name"], amount=fee["amount_vnd"], note=fee["note"] or ""
+            version, name=fee["name"], amount=fee["amount_vnd"], note=fee["note"] or "",
+            applies_to=channel,
         )
     for document in entry["documents"] or []:
         note = document["note"] or ""

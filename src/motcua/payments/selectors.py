@@ -2,7 +2,8 @@
 
 from django.db.models import Count, Sum
 
-from motcua.dossiers.constants import State
+from motcua.catalog.constants import FeeChannel
+from motcua.dossiers.constants import Channel, State
 
 from .constants import PaymentState, Verdict
 from .models import CallbackLog, Payment
@@ -13,9 +14,16 @@ CLOSED_STATES = (State.NOT_ACCEPTED, State.REFUSED, State.WITHDRAWN, State.CANCE
 CLOSED = "Hồ sơ không còn được giải quyết nên không thanh toán trực tuyến"
 
 
+def applicable_fees(dossier):
+    """The fees of the dossier's procedure version for the way it was submitted: a fee waived
+    online is not charged to an online dossier."""
+    channel = FeeChannel.ONLINE if dossier.channel == Channel.ONLINE else FeeChannel.COUNTER
+    return dossier.version.fees.filter(applies_to__in=[FeeChannel.ALL, channel])
+
+
 def total_fees(dossier) -> int | None:
-    """The fees of the dossier's procedure version, or None when any amount is unknown."""
-    amounts = [fee.amount for fee in dossier.version.fees.all()]
+    """What the applicable fees add up to, or None when any amount is unknown."""
+    amounts = [fee.amount for fee in applicable_fees(dossier)]
     if any(amount is None for amount in amounts):
         return None
     return sum(amounts)

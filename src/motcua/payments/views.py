@@ -53,7 +53,7 @@ def start(request, ref: str, secret: str):
             return redirect(started.redirect_url)
     return render(request, "payments/start.html", {
         "dossier": dossier, "ref": dossier_ref(dossier),
-        "fees": dossier.version.fees.all(),
+        "fees": selectors.applicable_fees(dossier),
         "due": selectors.amount_due(dossier), "unknown_fee": selectors.UNKNOWN_FEE,
         "closed": selectors.CLOSED if dossier.state in selectors.CLOSED_STATES else "",
         "payments": selectors.payments_of(dossier), "status_url": tracking_url(dossier),

@@ -9,6 +9,7 @@ from django.utils import timezone
 import pytest
 
 from motcua.catalog import services as catalog
+from motcua.catalog.constants import FeeChannel
 from motcua.catalog.selectors import version_in_force
 from motcua.dossiers import services as dossiers
 from motcua.dossiers.models import Dossier
@@ -20,10 +21,12 @@ TOTAL = sum(amount for _, amount in FEES)
 
 
 def give_fees(world: World, fees=FEES, *, since: date | None = None) -> None:
-    """A new version of the procedure, in force from `since` (today), charging `fees`."""
+    """A new version of the procedure, in force from `since` (today), charging `fees`:
+    (name, amount) or (name, amount, the channel it applies to)."""
     draft = catalog.new_draft_from(version_in_force(world.procedure, on=timezone.now()))
-    for name, amount in fees:
-        catalog.add_fee(draft, name=name, amount=amount)
+    for name, amount, *applies_to in fees:
+        catalog.add_fee(draft, name=name, amount=amount, applies_to=applies_to[0] if applies_to
+                        else FeeChannel.ALL)
     catalog.publish(draft, since or timezone.localdate())
 
 

@@ -3,6 +3,7 @@
 from django.utils import timezone
 import pytest
 
+from motcua.catalog.constants import FeeChannel
 from motcua.dossiers.tests.conftest import build_world
 from motcua.payments import selectors, services
 from motcua.payments.errors import NothingToPay
@@ -64,3 +65,21 @@ def test_paid_online_counts_dossiers_with_a_paid_payment(shop):
     assert selectors.paid_online(Dossier.objects.all()).count() == 0
     services.handle_callback("sandbox", gateway_answer(payment), "127.0.0.1")
     assert list(selectors.paid_online(Dossier.objects.all())) == [shop.dossier]
+
+
+def test_an_online_dossier_is_not_charged_the_fee_waived_online(db):
+    world = build_world()
+    give_fees(world, (
+        ("Lệ phí đăng ký doanh nghiệp", 50_000, FeeChannel.COUNTER),
+        ("Lệ phí đăng ký doanh nghiệp — nộp qua mạng điện tử", 0, FeeChannel.ONLINE),
+        ("Phí công bố nội dung đăng ký doanh nghiệp", 100_000, FeeChannel.ALL),
+    ))
+    online = submit_online(world)
+    assert selectors.amount_due(online) == 100_000
+    assert [fee.name for fee in selectors.applicable_fees(online)] == [
+        "Lệ phí đăng ký doanh nghiệp — nộp qua mạng điện tử",
+        "Phí công bố nội dung đăng ký doanh nghiệp",
+    ]
+    now = timezone.now()
+    at_the_counter = world.receive(at=now, documents=world.documents(at=now))
+    assert selectors.amount_due(at_the_counter) == 150_000
