@@ -104,7 +104,7 @@ class VersionItemInline(admin.TabularInline):
 
 class FeeInline(VersionItemInline):
     model = Fee
-    fields = ["position", "name", "amount", "note"]
+    fields = ["position", "name", "amount", "applies_to", "note"]
 
 
 class DocumentInline(VersionItemInline):
