@@ -5,6 +5,7 @@ from django.db import transaction
 
 from motcua.desk.demo import load_demo_desk
 from motcua.feedback.demo import load_demo_ratings
+from motcua.indices.d766.demo import load_demo_d766
 from motcua.indices.scorecards.demo import load_demo_scorecards
 from motcua.indices.targets import load_demo_targets
 from motcua.plans.demo import load_demo_plan, load_demo_registers, load_demo_report_calendar
@@ -32,6 +33,7 @@ def load_demo(*, days: int = 365) -> str:
     load_demo_registers(department)
     load_demo_targets(department)
     load_demo_scorecards(department)
+    load_demo_d766(department)
     load_demo_portal(department)
     load_demo_drafts(department)
     load_demo_desk(department)

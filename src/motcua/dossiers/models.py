@@ -177,6 +177,7 @@ class Dossier(models.Model):
         indexes = [
             models.Index(fields=["agency", "state", "due_at"], name="dossier_worklist"),
             models.Index(fields=["agency", "received_at"], name="dossier_received"),
+            models.Index(fields=["agency", "finished_at"], name="dossier_finished"),
             models.Index(fields=["current_assignee", "due_at"], name="dossier_holder"),
             models.Index(fields=["current_unit", "due_at"], name="dossier_at_unit"),
         ]

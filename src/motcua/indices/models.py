@@ -3,14 +3,12 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models.signals import post_migrate
 
 from motcua.org.models import Agency
 
 from .constants import TargetKey
 from .d766.constants import Group as D766Group
 from .d766.constants import Source as D766Source
-from .d766.table import ensure_point_table
 from .scorecards.constants import LEVEL_LABELS, ScorecardKind, vn_number
 
 
@@ -191,6 +189,3 @@ class D766ManualValue(models.Model):
         if errors:
             raise ValidationError(errors)
 
-
-# The shipped point table after every migrate and flush (best moved to IndicesConfig.ready()).
-post_migrate.connect(ensure_point_table, dispatch_uid="motcua.indices.d766_point_table")
