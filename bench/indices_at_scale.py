@@ -26,6 +26,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from motcua.demo.org_seed import load_demo_organization  # noqa: E402
+from motcua.feedback.models import Rating  # noqa: E402
 from motcua.indices.dashboards import (  # noqa: E402
     last_months,
     officer_ranking,
@@ -66,10 +67,32 @@ def explain(function):
                  node=plan["Plan"]["Node Type"])
 
 
+def add_ratings(agency, share: float) -> int:
+    """Ratings for `share` of the returned dossiers, one INSERT … SELECT: scores and the
+    overall answer drawn at random, rated a day after the return."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """INSERT INTO feedback_rating (agency_id, dossier_id, channel, index1, index3, index4,
+                   index7, overall, comment, rated_at, updated_at)
+               SELECT agency_id, id, 'web', (random() * 2)::int, (random() * 2)::int,
+                   (random() * 2)::int, (random() * 2)::int,
+                   (ARRAY['very_satisfied', 'satisfied', 'satisfied', 'dissatisfied'])
+                       [1 + floor(random() * 4)::int],
+                   '', returned_at + interval '1 day', returned_at + interval '1 day'
+               FROM dossiers_dossier
+               WHERE agency_id = %s AND state = 'returned' AND random() < %s
+               ON CONFLICT DO NOTHING""", [agency.pk, share])
+        added = cursor.rowcount
+        cursor.execute("ANALYZE feedback_rating")
+    return added
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each query")
+    parser.add_argument("--rated", type=float, default=0.3,
+                        help="share of returned dossiers given a rating when none exist yet")
     args = parser.parse_args()
     if connection.vendor != "postgresql":
         sys.exit("Set DATABASE_URL to a PostgreSQL database.")
@@ -77,8 +100,12 @@ def main():
     today, now = timezone.localdate(), timezone.now()
     year = Period(today - timedelta(days=364), today)
     scope = Scope(agency)
-    total = agency.dossiers.count()
-    emit(dossiers=total, period=f"{year.start}..{year.end}")
+    if not Rating.objects.filter(agency=agency).exists() and args.rated:
+        start = clock.perf_counter()
+        emit(phase="ratings", added=add_ratings(agency, args.rated),
+             seconds=round(clock.perf_counter() - start, 1))
+    emit(dossiers=agency.dossiers.count(), ratings=Rating.objects.filter(agency=agency).count(),
+         period=f"{year.start}..{year.end}")
     figures = {
         "indices_for_agency_year": lambda: indices_for(scope, year, now),
         "on_time_trend_12_months": lambda: on_time_trend(scope, last_months(today), today),
@@ -93,7 +120,9 @@ def main():
         emit(figure=name, **timed(function, args.repeat))
     indices = indices_for(scope, year, now)
     emit(received=indices.received.received, finished=indices.finished.finished,
-         open=indices.open.open, on_time=indices.rates["on_time"].value)
+         open=indices.open.open, due_soon=indices.open.due_soon,
+         on_time=indices.rates["on_time"].value,
+         satisfaction=indices.rates["tthc_satisfaction"].value)
 
     director = Staff.objects.select_related("user").get(agency=agency,
                                                         user__username="giamdoc")

@@ -7,11 +7,11 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 
 from motcua.catalog.constants import OnlineLevel
-from motcua.catalog.models import Field
+from motcua.catalog.models import Field, ProcedureVersion
 from motcua.core.text import fold
 from motcua.dossiers.constants import Action, Channel, State
 from motcua.dossiers.models import Attachment, DossierEvent
@@ -26,10 +26,13 @@ from .targets import targets_for
 from .timeliness import (
     FinishedCounts,
     OpenCounts,
-    finished_counts,
+    finished_filters,
     finished_in,
-    open_counts,
+    finished_of,
+    open_filters,
+    open_of,
     reference_moment,
+    with_days,
 )
 
 CENT = Decimal("0.01")
@@ -115,34 +118,46 @@ def received_in(period: Period) -> Q:
     return Q(received_at__gte=period.since, received_at__lt=period.until)
 
 
-def received_counts(dossiers: QuerySet, period: Period) -> ReceivedCounts:
-    """One query over the dossiers received in the period."""
-    online = Q(channel=Channel.ONLINE)
-    digitized = Exists(Attachment.objects.filter(
-        dossier=OuterRef("pk"), kind=Attachment.Kind.DOCUMENT, digitized=True))
-    counts = dossiers.filter(received_in(period)).aggregate(
-        received=Count("pk"),
-        online=Count("pk", filter=online),
-        online_full=Count("pk", filter=online & Q(version__online_level=OnlineLevel.FULL)),
-        online_partial=Count("pk", filter=online & Q(version__online_level=OnlineLevel.PARTIAL)),
-        with_supplement=Count("pk", filter=Q(supplement_count__gte=1)),
-        digitized=Count("pk", filter=Q(digitized)),
-    )
-    return ReceivedCounts(**counts)
+def received_filters(period: Period) -> dict[str, Q]:
+    """The counts of ReceivedCounts as filters."""
+    received, online = received_in(period), Q(channel=Channel.ONLINE)
+    # Lists hashed once, not a look-up per dossier: the whole query can run in parallel.
+    digitized = Q(pk__in=Attachment.objects.filter(
+        kind=Attachment.Kind.DOCUMENT, digitized=True).values("dossier_id"))
+    return {
+        "received": received, "online": received & online,
+        "online_full": received & online & Q(version__online_level=OnlineLevel.FULL),
+        "online_partial": received & online & Q(version__online_level=OnlineLevel.PARTIAL),
+        "with_supplement": received & Q(supplement_count__gte=1),
+        "digitized": received & digitized,
+    }
 
 
-def ended_counts(dossiers: QuerySet, period: Period) -> tuple[int, int]:
-    """Refused among the finished (refused, or refused and then handed back), and withdrawn,
-    in the period: one query."""
-    refuse_event = Exists(DossierEvent.objects.filter(dossier=OuterRef("pk"),
-                                                      action=Action.REFUSE))
-    refused = finished_in(period) & (
-        Q(state=State.REFUSED) | (Q(state=State.RETURNED) & Q(refuse_event)))
-    withdrawn = Q(state=State.WITHDRAWN, finished_at__gte=period.since,
-                  finished_at__lt=period.until)
-    counts = dossiers.aggregate(refused=Count("pk", filter=refused),
-                                withdrawn=Count("pk", filter=withdrawn))
-    return counts["refused"], counts["withdrawn"]
+def ended_filters(period: Period) -> dict[str, Q]:
+    """Refused among the finished (refused, or refused and then handed back), and withdrawn.
+    The handed-back refusals are found by a list of the refused dossiers (hashed once), not a
+    look-up per finished dossier."""
+    refused_ever = DossierEvent.objects.filter(action=Action.REFUSE).values("dossier_id")
+    return {
+        "refused": finished_in(period) & (
+            Q(state=State.REFUSED) | (Q(state=State.RETURNED) & Q(pk__in=refused_ever))),
+        "withdrawn": Q(state=State.WITHDRAWN, finished_at__gte=period.since,
+                       finished_at__lt=period.until),
+    }
+
+
+def dossier_counts(dossiers: QuerySet, period: Period, calendar, now: datetime | None = None):
+    """Received, finished, ended and open counts in one pass over the dossiers that matter to
+    the period (received before its end and not finished before its start)."""
+    filters = {**received_filters(period), **finished_filters(period),
+               **ended_filters(period), **open_filters(period, calendar, now)}
+    relevant = Q(received_at__lt=period.until) & (
+        Q(finished_at__isnull=True) | Q(finished_at__gte=period.since))
+    counts = with_days(dossiers.filter(relevant)).aggregate(
+        **{key: Count("pk", filter=q) for key, q in filters.items()})
+    received = ReceivedCounts(**{key: counts[key] for key in received_filters(period)})
+    return (received, finished_of(counts), counts["refused"], counts["withdrawn"],
+            open_of(counts))
 
 
 def investment_fields(agency: Agency) -> list[int]:
@@ -155,29 +170,28 @@ def investment_fields(agency: Agency) -> list[int]:
 
 
 def rating_counts(scope: Scope, period: Period) -> RatingCounts:
-    """One query over the ratings given in the period to the scope's dossiers."""
+    """Two queries over the ratings given in the period to the scope's dossiers: all of them,
+    then those of the investment fields (found from the dossiers of those versions, so the
+    other ratings are never joined to their dossier)."""
     ratings = Rating.objects.filter(agency=scope.agency, rated_at__gte=period.since,
                                     rated_at__lt=period.until)
     if scope.narrowed:
         ratings = ratings.filter(dossier__in=scope.dossiers())
     satisfied = Q(overall__in=SATISFIED_OVERALL)
-    investment = Q(dossier__version__field__in=investment_fields(scope.agency))
     counts = ratings.aggregate(
         ratings=Count("pk"), satisfied=Count("pk", filter=satisfied),
-        investment_ratings=Count("pk", filter=investment),
-        investment_satisfied=Count("pk", filter=investment & satisfied),
-        **{f: Coalesce(Sum(f), 0) for f in INDEX_FIELDS},
-    )
-    return RatingCounts(points={f: counts.pop(f) for f in INDEX_FIELDS}, **counts)
+        **{f: Coalesce(Sum(f), 0) for f in INDEX_FIELDS})
+    investment = ratings.filter(
+        dossier__version__in=ProcedureVersion.objects.filter(
+            field__in=investment_fields(scope.agency))).aggregate(
+        investment_ratings=Count("pk"), investment_satisfied=Count("pk", filter=satisfied))
+    return RatingCounts(points={f: counts.pop(f) for f in INDEX_FIELDS}, **counts, **investment)
 
 
 def indices_for(scope: Scope, period: Period, now: datetime | None = None) -> Indices:
     """Every index of `scope` over `period`; targets are those of the period's last year."""
-    dossiers = scope.dossiers()
-    received = received_counts(dossiers, period)
-    finished = finished_counts(dossiers, period)
-    refused, withdrawn = ended_counts(dossiers, period)
-    opened = open_counts(dossiers, period, calendar_for(scope.agency), now)
+    received, finished, refused, withdrawn, opened = dossier_counts(
+        scope.dossiers(), period, calendar_for(scope.agency), now)
     ratings = rating_counts(scope, period)
     targets = targets_for(scope.agency, period.end.year)
 

@@ -14,7 +14,7 @@ Supplement waits are read from their requests, so they are seen as they were.
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -55,19 +55,28 @@ LATE = Q(finished_at__gt=F("due_at"))
 EARLY = Q(finished_day__lt=F("due_day"))
 
 
+def with_days(dossiers: QuerySet) -> QuerySet:
+    """The days in Vietnam of finishing and of the due moment, which EARLY compares."""
+    return dossiers.annotate(finished_day=TruncDate("finished_at", tzinfo=VN),
+                             due_day=TruncDate("due_at", tzinfo=VN))
+
+
+def finished_filters(period: Period) -> dict[str, Q]:
+    """The counts of FinishedCounts (but on time) as filters over `with_days` dossiers."""
+    finished = finished_in(period)
+    return {"finished": finished, "late": finished & LATE, "early": finished & EARLY}
+
+
+def finished_of(counts: dict) -> FinishedCounts:
+    return FinishedCounts(finished=counts["finished"], early=counts["early"],
+                          late=counts["late"],
+                          on_time=counts["finished"] - counts["early"] - counts["late"])
+
+
 def finished_counts(dossiers: QuerySet, period: Period) -> FinishedCounts:
     """One query: the dossiers finished in the period, early / on time / late."""
-    counts = (
-        dossiers.filter(finished_in(period))
-        .annotate(finished_day=TruncDate("finished_at", tzinfo=VN),
-                  due_day=TruncDate("due_at", tzinfo=VN))
-        .aggregate(finished=Count("pk"), late=Count("pk", filter=LATE),
-                   early=Count("pk", filter=EARLY))
-    )
-    return FinishedCounts(
-        finished=counts["finished"], early=counts["early"], late=counts["late"],
-        on_time=counts["finished"] - counts["early"] - counts["late"],
-    )
+    return finished_of(with_days(dossiers).filter(finished_in(period)).aggregate(
+        **{key: Count("pk", filter=q) for key, q in finished_filters(period).items()}))
 
 
 def reference_moment(period: Period, now: datetime | None = None) -> datetime:
@@ -75,22 +84,30 @@ def reference_moment(period: Period, now: datetime | None = None) -> datetime:
     return min(period.until, now or timezone.now())
 
 
-def open_counts(dossiers: QuerySet, period: Period, calendar,
-                now: datetime | None = None) -> OpenCounts:
+def open_filters(period: Period, calendar, now: datetime | None = None) -> dict[str, Q]:
     """Dossiers received and not yet finished at the reference moment: paused (waiting for a
     supplement then, or suspended then and still), overdue, due soon (more than 80 % of the
-    legal limit used, in working time) or within time: one query."""
+    legal limit used, in working time) or within time (the rest)."""
     at = reference_moment(period, now)
-    open_then = dossiers.filter(received_at__lt=at).filter(
-        Q(finished_at__isnull=True) | Q(finished_at__gte=at))
-    paused = Q(clock_stopped_at__lte=at) | Q(awaiting_supplement(at))
-    overdue = ~paused & Q(due_at__lt=at)
-    soon = ~paused & Q(due_at__gte=at) & due_soon(calendar, at)
-    counts = open_then.aggregate(open=Count("pk"), paused=Count("pk", filter=paused),
-                                 overdue=Count("pk", filter=overdue),
-                                 due_soon=Count("pk", filter=soon))
+    open_then = Q(received_at__lt=at) & (Q(finished_at__isnull=True) | Q(finished_at__gte=at))
+    paused = Q(clock_stopped_at__lte=at) | awaiting_supplement(at)
+    return {"open": open_then, "paused": open_then & paused,
+            "overdue": open_then & ~paused & Q(due_at__lt=at),
+            "due_soon": open_then & ~paused & Q(due_at__gte=at) & due_soon(calendar, at)}
+
+
+def open_of(counts: dict) -> OpenCounts:
     within = counts["open"] - counts["paused"] - counts["overdue"] - counts["due_soon"]
-    return OpenCounts(within=within, **counts)
+    return OpenCounts(within=within, **{k: counts[k] for k in (
+        "open", "paused", "overdue", "due_soon")})
+
+
+def open_counts(dossiers: QuerySet, period: Period, calendar,
+                now: datetime | None = None) -> OpenCounts:
+    """One query: the dossiers open at the reference moment, by state of their clock."""
+    filters = open_filters(period, calendar, now)
+    return open_of(dossiers.filter(filters["open"]).aggregate(
+        **{key: Count("pk", filter=q) for key, q in filters.items()}))
 
 
 def due_soon(calendar, at: datetime) -> Q:
@@ -110,9 +127,9 @@ def due_soon(calendar, at: datetime) -> Q:
     return soon
 
 
-def awaiting_supplement(at: datetime) -> Exists:
+def awaiting_supplement(at: datetime) -> Q:
     """A supplement request asked and not yet answered at `at`: the record keeps both moments,
-    so a past period sees the wait even after the answer came."""
-    return Exists(SupplementRequest.objects.filter(
-        dossier=OuterRef("pk"), requested_at__lte=at).filter(
-        Q(answered_at__isnull=True) | Q(answered_at__gt=at)))
+    so a past period sees the wait even after the answer came. A list of such dossiers, hashed
+    once, not a look-up per dossier."""
+    return Q(pk__in=SupplementRequest.objects.filter(requested_at__lte=at).filter(
+        Q(answered_at__isnull=True) | Q(answered_at__gt=at)).values("dossier_id"))
