@@ -22,6 +22,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.db import connection  # noqa: E402
+from openpyxl import load_workbook  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from motcua.demo.org_seed import load_demo_organization  # noqa: E402
@@ -53,6 +54,11 @@ def main():
         "seconds": round(seconds, 1), "peak_rss_mb": peak_mb(),
         "rss_before_mb": before, "file_mb": round(os.path.getsize(path) / 2**20, 1),
     }), flush=True)
+    # The file opens: its header and first dossier, read back by openpyxl.
+    sheet = load_workbook(path, read_only=True).active
+    head = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=3, max_row=4)]
+    print(json.dumps({"check": "read_back", "header": head[0][:3], "first": head[1][:3]},
+                     ensure_ascii=False, default=str), flush=True)
     if not args.out:
         os.remove(path)
 
