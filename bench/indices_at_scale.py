@@ -32,6 +32,7 @@ from motcua.indices.dashboards import (  # noqa: E402
     officer_ranking,
     on_time_trend,
     online_trend,
+    satisfaction_trend,
     unit_ranking,
     urgent,
 )
@@ -106,10 +107,14 @@ def main():
              seconds=round(clock.perf_counter() - start, 1))
     emit(dossiers=agency.dossiers.count(), ratings=Rating.objects.filter(agency=agency).count(),
          period=f"{year.start}..{year.end}")
+    month = Period(today.replace(day=1), today)
     figures = {
         "indices_for_agency_year": lambda: indices_for(scope, year, now),
+        "indices_for_agency_month": lambda: indices_for(scope, month, now),
         "on_time_trend_12_months": lambda: on_time_trend(scope, last_months(today), today),
         "online_trend_12_months": lambda: online_trend(scope, last_months(today), today),
+        "satisfaction_trend_12_months": lambda: satisfaction_trend(scope, last_months(today),
+                                                                   today),
         "unit_ranking_year": lambda: unit_ranking(agency, year, now),
         "officer_ranking_year": lambda: officer_ranking(agency, year, now),
         "urgent_now": lambda: urgent(scope.dossiers(), calendar_for(agency), now),

@@ -181,9 +181,9 @@ def rating_counts(scope: Scope, period: Period) -> RatingCounts:
     counts = ratings.aggregate(
         ratings=Count("pk"), satisfied=Count("pk", filter=satisfied),
         **{f: Coalesce(Sum(f), 0) for f in INDEX_FIELDS})
+    versions = ProcedureVersion.objects.filter(field__in=investment_fields(scope.agency))
     investment = ratings.filter(
-        dossier__version__in=ProcedureVersion.objects.filter(
-            field__in=investment_fields(scope.agency))).aggregate(
+        dossier__version_id__in=list(versions.values_list("pk", flat=True))).aggregate(
         investment_ratings=Count("pk"), investment_satisfied=Count("pk", filter=satisfied))
     return RatingCounts(points={f: counts.pop(f) for f in INDEX_FIELDS}, **counts, **investment)
 
