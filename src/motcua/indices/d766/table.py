@@ -7,6 +7,8 @@ threshold. 100 means "proportional to the rate" (no threshold stated by the sour
 
 from decimal import Decimal
 
+from django.apps import apps as global_apps
+
 from .constants import Group, Source
 
 YEARS = range(2022, 2027)
@@ -110,10 +112,11 @@ def seed(criterion_model, years=YEARS, using: str = "default") -> int:
     return created
 
 
-def ensure_point_table(sender=None, using="default", apps=None, **_kwargs) -> None:
+def ensure_point_table(sender=None, using="default", apps=global_apps, **_kwargs) -> None:
     """post_migrate handler: the shipped table is there after every migrate and every flush
-    (tests that flush the database would otherwise leave it empty); edits are kept."""
-    if sender is None or sender.label != "indices" or apps is None:
+    (tests that flush the database would otherwise leave it empty); edits are kept. `migrate`
+    passes the migrated state's registry; `flush` passes none, and the models are current."""
+    if sender is None or sender.label != "indices":
         return
     try:
         model = apps.get_model("indices", "D766Criterion")
