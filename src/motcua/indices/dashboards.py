@@ -33,7 +33,8 @@ class MonthPoint:
 
     @property
     def label(self) -> str:
-        return f"{self.month:%m/%Y}"
+        """Short enough for twelve bars side by side."""
+        return f"{self.month:%m/%y}"
 
 
 def last_months(today: date, count: int = 12) -> list[date]:

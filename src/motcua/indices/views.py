@@ -38,7 +38,8 @@ def _year_and_month(scope: Scope, today: date, now):
     return month, year
 
 
-def _trends(scope: Scope, year, today: date) -> list:
+def _trends(scope: Scope, today: date, year=None) -> list:
+    """The 12-month charts; with the year's indices, each with its target line."""
     months = last_months(today)
     series = (
         ("Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng", TargetKey.ON_TIME,
@@ -48,8 +49,8 @@ def _trends(scope: Scope, year, today: date) -> list:
         ("Tỷ lệ hài lòng của người dân theo tháng", TargetKey.TTHC_SATISFACTION,
          satisfaction_trend(scope, months, today)),
     )
-    return [charts.trend(title, [charts.Point(f"{p.month:%m/%y}", p.value) for p in points],
-                         year.rates[key].target)
+    return [charts.trend(title, [charts.Point(p.label, p.value) for p in points],
+                         year.rates[key].target if year else None)
             for title, key, points in series]
 
 
@@ -74,7 +75,7 @@ def _board(staff, scope: Scope, urgent_dossiers, today: date, now) -> dict:
         "is_unit_head": staff.has_role(Role.UNIT_HEAD), "today": today, "month": month,
         "year": year,
         "rates": [(key, rate, year.rates[key]) for key, rate in month.rates.items()],
-        "trends": _trends(scope, year, today),
+        "trends": _trends(scope, today, year),
         "timeliness_chart": _timeliness_chart(year),
         "urgent": urgent(urgent_dossiers, calendar_for(scope.agency), now),
     }
@@ -153,21 +154,10 @@ def public(request, code: str):
     today = timezone.localdate()
     scope = Scope(agency)
     year = indices_for(scope, Period(date(today.year, 1, 1), today))
-    months = last_months(today)
     return render(request, "indices/public.html", {
         "agency": agency, "today": today, "year": year,
         "on_time": year.rates[TargetKey.ON_TIME], "online": year.rates[TargetKey.ONLINE],
         "published": [year.rates[TargetKey.TTHC_SATISFACTION],
                       year.rates[TargetKey.INVESTMENT_SATISFACTION]],
-        "trends": [
-            charts.trend("Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
-                         [charts.Point(f"{p.month:%m/%y}", p.value)
-                          for p in on_time_trend(scope, months, today)]),
-            charts.trend("Tỷ lệ hồ sơ trực tuyến theo tháng",
-                         [charts.Point(f"{p.month:%m/%y}", p.value)
-                          for p in online_trend(scope, months, today)]),
-            charts.trend("Tỷ lệ hài lòng của người dân theo tháng",
-                         [charts.Point(f"{p.month:%m/%y}", p.value)
-                          for p in satisfaction_trend(scope, months, today)]),
-        ],
+        "trends": _trends(scope, today),
     })
