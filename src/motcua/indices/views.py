@@ -4,6 +4,7 @@ an officer's own, and the public page of the agency's published indices."""
 from datetime import date
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -83,12 +84,12 @@ def _board(staff, scope: Scope, urgent_dossiers, today: date, now) -> dict:
 
 @login_required
 def dashboard(request):
-    """The agency's page; a unit head is sent to their unit's, anyone else to their own."""
+    """The agency's page; a unit head is sent to their unit's. Others have their own page."""
     staff = require_staff(request)
     if not staff.has_role(*LEADERS):
         if staff.has_role(Role.UNIT_HEAD):
             return redirect("indices:unit_dashboard")
-        return redirect("indices:personal_dashboard")
+        raise PermissionDenied("Chỉ Văn phòng và lãnh đạo được xem chỉ số.")
     today, now = timezone.localdate(), timezone.now()
     scope = Scope(staff.agency)
     context = _board(staff, scope, scope.dossiers(), today, now)

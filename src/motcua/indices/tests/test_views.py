@@ -21,6 +21,6 @@ def test_the_office_sees_month_and_year_with_targets_and_gaps(month, client):
     assert "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)" in html
 
 
-def test_a_specialist_is_sent_to_their_own_page(month, client):
+def test_a_specialist_may_not_see_the_agency_page(month, client):
     client.force_login(month.world.specialist.user)
-    assert client.get("/chi-so/").url == "/chi-so/ca-nhan/"
+    assert client.get("/chi-so/").status_code == 403
