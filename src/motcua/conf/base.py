@@ -489,6 +489,14 @@ MOTCUA_RATING_CHANGE_DAYS = config(
     group="Satisfaction",
 )
 # --- desk ---
+# --- indices ---
+MOTCUA_INVESTMENT_FIELDS = config(
+    "INVESTMENT_FIELDS",
+    ["dau-tu", "Đầu tư tại Việt Nam"],
+    help_text="Comma-separated procedure fields (codes or names, compared without marks or "
+    "case) whose ratings make the investment-field satisfaction rate.",
+    group="Indices",
+)
 MOTCUA_QUESTION_ANSWER_DAYS = config(
     "QUESTION_ANSWER_DAYS",
     5,

@@ -88,6 +88,18 @@ class RatesOut(Schema):
     supplement: RateOut = Field(description="Tỷ lệ hồ sơ phải bổ sung.")
     refusal: RateOut = Field(description="Tỷ lệ hồ sơ từ chối giải quyết.")
     digitization: RateOut = Field(description="Tỷ lệ hồ sơ số hóa.")
+    tthc_satisfaction: RateOut = Field(
+        description="Tỷ lệ hài lòng: (rất hài lòng + hài lòng) ÷ số lượt đánh giá trong kỳ.")
+    satisfaction_index1: RateOut = Field(
+        description="Chỉ số 1 (thời gian giải quyết so với quy định): điểm ÷ (2 × lượt đánh giá).")
+    satisfaction_index3: RateOut = Field(
+        description="Chỉ số 3 (số lần liên hệ để hoàn thiện hồ sơ): điểm ÷ (2 × lượt đánh giá).")
+    satisfaction_index4: RateOut = Field(
+        description="Chỉ số 4 (số cơ quan phải liên hệ): điểm ÷ (2 × lượt đánh giá).")
+    satisfaction_index7: RateOut = Field(
+        description="Chỉ số 7 (thái độ của cán bộ): điểm ÷ (2 × lượt đánh giá).")
+    investment_satisfaction: RateOut = Field(
+        description="Tỷ lệ hài lòng với thủ tục lĩnh vực đầu tư (cài đặt INVESTMENT_FIELDS).")
 
 
 class OtherTargetOut(Schema):

@@ -12,9 +12,3 @@ class TargetKey(models.TextChoices):
     TTHC_SATISFACTION = "tthc_satisfaction", "Mức độ hài lòng trong giải quyết TTHC"
     INVESTMENT_SATISFACTION = "investment_satisfaction", "Mức độ hài lòng với TTHC lĩnh vực đầu tư"
     PAR_INDEX = "par_index", "Chỉ số cải cách hành chính (PAR INDEX) của Sở"
-
-
-# The fields whose procedures count as "investment" for the investment-satisfaction target,
-# by field code or name (compared without marks or case): the default of the setting
-# MOTCUA_INVESTMENT_FIELDS. The demo catalogue's field is "Đầu tư tại Việt Nam" (no code).
-DEFAULT_INVESTMENT_FIELDS = ("dau-tu", "Đầu tư tại Việt Nam")

@@ -20,7 +20,7 @@ from motcua.feedback.models import Rating
 from motcua.org.models import Agency
 from motcua.worktime.selectors import calendar_for
 
-from .constants import DEFAULT_INVESTMENT_FIELDS, TargetKey
+from .constants import TargetKey
 from .scope import Period, Scope
 from .targets import targets_for
 from .timeliness import (
@@ -163,8 +163,7 @@ def dossier_counts(dossiers: QuerySet, period: Period, calendar, now: datetime |
 def investment_fields(agency: Agency) -> list[int]:
     """The agency's fields counted as "investment" for its satisfaction target: those whose
     code or name (ignoring marks and case) is listed in MOTCUA_INVESTMENT_FIELDS."""
-    wanted = {fold(name) for name in getattr(settings, "MOTCUA_INVESTMENT_FIELDS",
-                                             DEFAULT_INVESTMENT_FIELDS)}
+    wanted = {fold(name) for name in settings.MOTCUA_INVESTMENT_FIELDS}
     return [field.pk for field in Field.objects.filter(agency=agency)
             if fold(field.code) in wanted or fold(field.name) in wanted]
 

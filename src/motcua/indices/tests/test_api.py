@@ -46,6 +46,10 @@ def test_march_for_the_agency(api, month):
     assert {k: r["value"] for k, r in body["rates"].items()} == {
         "on_time": 77.78, "online": 23.08, "online_full": 15.38, "online_partial": 7.69,
         "supplement": 15.38, "refusal": 11.11, "digitization": 30.77,
+        # No rating in the month: the satisfaction rates have no denominator.
+        "tthc_satisfaction": None, "satisfaction_index1": None, "satisfaction_index3": None,
+        "satisfaction_index4": None, "satisfaction_index7": None,
+        "investment_satisfaction": None,
     }
 
 
