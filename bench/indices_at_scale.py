@@ -73,9 +73,9 @@ def add_ratings(agency, share: float) -> int:
     overall answer drawn at random, rated a day after the return."""
     with connection.cursor() as cursor:
         cursor.execute(
-            """INSERT INTO feedback_rating (agency_id, dossier_id, channel, index1, index3, index4,
-                   index7, overall, comment, rated_at, updated_at)
-               SELECT agency_id, id, 'web', (random() * 2)::int, (random() * 2)::int,
+            """INSERT INTO feedback_rating (agency_id, dossier_id, version_id, channel, index1,
+                   index3, index4, index7, overall, comment, rated_at, updated_at)
+               SELECT agency_id, id, version_id, 'web', (random() * 2)::int, (random() * 2)::int,
                    (random() * 2)::int, (random() * 2)::int,
                    (ARRAY['very_satisfied', 'satisfied', 'satisfied', 'dissatisfied'])
                        [1 + floor(random() * 4)::int],
@@ -88,41 +88,16 @@ def add_ratings(agency, share: float) -> int:
     return added
 
 
-# Proposed to the dossiers app (a migration there), tried here on the bench database only:
-# a narrow copy of the columns the indices read, so the year is an index-only scan of ~100 MB
-# instead of the 490 MB table, and the refusals found without reading the 870 MB of events.
-PROPOSED_INDEXES = {
-    "bench_dossier_facts": "ON dossiers_dossier (agency_id, received_at) INCLUDE (id, "
-                           "finished_at, due_at, state, channel, version_id, supplement_count, "
-                           "clock_stopped_at)",
-    "bench_event_refuse": "ON dossiers_dossierevent (dossier_id) WHERE action = 'refuse'",
-}
-
-
-def proposed_indexes(create: bool) -> None:
-    with connection.cursor() as cursor:
-        for name, definition in PROPOSED_INDEXES.items():
-            cursor.execute(f"CREATE INDEX IF NOT EXISTS {name} {definition}" if create
-                           else f"DROP INDEX IF EXISTS {name}")
-        if create:
-            cursor.execute("VACUUM ANALYZE dossiers_dossier")  # index-only scans need it
-    emit(proposed_indexes="created" if create else "dropped")
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each query")
-    parser.add_argument("--proposed-indexes", choices=["create", "drop"],
-                        help="add (or remove) the indexes proposed for the dossiers app first")
     parser.add_argument("--rated", type=float, default=0.3,
                         help="share of returned dossiers given a rating when none exist yet")
     args = parser.parse_args()
     if connection.vendor != "postgresql":
         sys.exit("Set DATABASE_URL to a PostgreSQL database.")
     agency = load_demo_organization()
-    if args.proposed_indexes:
-        proposed_indexes(args.proposed_indexes == "create")
     today, now = timezone.localdate(), timezone.now()
     year = Period(today - timedelta(days=364), today)
     scope = Scope(agency)

@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 
+from motcua.catalog.models import ProcedureVersion
 from motcua.dossiers.models import Dossier
 from motcua.org.models import Agency, Staff
 
@@ -29,6 +30,10 @@ class Rating(models.Model):
                                related_name="ratings")
     dossier = models.OneToOneField(Dossier, verbose_name="hồ sơ", on_delete=models.PROTECT,
                                    related_name="rating")
+    # The dossier's procedure version, copied at rating time: satisfaction by field or
+    # procedure is then read from the ratings alone, never joined to a million dossiers.
+    version = models.ForeignKey(ProcedureVersion, verbose_name="phiên bản thủ tục",
+                                on_delete=models.PROTECT, related_name="+", editable=False)
     channel = models.CharField("hình thức", max_length=8, choices=RatingChannel.choices)
     index1 = _score_field(1)
     index3 = _score_field(3)

@@ -63,8 +63,8 @@ def rate(dossier: Dossier, answers: Answers, channel: str, entered_by: Staff | N
     }
     rating = Rating.objects.filter(dossier=dossier).first()
     if rating is None:
-        return Rating.objects.create(agency_id=dossier.agency_id, dossier=dossier, rated_at=at,
-                                     **values)
+        return Rating.objects.create(agency_id=dossier.agency_id, dossier=dossier,
+                                     version_id=dossier.version_id, rated_at=at, **values)
     if at > change_deadline(rating):
         raise NotAllowed(
             f"Hồ sơ đã được đánh giá lúc {timezone.localtime(rating.rated_at):%H:%M %d/%m/%Y}; "

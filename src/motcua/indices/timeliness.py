@@ -14,8 +14,7 @@ Supplement waits are read from their requests, so they are seen as they were.
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, F, Q, QuerySet
-from django.db.models.functions import TruncDate
+from django.db.models import Count, DateTimeField, F, Func, Q, QuerySet
 from django.utils import timezone
 
 from motcua.catalog.durations import limit_in_working_hours
@@ -51,18 +50,31 @@ def finished_in(period: Period) -> Q:
              finished_at__lt=period.until)
 
 
+class StartOfDay(Func):
+    """The first moment, in Vietnam, of a moment's day. Comparing `finished_at` with it is
+    "finished before the due day" with one time-zone conversion per dossier instead of two
+    (bench/: a tenth of the year's indices at a million dossiers)."""
+
+    output_field = DateTimeField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, template="date_trunc('day', %(expressions)s, "
+                           f"'{VN.key}')", **extra_context)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        # SQLite keeps UTC text; Vietnam's offset has been a fixed +7 hours since 1975.
+        hours = int(VN.utcoffset(datetime(2000, 1, 1)).total_seconds() // 3600)
+        return self.as_sql(compiler, connection, template=f"datetime(%(expressions)s, "
+                           f"'{hours:+d} hours', 'start of day', '{-hours:+d} hours')",
+                           **extra_context)
+
+
 LATE = Q(finished_at__gt=F("due_at"))
-EARLY = Q(finished_day__lt=F("due_day"))
-
-
-def with_days(dossiers: QuerySet) -> QuerySet:
-    """The days in Vietnam of finishing and of the due moment, which EARLY compares."""
-    return dossiers.annotate(finished_day=TruncDate("finished_at", tzinfo=VN),
-                             due_day=TruncDate("due_at", tzinfo=VN))
+EARLY = Q(finished_at__lt=StartOfDay("due_at"))
 
 
 def finished_filters(period: Period) -> dict[str, Q]:
-    """The counts of FinishedCounts (but on time) as filters over `with_days` dossiers."""
+    """The counts of FinishedCounts (but on time) as filters over the dossiers."""
     finished = finished_in(period)
     return {"finished": finished, "late": finished & LATE, "early": finished & EARLY}
 
@@ -75,7 +87,7 @@ def finished_of(counts: dict) -> FinishedCounts:
 
 def finished_counts(dossiers: QuerySet, period: Period) -> FinishedCounts:
     """One query: the dossiers finished in the period, early / on time / late."""
-    return finished_of(with_days(dossiers).filter(finished_in(period)).aggregate(
+    return finished_of(dossiers.filter(finished_in(period)).aggregate(
         **{key: Count("pk", filter=q) for key, q in finished_filters(period).items()}))
 
 

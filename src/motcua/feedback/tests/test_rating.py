@@ -74,7 +74,8 @@ def test_the_database_refuses_a_score_above_two_and_a_second_rating(returned):
     with pytest.raises(IntegrityError), transaction.atomic():
         Rating.objects.update(index4=3)
     with pytest.raises(IntegrityError), transaction.atomic():
-        Rating.objects.create(agency=returned.agency, dossier=returned, channel="web", index1=2,
+        Rating.objects.create(agency=returned.agency, dossier=returned,
+                              version=returned.version, channel="web", index1=2,
                               index3=2, index4=2, index7=2, overall="satisfied",
                               rated_at=returned.returned_at, updated_at=returned.returned_at)
 

@@ -129,7 +129,8 @@ class Builder:
 
 def rate(dossier, overall, i1, i3, i4, i7, at):
     rating = apps.get_model("feedback.Rating")
-    return rating.objects.create(agency=dossier.agency, dossier=dossier, channel="web",
+    return rating.objects.create(agency=dossier.agency, dossier=dossier,
+                                 version=dossier.version, channel="web",
                                  index1=i1, index3=i3, index4=i4, index7=i7, overall=overall,
                                  rated_at=at, updated_at=at)
 
