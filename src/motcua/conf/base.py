@@ -378,6 +378,13 @@ MOTCUA_MAX_UPLOAD_MB = config(
     help_text="Largest file, in MB, accepted as a dossier document or result.",
     group="Files",
 )
+MOTCUA_TRUSTED_PROXIES = config(
+    "TRUSTED_PROXIES",
+    [],
+    help_text="Comma-separated addresses of the reverse proxies in front of Motcua: from them, "
+    "the client's address for the public forms' rate limits is read from X-Forwarded-For.",
+    group="Security",
+)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 MOTCUA_CONSULTATION_REMINDER_DAYS = config(

@@ -5,6 +5,7 @@ production, so every worker shares the count)."""
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -44,5 +45,14 @@ class Limit:
 
 
 def client_ip(request) -> str:
-    """The client's address as the trusted proxy reports it (see docs/deployment.md)."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    """The client's address. Behind reverse proxies listed in TRUSTED_PROXIES, the nearest
+    address in X-Forwarded-For that is not one of them (the ones before it can be forged)."""
+    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    trusted = set(settings.MOTCUA_TRUSTED_PROXIES)
+    if address not in trusted:
+        return address
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    for hop in reversed([a for a in forwarded if a]):
+        if hop not in trusted:
+            return hop
+    return address
