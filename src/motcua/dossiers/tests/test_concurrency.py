@@ -4,47 +4,27 @@ Real threads with their own PostgreSQL connections; the row lock taken by every 
 the second wait, then see the first one's change and refuse.
 """
 
-from concurrent.futures import ThreadPoolExecutor
-import threading
 
-from django.db import connection
-import pytest
-
+from motcua.core.testing.concurrency import POSTGRESQL_ONLY, race
 from motcua.dossiers import services
 from motcua.dossiers.errors import DossierError
 from motcua.dossiers.models import DailySequence, Dossier
 
 from .conftest import build_world, vn
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql",
-                       reason="row locks across connections need PostgreSQL"),
-]
+pytestmark = POSTGRESQL_ONLY
 
 
-def _race(*calls):
-    """Run the calls at the same moment in threads; return their results or errors."""
-    barrier = threading.Barrier(len(calls))
-
-    def run(call):
-        barrier.wait()
-        try:
-            return call()
-        except DossierError as error:
-            return error
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(len(calls)) as pool:
-        return list(pool.map(run, calls))
+def refused_or_done(*calls):
+    """The calls run together: each returns its dossier or the service's refusal."""
+    return race(*calls, expected=(DossierError,))
 
 
 def test_two_officers_forwarding_the_same_dossier_cannot_both_succeed():
     world = build_world()
     dossier = world.receive()
     seen = dossier.revision
-    results = _race(
+    results = refused_or_done(
         lambda: services.forward(dossier, world.officer, expected_revision=seen),
         lambda: services.forward(dossier, world.officer2, expected_revision=seen),
     )
@@ -60,7 +40,7 @@ def test_two_officers_forwarding_the_same_dossier_cannot_both_succeed():
 def test_conflicting_actions_without_a_revision_still_cannot_both_win():
     world = build_world()
     dossier = services.forward(world.receive(), world.officer, at=vn(2024, 3, 4, 10, 0))
-    results = _race(
+    results = refused_or_done(
         lambda: services.refuse(dossier, world.head, "Ngành nghề cấm"),
         lambda: services.approve(dossier, world.head, summary="Cấp giấy"),
     )
@@ -72,7 +52,7 @@ def test_conflicting_actions_without_a_revision_still_cannot_both_win():
 def test_concurrent_intakes_never_share_a_code():
     world = build_world()
     at = vn(2024, 3, 4, 9, 0)
-    results = _race(*[
+    results = refused_or_done(*[
         (lambda officer=officer: services.receive(officer, world.procedure, world.intake(), at=at))
         for officer in (world.officer, world.officer2) * 3
     ])

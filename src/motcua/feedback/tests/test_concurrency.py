@@ -1,42 +1,20 @@
 """Two submissions of the same dossier's rating at the same moment end as one rating."""
 
-from concurrent.futures import ThreadPoolExecutor
-import threading
 
-from django.db import connection
-import pytest
-
+from motcua.core.testing.concurrency import POSTGRESQL_ONLY, race
 from motcua.feedback import services
 from motcua.feedback.constants import Overall, RatingChannel
 from motcua.feedback.models import Rating
 
 from .conftest import BAD, GOOD, build_world, resolved_and_returned
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql",
-                       reason="row locks across connections need PostgreSQL"),
-]
-
-
-def _race(*calls):
-    barrier = threading.Barrier(len(calls))
-
-    def run(call):
-        barrier.wait()
-        try:
-            return call()
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(len(calls)) as pool:
-        return list(pool.map(run, calls))
+pytestmark = POSTGRESQL_ONLY
 
 
 def test_two_ratings_at_once_make_one_row_holding_the_last_answers():
     world = build_world()
     dossier = resolved_and_returned(world)
-    results = _race(
+    results = race(
         lambda: services.rate(dossier, GOOD, RatingChannel.WEB),
         lambda: services.rate(dossier, BAD, RatingChannel.KIOSK),
     )

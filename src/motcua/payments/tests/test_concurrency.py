@@ -1,37 +1,15 @@
 """Callbacks arriving at the same moment on their own PostgreSQL connections: the row locks make
 them settle one after the other, so a dossier is never paid twice."""
 
-from concurrent.futures import ThreadPoolExecutor
-import threading
 
-from django.db import connection
-import pytest
-
+from motcua.core.testing.concurrency import POSTGRESQL_ONLY, race
 from motcua.dossiers.tests.conftest import build_world
 from motcua.payments import services
 from motcua.payments.constants import Channel, PaymentState, Verdict
 
 from .conftest import gateway_answer, give_fees, submit_online
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql",
-                       reason="row locks across connections need PostgreSQL"),
-]
-
-
-def _race(*calls):
-    barrier = threading.Barrier(len(calls))
-
-    def run(call):
-        barrier.wait()
-        try:
-            return call()
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(len(calls)) as pool:
-        return list(pool.map(run, calls))
+pytestmark = POSTGRESQL_ONLY
 
 
 def _dossier():
@@ -43,7 +21,7 @@ def _dossier():
 def test_the_return_and_the_notification_together_settle_once():
     payment = services.start_payment(_dossier()).payment
     params = gateway_answer(payment)
-    outcomes = _race(*[
+    outcomes = race(*[
         (lambda channel=channel: services.handle_callback("sandbox", params, "127.0.0.1",
                                                            channel=channel))
         for channel in (Channel.RETURN, Channel.NOTIFY) * 2
@@ -57,7 +35,7 @@ def test_two_payments_of_one_dossier_succeeding_together_count_once():
     dossier = _dossier()
     first = services.start_payment(dossier).payment
     second = services.start_payment(dossier).payment
-    outcomes = _race(
+    outcomes = race(
         lambda: services.handle_callback("sandbox", gateway_answer(first), "127.0.0.1"),
         lambda: services.handle_callback("sandbox", gateway_answer(second), "127.0.0.1"),
     )

@@ -1,13 +1,9 @@
 """Two submissions of one draft at the same moment (a double click reaching two workers): one
 dossier. Real threads with their own PostgreSQL connections, as in dossiers' concurrency tests."""
 
-from concurrent.futures import ThreadPoolExecutor
-import threading
-
-from django.db import connection
 from django.test import Client
-import pytest
 
+from motcua.core.testing.concurrency import POSTGRESQL_ONLY, race
 from motcua.catalog.selectors import version_in_force
 from motcua.dossiers.models import Attachment, Dossier
 from motcua.notifications.models import Message
@@ -16,25 +12,7 @@ from motcua.submissions.services import DraftFields, Upload
 
 from .conftest import build_online_world, pdf
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql",
-                       reason="row locks across connections need PostgreSQL"),
-]
-
-
-def _race(*calls):
-    barrier = threading.Barrier(len(calls))
-
-    def run(call):
-        barrier.wait()
-        try:
-            return call()
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(len(calls)) as pool:
-        return list(pool.map(run, calls))
+pytestmark = POSTGRESQL_ONLY
 
 
 def _ready_draft():
@@ -53,7 +31,7 @@ def _ready_draft():
 def test_two_simultaneous_submit_requests_make_one_dossier():
     draft = _ready_draft()
     url = f"/nop-ho-so/nhap/{draft.token}/nop/"
-    responses = _race(*[
+    responses = race(*[
         (lambda: Client().post(url, {"idempotency_key": draft.token})) for _ in range(4)
     ])
     assert {r.status_code for r in responses} == {302}
@@ -65,7 +43,7 @@ def test_two_simultaneous_submit_requests_make_one_dossier():
 
 def test_two_simultaneous_service_calls_return_the_same_dossier():
     draft = _ready_draft()
-    results = _race(lambda: services.submit_draft(draft), lambda: services.submit_draft(draft))
+    results = race(lambda: services.submit_draft(draft), lambda: services.submit_draft(draft))
     assert results[0].pk == results[1].pk
     assert Dossier.objects.count() == 1
 
@@ -81,7 +59,7 @@ def test_two_simultaneous_api_requests_with_one_key_make_one_dossier():
         return Client().post("/api/v1/submissions", {**data, **files},
                              headers={"Idempotency-Key": "cung-mot-khoa"})
 
-    responses = _race(post, post, post)
+    responses = race(post, post, post)
     assert sorted(r.status_code for r in responses) == [200, 200, 201]
     assert len({r.json()["ref"] for r in responses}) == 1
     assert Dossier.objects.count() == 1
