@@ -93,28 +93,30 @@ def question_detail(request, code):
     return _question_page(request, staff, _question(staff, code))
 
 
-def _question_action(request, code, form_name, build, act, done):
-    """Validate the posted form, run the service, report; on refusal show the page again."""
+def _case_action(request, kind, code, form_name, build, act, done):
+    """Validate the posted form, run the service on the question or complaint, report; on
+    refusal show its page again."""
+    find, page, detail = CASES[kind]
     staff = require_staff(request)
-    question = _question(staff, code)
+    case = find(staff, code)
     form = build(staff, request.POST)
     if form.is_valid():
         try:
-            act(question, staff, form.cleaned_data)
+            act(case, staff, form.cleaned_data)
         except DeskError as error:
             # A message, not a form error: the refused form may not be on the page.
             messages.error(request, error.message)
         else:
             messages.success(request, done)
-            return redirect("desk:question_detail", code=code)
-    return _question_page(request, staff, question, status=400, **{form_name: form})
+            return redirect(detail, code=code)
+    return page(request, staff, case, status=400, **{form_name: form})
 
 
 @login_required
 @require_POST
 def question_assign(request, code):
-    return _question_action(
-        request, code, "assign_form", lambda s, d: AssignForm(s.agency, d),
+    return _case_action(
+        request, "question", code, "assign_form", lambda s, d: AssignForm(s.agency, d),
         lambda q, s, d: services.assign_question(q, s, d["unit"]),
         "Đã giao câu hỏi cho đơn vị.")
 
@@ -122,8 +124,8 @@ def question_assign(request, code):
 @login_required
 @require_POST
 def question_answer(request, code):
-    return _question_action(
-        request, code, "answer_form", lambda s, d: AnswerForm(d),
+    return _case_action(
+        request, "question", code, "answer_form", lambda s, d: AnswerForm(d),
         lambda q, s, d: services.answer_question(q, s, d["answer"]),
         "Đã ghi câu trả lời.")
 
@@ -131,8 +133,8 @@ def question_answer(request, code):
 @login_required
 @require_POST
 def question_publish(request, code):
-    return _question_action(
-        request, code, "publish_form", lambda s, d: PublishForm(s.agency, d),
+    return _case_action(
+        request, "question", code, "publish_form", lambda s, d: PublishForm(s.agency, d),
         lambda q, s, d: services.publish_question(
             q, s, procedures=q.agency.procedures.filter(pk__in=d["procedures"])),
         "Đã đăng câu hỏi lên mục hỏi đáp.")
@@ -216,27 +218,11 @@ def complaint_detail(request, code):
     return _complaint_page(request, staff, _complaint(staff, code))
 
 
-def _complaint_action(request, code, form_name, build, act, done):
-    staff = require_staff(request)
-    complaint = _complaint(staff, code)
-    form = build(staff, request.POST)
-    if form.is_valid():
-        try:
-            act(complaint, staff, form.cleaned_data)
-        except DeskError as error:
-            # A message, not a form error: the refused form may not be on the page.
-            messages.error(request, error.message)
-        else:
-            messages.success(request, done)
-            return redirect("desk:complaint_detail", code=code)
-    return _complaint_page(request, staff, complaint, status=400, **{form_name: form})
-
-
 @login_required
 @require_POST
 def complaint_assign(request, code):
-    return _complaint_action(
-        request, code, "assign_form", lambda s, d: ComplaintAssignForm(s.agency, d),
+    return _case_action(
+        request, "complaint", code, "assign_form", lambda s, d: ComplaintAssignForm(s.agency, d),
         lambda c, s, d: services.assign_complaint(c, s, d["unit"], officer=d["officer"]),
         "Đã giao phản ánh cho đơn vị xử lý.")
 
@@ -244,16 +230,16 @@ def complaint_assign(request, code):
 @login_required
 @require_POST
 def complaint_note(request, code):
-    return _complaint_action(
-        request, code, "note_form", lambda s, d: NoteForm(d),
+    return _case_action(
+        request, "complaint", code, "note_form", lambda s, d: NoteForm(d),
         lambda c, s, d: services.add_note(c, s, d["text"]), "Đã ghi nội dung xác minh.")
 
 
 @login_required
 @require_POST
 def complaint_answer(request, code):
-    return _complaint_action(
-        request, code, "answer_form", lambda s, d: ComplaintAnswerForm(d),
+    return _case_action(
+        request, "complaint", code, "answer_form", lambda s, d: ComplaintAnswerForm(d),
         lambda c, s, d: services.answer_complaint(c, s, d["answer"], d["outcome"]),
         "Đã trả lời phản ánh.")
 
@@ -283,3 +269,10 @@ def officer_record(request, pk):
     return render(request, "desk/staff/officer_record.html", {
         "officer": officer, "complaints": complaints, "counts": counts,
     })
+
+
+# How _case_action finds a case, shows its page and names its address.
+CASES = {
+    "question": (_question, _question_page, "desk:question_detail"),
+    "complaint": (_complaint, _complaint_page, "desk:complaint_detail"),
+}
