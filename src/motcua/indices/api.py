@@ -106,7 +106,9 @@ class OtherTargetOut(Schema):
     key: str = Field(description="Mã chỉ tiêu, ví dụ satisfaction, par_index.")
     label: str = Field(description="Tên chỉ tiêu.")
     target: float = Field(description="Chỉ tiêu % (tối thiểu).")
-    actual: float | None = Field(description="Thực tế: chưa tính từ hồ sơ (khảo sát, đánh giá).")
+    actual: float | None = Field(
+        description="Thực tế %: với satisfaction, chỉ số hài lòng chung (SIPAS) của các đợt khảo "
+        "sát kết thúc trong kỳ (bình quân chỉ số năm yếu tố); null nếu chưa có dữ liệu.")
     source: str = Field(description="Căn cứ giao chỉ tiêu.")
 
 
@@ -301,7 +303,8 @@ def as_json(indices: Indices) -> dict:
         "open": vars(indices.open),
         "rates": {key: _rate(rate) for key, rate in indices.rates.items()},
         "other_targets": [{"key": t.key, "label": t.label, "target": float(t.target),
-                           "actual": None, "source": t.source} for t in indices.other_targets],
+                           "actual": None if t.actual is None else float(t.actual),
+                           "source": t.source} for t in indices.other_targets],
     }
 
 

@@ -17,6 +17,7 @@ from motcua.dossiers.constants import Action, Channel, State
 from motcua.dossiers.models import Attachment, DossierEvent
 from motcua.feedback.constants import CITIZEN_QUESTIONS, INDEX_FIELDS, SATISFIED_OVERALL
 from motcua.feedback.models import Rating
+from motcua.feedback.sipas import period_overall_percent
 from motcua.org.models import Agency
 from motcua.worktime.selectors import calendar_for
 
@@ -89,12 +90,18 @@ class RatingCounts:
 
 @dataclass(frozen=True)
 class OtherTarget:
-    """A target whose actual comes from elsewhere (surveys, ratings, the province's index)."""
+    """A target whose actual is not a rate over dossiers: the SIPAS survey campaigns' overall
+    index, or none here (the PAR INDEX is scored by the province)."""
 
     key: str
     label: str
     target: Decimal
     source: str
+    actual: Decimal | None = None
+
+    @property
+    def gap(self) -> Decimal | None:
+        return None if self.actual is None else self.actual - self.target
 
 
 @dataclass(frozen=True)
@@ -234,8 +241,11 @@ def indices_for(scope: Scope, period: Period, now: datetime | None = None) -> In
              ratings.investment_satisfied, ratings.investment_ratings),
     ]
     computed = {r.key for r in rates}
+    sipas = period_overall_percent(scope.agency, period.start, period.end)
+    actuals = {TargetKey.SATISFACTION.value: None if sipas is None else
+               Decimal(sipas).quantize(CENT, rounding=ROUND_HALF_UP)}
     others = [
-        OtherTarget(t.key, t.get_key_display(), t.value, t.source)
+        OtherTarget(t.key, t.get_key_display(), t.value, t.source, actuals.get(key))
         for key, t in sorted(targets.items()) if key not in computed
     ]
     return Indices(

@@ -1,6 +1,7 @@
 """SIPAS-style campaigns: the sample, the invitations, answering once, and the indices."""
 
 from datetime import date
+from decimal import Decimal
 
 from django.test import Client
 from django.urls import reverse
@@ -13,7 +14,10 @@ from motcua.feedback import campaigns
 from motcua.feedback.constants import CampaignState, SurveyChannel, SurveyElement
 from motcua.feedback.errors import NotAllowed
 from motcua.feedback.models import SurveyChoice, SurveyItem
-from motcua.feedback.sipas import campaign_results
+from motcua.feedback.sipas import campaign_results, period_overall_percent
+from motcua.indices.models import Target
+from motcua.indices.rates import indices_for
+from motcua.indices.scope import Period, Scope
 from motcua.notifications.models import Message
 from motcua.org.tests.factories import PASSWORD
 
@@ -173,7 +177,17 @@ def test_the_indices_computed_by_hand(world, march):
     assert by["access"].index == pytest.approx(0.6)
     assert by["officials"].index == pytest.approx(2 / 3)
     assert [e.element for e in results.without_answers] == ["procedure", "result", "feedback"]
-    assert results.overall == pytest.approx((0.6 + 2 / 3) / 2)
+    assert results.overall_percent == pytest.approx(100 * (0.6 + 2 / 3) / 2)
+    # The indices read the same figure as the SIPAS actual of any period the campaign ends in.
+    ends = campaign.ends_on
+    assert period_overall_percent(world.agency, ends, ends) == pytest.approx(63.33, abs=0.01)
+    Target.objects.create(agency=world.agency, year=ends.year, key="satisfaction", value=85)
+    year = Period(date(ends.year, 1, 1), date(ends.year, 12, 31))
+    sipas = {t.key: t for t in indices_for(Scope(world.agency), year).other_targets}
+    assert sipas["satisfaction"].actual == Decimal("63.33")
+    assert sipas["satisfaction"].gap == Decimal("-21.67")
+    assert period_overall_percent(world.agency, ends.replace(year=ends.year + 1),
+                                  ends.replace(year=ends.year + 1)) is None
     assert (results.sampled, results.invited, results.responded) == (4, 0, 3)
     assert results.response_rate == pytest.approx(0.75)
     client = Client()

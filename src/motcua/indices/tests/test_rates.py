@@ -92,6 +92,6 @@ def test_targets_of_the_year_give_the_gap(month):
 def test_the_indices_are_a_few_aggregate_queries_whatever_the_number_of_dossiers(
         month, django_assert_max_num_queries):
     # received, finished, refused/withdrawn, open, still-running, calendar (2), fields,
-    # ratings, targets: 10.
-    with django_assert_max_num_queries(10):
+    # ratings, targets, the SIPAS answers: 11.
+    with django_assert_max_num_queries(11):
         indices_for(Scope(month.world.agency), MARCH, now=LATER)
