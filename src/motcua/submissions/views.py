@@ -129,15 +129,23 @@ def start(request, pk: int):
     return _after_save(request, draft, form, refusals)
 
 
-def draft(request, token: str):
-    """The draft resumed from its link: the same form, filled in, with its files."""
+def _open_draft(request, token: str):
+    """The draft brought up to the version in force, or the page to show instead: the done page
+    of a draft already submitted, or the refusal."""
     draft = _draft(token)
     try:
-        draft = services.refresh_draft(draft)
+        return services.refresh_draft(draft), None
     except DraftSubmitted:
-        return redirect("submissions:done", draft.token)
+        return draft, redirect("submissions:done", draft.token)
     except SubmissionError as refusal:
-        return _refusal(request, refusal.message, refusal.status)
+        return draft, _refusal(request, refusal.message, refusal.status)
+
+
+def draft(request, token: str):
+    """The draft resumed from its link: the same form, filled in, with its files."""
+    draft, instead = _open_draft(request, token)
+    if instead is not None:
+        return instead
     if request.method != "POST":
         return _form_page(request, draft.version, DraftForm(initial=draft_initial(draft)),
                           draft=draft)
@@ -166,13 +174,9 @@ def _problems(draft: Draft) -> list[str]:
 
 
 def review(request, token: str):
-    draft = _draft(token)
-    try:
-        draft = services.refresh_draft(draft)
-    except DraftSubmitted:
-        return redirect("submissions:done", draft.token)
-    except SubmissionError as refusal:
-        return _refusal(request, refusal.message, refusal.status)
+    draft, instead = _open_draft(request, token)
+    if instead is not None:
+        return instead
     problems = _problems(draft)
     if problems:
         for problem in problems:
