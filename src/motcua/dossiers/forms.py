@@ -161,7 +161,33 @@ class ExtraDocumentForm(StyledForm):
 ExtraDocumentFormSet = forms.formset_factory(ExtraDocumentForm, extra=2, max_num=20)
 
 
-class IntakeForm(StyledForm):
+class ApplicantForm(StyledForm):
+    """The checks of the applicant's phone, ID number and postal address, shared by the
+    counter's intake and the portal's online submission; each declares the fields."""
+
+    def clean_applicant_phone(self):
+        phone = self.cleaned_data["applicant_phone"]
+        if phone and not PHONE.match(normalise_phone(phone)):
+            raise forms.ValidationError("Số điện thoại không hợp lệ (ví dụ 0912345678).")
+        return normalise_phone(phone)
+
+    def clean_applicant_id_number(self):
+        number = self.cleaned_data["applicant_id_number"].strip().upper()
+        if number and not ID_NUMBER.match(number):
+            raise forms.ValidationError(
+                "Số giấy tờ không hợp lệ: CCCD 12 số, CMND 9 số, hộ chiếu (1 chữ và 7 số) hoặc "
+                "mã số thuế."
+            )
+        return number
+
+    def clean(self):
+        data = super().clean()
+        if data.get("return_method") == ReturnMethod.POST and not data.get("postal_address"):
+            self.add_error("postal_address", "Nhận kết quả qua bưu chính cần địa chỉ nhận.")
+        return data
+
+
+class IntakeForm(ApplicantForm):
     """The applicant, what they brought and how they want the result. Holds the checklist lines
     and the extra documents as sub-forms, so one `is_valid` checks the whole page."""
 
@@ -214,26 +240,6 @@ class IntakeForm(StyledForm):
         return bool(self.errors or self.extras.total_error_count()
                     or any(line.errors for line in self.checklist))
 
-    def clean_applicant_phone(self):
-        phone = self.cleaned_data["applicant_phone"]
-        if phone and not PHONE.match(normalise_phone(phone)):
-            raise forms.ValidationError("Số điện thoại không hợp lệ (ví dụ 0912345678).")
-        return normalise_phone(phone)
-
-    def clean_applicant_id_number(self):
-        number = self.cleaned_data["applicant_id_number"].strip().upper()
-        if number and not ID_NUMBER.match(number):
-            raise forms.ValidationError(
-                "Số giấy tờ không hợp lệ: CCCD 12 số, CMND 9 số, hộ chiếu (1 chữ và 7 số) hoặc "
-                "mã số thuế."
-            )
-        return number
-
-    def clean(self):
-        data = super().clean()
-        if data.get("return_method") == ReturnMethod.POST and not data.get("postal_address"):
-            self.add_error("postal_address", "Nhận kết quả qua bưu chính cần địa chỉ nhận.")
-        return data
 
     def documents(self) -> list[ReceivedDocument]:
         lines = [line.line() for line in self.checklist]

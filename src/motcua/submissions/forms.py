@@ -6,8 +6,7 @@ import uuid
 from django import forms
 
 from motcua.dossiers.constants import ApplicantKind, ReturnMethod
-from motcua.dossiers.forms import StyledForm
-from motcua.dossiers.validation import ID_NUMBER, PHONE, normalise_phone
+from motcua.dossiers.forms import ApplicantForm
 
 from .constants import RETURN_CHOICES
 from .services import DraftFields, Upload
@@ -19,7 +18,7 @@ def file_input_name(required_id: int | None) -> str:
     return f"tep-{required_id if required_id is not None else OTHER}"
 
 
-class DraftForm(StyledForm):
+class DraftForm(ApplicantForm):
     applicant_kind = forms.ChoiceField(label="Người nộp là", choices=ApplicantKind.choices,
                                        initial=ApplicantKind.PERSON)
     applicant_name = forms.CharField(label="Họ tên người nộp / tên tổ chức", max_length=255)
@@ -54,27 +53,6 @@ class DraftForm(StyledForm):
         super().__init__(*args, **kwargs)
         self.fields["request_key"].initial = uuid.uuid4().hex
         self.fields["return_method"].widget.attrs["class"] = "form-check-input"
-
-    def clean_applicant_phone(self):
-        phone = normalise_phone(self.cleaned_data["applicant_phone"])
-        if not PHONE.match(phone):
-            raise forms.ValidationError("Số điện thoại không hợp lệ (ví dụ 0912345678).")
-        return phone
-
-    def clean_applicant_id_number(self):
-        number = self.cleaned_data["applicant_id_number"].strip().upper()
-        if not ID_NUMBER.match(number):
-            raise forms.ValidationError(
-                "Số giấy tờ không hợp lệ: CCCD 12 số, CMND 9 số, hộ chiếu (1 chữ và 7 số) hoặc "
-                "mã số thuế."
-            )
-        return number
-
-    def clean(self):
-        data = super().clean()
-        if data.get("return_method") == ReturnMethod.POST and not data.get("postal_address"):
-            self.add_error("postal_address", "Nhận kết quả qua bưu chính cần địa chỉ nhận.")
-        return data
 
     def typed(self) -> DraftFields:
         """What was typed, valid or not: a draft keeps it all."""
