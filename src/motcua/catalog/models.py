@@ -4,7 +4,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 
-from motcua.core.text import fold
+from motcua.core.text import dong, fold
 from motcua.org.constants import Role
 from motcua.org.models import Agency, Unit
 
@@ -296,7 +296,7 @@ class Fee(VersionItem):
             return "Chưa rõ"
         if self.amount == 0:
             return "Miễn"
-        return f"{self.amount:,} đồng".replace(",", ".")
+        return dong(self.amount)
 
 
 class RequiredDocument(VersionItem):

@@ -1,4 +1,4 @@
-"""Vietnamese text folding for search that ignores diacritics and case."""
+"""Vietnamese text: folding for search that ignores diacritics and case; amounts of money."""
 
 import unicodedata
 
@@ -17,3 +17,12 @@ def fold(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFD", text.translate(_SPECIAL))
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return " ".join(stripped.casefold().split())
+
+
+def dong(amount: int) -> str:
+    """An amount in đồng, the Vietnamese way: dots between thousands.
+
+    >>> dong(1500000)
+    '1.500.000 đồng'
+    """
+    return f"{int(amount):,} đồng".replace(",", ".")

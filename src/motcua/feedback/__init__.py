@@ -1,2 +1,2 @@
-"""The citizen's ratings of a dossier's handling (Circular 01/2018 Art. 13) and SIPAS-style
-survey campaigns."""
+"""The citizen's ratings of a dossier's handling (Circular 01/2018 Art. 13) and SIPAS-style survey
+campaigns."""

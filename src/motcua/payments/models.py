@@ -45,10 +45,6 @@ class Payment(models.Model):
     def __str__(self) -> str:
         return self.reference
 
-    @property
-    def amount_display(self) -> str:
-        return f"{self.amount:,} đồng".replace(",", ".")
-
 
 class CallbackLog(models.Model):
     """Every callback received from a gateway, accepted or not, exactly as it came."""

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from motcua.core.text import dong
 from motcua.dossiers.models import Dossier
 
 from . import selectors
@@ -116,8 +117,8 @@ def _replay_reason(payment: Payment, verified: Verified, now: datetime) -> str:
         return (f"Thông báo lập lúc {moment:%H:%M %d/%m/%Y}, ngoài khoảng "
                 f"{settings.PAYMENT_CALLBACK_MAX_AGE_MINUTES} phút cho phép: có thể bị phát lại.")
     if verified.amount != payment.amount:
-        return (f"Số tiền {verified.amount:,} đồng không khớp số tiền của giao dịch "
-                f"({payment.amount:,} đồng).").replace(",", ".")
+        return (f"Số tiền {dong(verified.amount)} không khớp số tiền của giao dịch "
+                f"({dong(payment.amount)}).")
     if (Payment.objects.filter(gateway=payment.gateway,
                                gateway_transaction=verified.transaction_id)
             .exclude(pk=payment.pk).exists()):

@@ -1,6 +1,7 @@
 from django import template
 from django.urls import reverse
 
+from motcua.core.text import dong
 from motcua.dossiers.links import dossier_ref
 from motcua.payments import selectors
 
@@ -10,10 +11,7 @@ STATE_STYLES = {"paid": "success", "failed": "danger", "abandoned": "secondary",
                 "pending": "warning"}
 
 
-@register.filter
-def dong(amount) -> str:
-    """12000 → "12.000 đồng", the Vietnamese way of writing money."""
-    return f"{int(amount):,} đồng".replace(",", ".")
+register.filter("dong", dong)
 
 
 @register.filter
