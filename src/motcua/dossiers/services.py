@@ -253,13 +253,15 @@ def _save_documents(dossier: Dossier, documents: list[ReceivedDocument]) -> None
 
 def _store_applicant_files(dossier: Dossier, files: list[ApplicantFile], at: datetime) -> list[str]:
     """Keep the applicant's files as attachments (no staff uploader), each on its document."""
-    documents = {d.required_id: d for d in dossier.documents.exclude(required_id=None)}
+    if not files:
+        return []
     # Every file is checked before any is written: a refusal leaves nothing in storage.
     try:
         checked_files = [(item, check_file(item.file, settings.MOTCUA_MAX_UPLOAD_MB))
                          for item in files]
     except UnacceptableFile as refusal:
         raise InvalidInput(str(refusal)) from None
+    documents = {d.required_id: d for d in dossier.documents.exclude(required_id=None)}
     names = []
     for item, checked in checked_files:
         attachment = Attachment(
