@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("don-vi/", views.unit_dashboard, name="unit_dashboard"),
     path("ca-nhan/", views.personal_dashboard, name="personal_dashboard"),
+    path("cua-toi/", views.own_page, name="own_page"),
     path("cong-khai/<str:code>/", views.public, name="public"),
     path("", include("motcua.indices.quality_urls")),
 ]

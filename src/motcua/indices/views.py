@@ -83,6 +83,18 @@ def _board(staff, scope: Scope, urgent_dossiers, today: date, now) -> dict:
 
 
 @login_required
+def own_page(request):
+    """The menu's "Chỉ số": the agency's page for leaders, the unit's for a unit head, one's
+    own for everyone else."""
+    staff = require_staff(request)
+    if staff.has_role(*LEADERS):
+        return redirect("indices:dashboard")
+    if staff.has_role(Role.UNIT_HEAD):
+        return redirect("indices:unit_dashboard")
+    return redirect("indices:personal_dashboard")
+
+
+@login_required
 def dashboard(request):
     """The agency's page; a unit head is sent to their unit's. Others have their own page."""
     staff = require_staff(request)

@@ -175,3 +175,11 @@ def test_due_soon_in_sql_agrees_with_the_dossier_page_hour_by_hour(month):
         seen_soon |= found
         moment += timedelta(minutes=30)
     assert month.dossiers["K"].pk in seen_soon
+
+
+def test_the_menu_link_opens_each_user_s_own_indices_page(seen, client):
+    for user, page in ((seen.world.director.user, "/chi-so/"),
+                       (seen.world.head.user, "/chi-so/don-vi/"),
+                       (seen.world.specialist2.user, "/chi-so/ca-nhan/")):
+        client.force_login(user)
+        assert client.get("/chi-so/cua-toi/").url == page
