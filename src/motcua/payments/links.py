@@ -6,7 +6,11 @@ from django.urls import reverse
 from motcua.dossiers.links import dossier_ref
 
 
+def payment_path(dossier) -> str:
+    """The public payment page of the dossier (it carries the dossier's tracking secret)."""
+    return reverse("payments:start", args=[dossier_ref(dossier), dossier.tracking_secret])
+
+
 def payment_url(dossier) -> str:
-    """Absolute URL of the public payment page (it carries the dossier's tracking secret)."""
-    path = reverse("payments:start", args=[dossier_ref(dossier), dossier.tracking_secret])
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
+    """The same page as an absolute URL, for messages and receipts."""
+    return f"{settings.SITE_URL.rstrip('/')}{payment_path(dossier)}"

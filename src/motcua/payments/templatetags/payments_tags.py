@@ -1,9 +1,9 @@
 from django import template
-from django.urls import reverse
 
 from motcua.core.text import dong
 from motcua.dossiers.links import dossier_ref
 from motcua.payments import selectors
+from motcua.payments.links import payment_path
 
 register = template.Library()
 
@@ -35,5 +35,5 @@ def payment_offer(dossier):
     return {
         "due": selectors.amount_due(dossier),
         "paid": selectors.amount_paid(dossier),
-        "url": reverse("payments:start", args=[dossier_ref(dossier), dossier.tracking_secret]),
+        "url": payment_path(dossier),
     }
