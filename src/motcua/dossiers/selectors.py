@@ -1,5 +1,6 @@
 """Read queries of dossiers shared by the staff pages, the API, reports and indices."""
 
+import hmac
 from datetime import datetime
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from motcua.org.scoping import scope_to_agency
 from motcua.worktime import arithmetic
 
 from .constants import OPEN_STATES, State, Timeliness, Worklist
+from .links import ref_lookup
 from .models import Consultation, Dossier
 
 WORKING = (State.RECEIVED, State.PROCESSING)
@@ -127,3 +129,15 @@ def timeliness(dossier: Dossier, calendar, now: datetime | None = None) -> Timel
     ):
         return Timeliness.DUE_SOON
     return Timeliness.WITHIN
+
+
+def dossier_by_secret(ref: str, secret: str) -> Dossier | None:
+    """The dossier `ref` names if `secret` is exactly its tracking secret (the public links of
+    payment and rating carry both); None for an unknown dossier and a wrong secret alike.
+    Compared as bytes in constant time: compare_digest refuses non-ASCII text, which anyone
+    can type into an address."""
+    dossier = Dossier.objects.select_related("agency", "version").filter(**ref_lookup(ref)).first()
+    if dossier is None or not hmac.compare_digest(dossier.tracking_secret.encode(),
+                                                  secret.encode()):
+        return None
+    return dossier

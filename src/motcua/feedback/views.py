@@ -1,8 +1,6 @@
 """The applicant's rating pages (public, by the receipt's secret), the counter's kiosk and paper
 entry, and the office's list of ratings."""
 
-import hmac
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,7 +13,8 @@ from django.utils import timezone
 
 from motcua.core.ratelimit import Limit, client_ip
 from motcua.dossiers.constants import State
-from motcua.dossiers.links import dossier_ref, ref_lookup
+from motcua.dossiers.links import ONLINE_REF_PREFIX, dossier_ref
+from motcua.dossiers.selectors import dossier_by_secret
 from motcua.dossiers.models import Dossier
 from motcua.org.constants import Role
 from motcua.org.scoping import require_staff
@@ -44,20 +43,14 @@ class TooManyAttempts(Exception):
     pass
 
 
-def _secret_matches(dossier: Dossier | None, secret: str) -> bool:
-    # Bytes: compare_digest refuses non-ASCII text, which anyone can type into the address.
-    return dossier is not None and hmac.compare_digest(dossier.tracking_secret.encode(),
-                                                       secret.encode())
-
-
 def _dossier_by_secret(request, ref: str, secret: str) -> Dossier:
     """The dossier the link names; a wrong secret is a 404 and counts against the address, as
     on the entry page, so that the 8-character secret cannot be guessed through the link."""
     ip = client_ip(request)
     if LOOKUP_FAILURES.exceeded(ip):
         raise TooManyAttempts
-    dossier = Dossier.objects.select_related("agency", "version").filter(**ref_lookup(ref)).first()
-    if not _secret_matches(dossier, secret):
+    dossier = dossier_by_secret(ref, secret)
+    if dossier is None:
         LOOKUP_FAILURES.hit(ip)
         raise Http404("Không tìm thấy hồ sơ.")
     return dossier
@@ -87,8 +80,10 @@ def entry(request):
         else:
             code = form.cleaned_data["code"].strip()
             secret = form.cleaned_data["secret"].strip().upper()
-            dossier = Dossier.objects.filter(code=code).first()
-            if _secret_matches(dossier, secret):
+            # Only a dossier code: a dossier is rated once returned, and by then it has one.
+            dossier = (None if code.startswith(ONLINE_REF_PREFIX)
+                       else dossier_by_secret(code, secret))
+            if dossier is not None:
                 return redirect("feedback:rate", ref=dossier_ref(dossier), secret=secret)
             LOOKUP_FAILURES.hit(ip)
             form.add_error(None, "Mã hồ sơ hoặc mã bí mật không đúng.")

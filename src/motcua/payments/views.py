@@ -1,8 +1,6 @@
 """Pages of online payment: the applicant's start and result pages, the gateways' callback and
 the staff's list. Thin: the work is in services and selectors."""
 
-import hmac
-
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
@@ -11,7 +9,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from motcua.core.ratelimit import Limit, client_ip
-from motcua.dossiers.links import dossier_ref, ref_lookup, tracking_url
+from motcua.dossiers.links import dossier_ref, tracking_url
+from motcua.dossiers.selectors import dossier_by_secret
 from motcua.dossiers.models import Dossier
 from motcua.org.scoping import require_staff
 
@@ -31,10 +30,9 @@ def _dossier(request, ref: str, secret: str) -> Dossier:
     ip = client_ip(request)
     if START_FAILURES.exceeded(ip):
         raise Http404("Không tìm thấy hồ sơ.")
-    dossier = (Dossier.objects.select_related("agency", "version")
-               .filter(**ref_lookup(ref)).first())
-    if dossier is None or not hmac.compare_digest(dossier.tracking_secret.upper().encode(),
-                                                  secret.upper().encode()):
+    # The secret is printed in capitals; a link typed in lower case is the same secret.
+    dossier = dossier_by_secret(ref, secret.upper())
+    if dossier is None:
         START_FAILURES.hit(ip)
         raise Http404("Không tìm thấy hồ sơ.")
     return dossier
