@@ -1,5 +1,6 @@
 """The public and integration API under /api/v1, assembled from the routers each app owns."""
 
+from django.core.exceptions import PermissionDenied
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError as NinjaValidationError
 
@@ -83,6 +84,13 @@ def unauthenticated(request, exc: AuthenticationError):
     response = api.create_response(request, {"detail": UNAUTHENTICATED}, status=401)
     response["WWW-Authenticate"] = 'Bearer realm="motcua"'
     return response
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request, exc: PermissionDenied):
+    """A refusal of a `permissions.py` predicate: the same 403 and message as the page."""
+    detail = str(exc) or "Bạn không có quyền thực hiện việc này."
+    return api.create_response(request, {"detail": detail}, status=403)
 
 
 @api.exception_handler(DossierError)
