@@ -1,4 +1,5 @@
 from django.contrib.auth.forms import AuthenticationForm
+from django.forms.models import BaseInlineFormSet
 
 
 class SignInForm(AuthenticationForm):
@@ -12,3 +13,16 @@ class SignInForm(AuthenticationForm):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "Tên đăng nhập"
         self.fields["password"].label = "Mật khẩu"
+
+
+class StaffInlineFormSet(BaseInlineFormSet):
+    """The Staff row on an account page. `agency_id` (set by the admin) is the agency of the
+    administrator creating the account: the row is placed there rather than chosen."""
+
+    agency_id = None
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        if self.agency_id is not None and form.instance.agency_id is None:
+            form.instance.agency_id = self.agency_id
+        return form

@@ -42,3 +42,62 @@ def require(allowed: bool, refusal: str = "Bạn không có quyền thực hiệ
     """Raise the 403 of `refusal` unless `allowed`."""
     if not allowed:
         raise PermissionDenied(refusal)
+
+
+# --- Administration (`/quan-tri/`) -----------------------------------------------------------
+# These take the acting *user*, not a Staff row: the deployment's operator has none.
+
+# The only groups an agency's administrator may grant: the product's roles, defined by code.
+GRANTABLE_ROLES = tuple(Role.values)
+
+NOT_YOUR_AGENCY = "Bạn chỉ quản trị được dữ liệu của cơ quan mình."
+OPERATOR_ONLY = "Chỉ người vận hành hệ thống mới thực hiện được việc này."
+
+
+def administers(staff, agency_id) -> bool:
+    """An administrator of `agency_id` (an agency's own administrator)."""
+    return in_agency(staff, agency_id) and staff.has_role(Role.ADMINISTRATOR)
+
+
+def may_administer(actor, agency_id) -> bool:
+    """May `actor` manage the admin rows of `agency_id`: the operator, or that agency's
+    administrator. Permission bits say which kinds of rows; this says whose."""
+    return is_operator(actor) or administers(staff_of(actor), agency_id)
+
+
+def may_manage_users(actor) -> bool:
+    """Opens the accounts pages at all: the operator, or an administrator of some agency."""
+    staff = staff_of(actor)
+    return is_operator(actor) or administers(staff, getattr(staff, "agency_id", None))
+
+
+def may_manage_user(actor, user) -> bool:
+    """Change `user`'s account (name, password, roles, active): the operator for everyone; an
+    agency's administrator only for staff of that agency, and never for a superuser."""
+    if is_operator(actor):
+        return True
+    if user is None or user.is_superuser:
+        return False
+    return administers(staff_of(actor), getattr(staff_of(user), "agency_id", None))
+
+
+def may_grant_superuser(actor) -> bool:
+    """Superuser status, raw permissions and groups other than the roles: the operator only."""
+    return is_operator(actor)
+
+
+def may_manage_groups(actor) -> bool:
+    """The role groups are defined by code (`org/roles.py`); only the operator edits groups."""
+    return is_operator(actor)
+
+
+def may_manage_agencies(actor) -> bool:
+    """Add or delete agencies, change their codes and parents: the operator only (the code is in
+    every dossier's reference, the parent decides who reports to whom)."""
+    return is_operator(actor)
+
+
+def may_edit_agency(actor, agency) -> bool:
+    """Change an agency's name, contacts and units: the operator, or that agency's
+    administrator."""
+    return agency is not None and may_administer(actor, agency.pk)
