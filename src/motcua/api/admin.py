@@ -1,12 +1,12 @@
 from django.contrib import admin, messages
 
-from motcua.org.scoping import scope_to_agency
+from motcua.org.admin import AgencyScopedAdmin
 
 from .models import ApiToken
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):
+class ApiTokenAdmin(AgencyScopedAdmin):
     """Tokens are issued by `motcua issue_api_token` (the only moment the token is shown); here
     they are seen by their first characters and revoked. Rows stay, as a record of access."""
 
@@ -16,11 +16,9 @@ class ApiTokenAdmin(admin.ModelAdmin):
     fields = ["shown", "name", "user", "created_at", "last_used_at", "revoked_at"]
     readonly_fields = ["shown", "user", "created_at", "last_used_at", "revoked_at"]
     actions = ["revoke"]
-
-    def get_queryset(self, request):
-        # An agency's administrator sees the tokens of its staff; the operator sees all.
-        queryset = super().get_queryset(request).select_related("user")
-        return scope_to_agency(queryset, request.user, "user__staff__agency")
+    # An agency's administrator sees the tokens of its staff; the operator sees all.
+    agency_field = "user__staff__agency"
+    list_select_related = ["user"]
 
     def has_add_permission(self, request):
         return False

@@ -3,9 +3,7 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 
-from motcua.org.admin import AgencyScopedAdmin
-from motcua.org.models import Unit
-from motcua.org.scoping import staff_of
+from motcua.org.admin import AgencyScopedAdmin, ScopedHistoryAdmin, ScopedTabularInline
 
 from . import services
 from .constants import VersionStatus
@@ -29,7 +27,7 @@ class ProcedureAddForm(forms.ModelForm):
         fields = ["agency", "national_code", "local_code"]
 
 
-class VersionLinkInline(admin.TabularInline):
+class VersionLinkInline(ScopedTabularInline):
     model = ProcedureVersion
     fields = ["link", "name", "status", "effective_from", "retired_from"]
     readonly_fields = fields
@@ -47,7 +45,7 @@ class VersionLinkInline(admin.TabularInline):
 
 
 @admin.register(Procedure)
-class ProcedureAdmin(AgencyScopedAdmin):
+class ProcedureAdmin(ScopedHistoryAdmin):
     list_display = ["local_code", "national_code", "agency", "newest_name"]
     list_filter = ["agency"]
     search_fields = ["local_code", "national_code", "versions__name"]
@@ -84,7 +82,7 @@ class ProcedureAdmin(AgencyScopedAdmin):
         return newest.name if newest else "—"
 
 
-class VersionItemInline(admin.TabularInline):
+class VersionItemInline(ScopedTabularInline):
     """Fees, documents and steps: editable only while their version is a draft."""
 
     extra = 0
@@ -118,15 +116,9 @@ class StepInline(VersionItemInline):
     model = ProcessStep
     fields = ["position", "name", "unit", "role", "hours"]
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        staff = staff_of(request.user)
-        if staff is not None and db_field.name == "unit":
-            kwargs["queryset"] = Unit.objects.filter(agency_id=staff.agency_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
 
 @admin.register(ProcedureVersion)
-class ProcedureVersionAdmin(AgencyScopedAdmin):
+class ProcedureVersionAdmin(ScopedHistoryAdmin):
     agency_field = "procedure__agency"
     list_display = ["procedure", "number", "name", "status", "effective_from", "retired_from"]
     list_filter = ["status", "online_level", "field"]
@@ -150,12 +142,6 @@ class ProcedureVersionAdmin(AgencyScopedAdmin):
 
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset.filter(status=VersionStatus.DRAFT))
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        staff = staff_of(request.user)
-        if staff is not None and db_field.name == "field":
-            kwargs["queryset"] = Field.objects.filter(agency_id=staff.agency_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         changes = {name: getattr(obj, name) for name in form.changed_data}

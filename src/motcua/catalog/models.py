@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 from motcua.core.text import dong, fold
 from motcua.org.constants import Role
@@ -70,6 +71,9 @@ class Procedure(models.Model):
         help_text="Mã dùng trong cơ quan; mọi thủ tục đều có, kể cả khi chưa rõ mã quốc gia.",
     )
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
+
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "thủ tục hành chính"
@@ -168,6 +172,9 @@ class ProcedureVersion(models.Model):
     # Folded codes and name, so that search ignores diacritics and case on every database.
     search_text = models.TextField(editable=False, blank=True, default="")
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
+
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "phiên bản thủ tục"
@@ -283,6 +290,9 @@ class Fee(VersionItem):
         "«nộp trực tiếp», mức thu trực tuyến là một dòng «nộp trực tuyến».",
     )
 
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
+
     class Meta(VersionItem.Meta):
         verbose_name = "phí, lệ phí"
         verbose_name_plural = "phí, lệ phí"
@@ -316,6 +326,9 @@ class RequiredDocument(VersionItem):
     note = models.TextField("ghi chú", blank=True)
     template = models.FileField("mẫu đơn, tờ khai", upload_to="catalog/mau-don/%Y/", blank=True)
 
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
+
     class Meta(VersionItem.Meta):
         verbose_name = "thành phần hồ sơ"
         verbose_name_plural = "thành phần hồ sơ"
@@ -347,6 +360,9 @@ class ProcessStep(VersionItem):
         validators=[MinValueValidator(Decimal("0.01"))],
         help_text="8 giờ làm việc là một ngày làm việc.",
     )
+
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
 
     class Meta(VersionItem.Meta):
         verbose_name = "bước xử lý"

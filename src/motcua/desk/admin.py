@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from motcua.org.admin import AgencyScopedAdmin
+from motcua.org.admin import AgencyScopedAdmin, ScopedTabularInline
 
 from .models import Complaint, ComplaintNote, Question
 
@@ -14,7 +14,7 @@ class QuestionAdmin(AgencyScopedAdmin):
     filter_horizontal = ["procedures"]
 
 
-class NoteInline(admin.TabularInline):
+class NoteInline(ScopedTabularInline):
     model = ComplaintNote
     extra = 0
     fields = ["written_at", "author", "text"]

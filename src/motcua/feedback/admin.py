@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from motcua.org.admin import AgencyScopedAdmin
+from motcua.org.admin import AgencyScopedAdmin, ScopedTabularInline
 
 from .constants import CampaignState
 from .models import Rating, SurveyCampaign, SurveyChoice, SurveyItem
@@ -20,7 +20,7 @@ class RatingAdmin(AgencyScopedAdmin):
         return False
 
 
-class DraftOnlyInline(admin.TabularInline):
+class DraftOnlyInline(ScopedTabularInline):
     """Questions and scale change only while the campaign is a draft: answers refer to them."""
 
     extra = 0

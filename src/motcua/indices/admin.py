@@ -1,8 +1,9 @@
 from django import forms
 from django.contrib import admin
 
-from motcua.org.admin import AgencyScopedAdmin
-from motcua.org.constants import Role
+from motcua.org.admin import (AgencyScopedAdmin, RecordedHistory, ScopedHistoryAdmin,
+                              ScopedTabularInline)
+from motcua.org.permissions import is_operator
 from motcua.org.scoping import staff_of
 
 from .d766.constants import Source as D766Source
@@ -10,13 +11,13 @@ from .models import D766Criterion, D766ManualValue, Scorecard, ScorecardNode, Ta
 
 
 @admin.register(Target)
-class TargetAdmin(AgencyScopedAdmin):
+class TargetAdmin(ScopedHistoryAdmin):
     list_display = ["year", "key", "value", "agency"]
     list_filter = ["year", "key"]
     list_editable = ["value"]
 
 
-class ScorecardNodeInline(admin.TabularInline):
+class ScorecardNodeInline(ScopedTabularInline):
     model = ScorecardNode
     extra = 0
     fields = ["code", "name", "max_points", "self_score", "official_score", "rank", "in_remit"]
@@ -34,9 +35,10 @@ class ScorecardAdmin(AgencyScopedAdmin):
         return False  # trees are imported (motcua import_scorecard, or /chi-so/bang-diem/nhap/)
 
 
-class D766CriterionAdmin(admin.ModelAdmin):
+class D766CriterionAdmin(RecordedHistory):
     """The point table of each year: one table for every agency of the deployment, so only
-    the operator and system administrators change it; the office reads it."""
+    the deployment's operator changes it (an agency's administrator changing it would change
+    every other agency's score); administrators and the office read it."""
 
     list_display = ["year", "code", "name", "max_points", "threshold", "source"]
     list_display_links = ["code"]
@@ -44,9 +46,7 @@ class D766CriterionAdmin(admin.ModelAdmin):
     search_fields = ["code", "name"]
 
     def _may_edit(self, request) -> bool:
-        staff = staff_of(request.user)
-        return request.user.is_superuser or (
-            staff is not None and staff.has_role(Role.ADMINISTRATOR))
+        return is_operator(request.user)
 
     def has_add_permission(self, request):
         return self._may_edit(request) and super().has_add_permission(request)
@@ -76,7 +76,7 @@ class D766ManualValueForm(forms.ModelForm):
 
 
 @admin.register(D766ManualValue)
-class D766ManualValueAdmin(AgencyScopedAdmin):
+class D766ManualValueAdmin(ScopedHistoryAdmin):
     """Figures Motcua does not hold, entered by the office for one criterion and period."""
 
     form = D766ManualValueForm

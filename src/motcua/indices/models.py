@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from motcua.org.models import Agency
 
@@ -22,6 +23,9 @@ class Target(models.Model):
     value = models.DecimalField("chỉ tiêu (%, tối thiểu)", max_digits=5, decimal_places=2)
     source = models.TextField("căn cứ", blank=True,
                               help_text="Kế hoạch, mục giao chỉ tiêu.")
+
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "chỉ tiêu"
@@ -139,6 +143,9 @@ class D766Criterion(models.Model):
     formula = models.TextField("công thức")
     source_note = models.TextField("căn cứ, giả định", blank=True)
 
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = "tiêu chí Quyết định 766"
         verbose_name_plural = "tiêu chí Quyết định 766"
@@ -165,6 +172,9 @@ class D766ManualValue(models.Model):
     entered_by = models.ForeignKey("org.Staff", verbose_name="người nhập", null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="+")
     entered_at = models.DateTimeField("nhập lúc", auto_now=True)
+
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "số liệu nhập tay (766)"

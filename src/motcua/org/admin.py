@@ -11,6 +11,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from simple_history.admin import SimpleHistoryAdmin
 
 from . import permissions
 from .forms import StaffInlineFormSet
@@ -128,6 +130,26 @@ class OperatorOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return permissions.is_operator(request.user)
+
+
+class RecordedHistory(SimpleHistoryAdmin):
+    """The "Lịch sử" page of a row: who changed it, when, and each field from what to what.
+
+    Reverting is off: writing an old row back would go around the services (a published
+    procedure version is frozen, a calendar change is validated), so the record only reads.
+    """
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise PermissionDenied("Không khôi phục phiên bản cũ tại đây; hãy sửa trực tiếp.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class ScopedHistoryAdmin(RecordedHistory, AgencyScopedAdmin):
+    """An agency-scoped admin whose rows keep their history (another agency's is a 403)."""
 
 
 class UnitInline(ScopedTabularInline):

@@ -1,11 +1,11 @@
 from django.contrib import admin
 
-from motcua.org.admin import AgencyScopedAdmin
+from motcua.org.admin import AgencyScopedAdmin, ScopedTabularInline
 
 from .models import CallbackLog, Payment
 
 
-class CallbackInline(admin.TabularInline):
+class CallbackInline(ScopedTabularInline):
     model = CallbackLog
     extra = 0
     can_delete = False

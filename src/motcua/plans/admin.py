@@ -1,12 +1,12 @@
 from django.contrib import admin
 
-from motcua.org.admin import AgencyScopedAdmin
+from motcua.org.admin import AgencyScopedAdmin, ScopedTabularInline
 
 from .models import Assignment, Extension, Plan, PlanSection, ReportObligation
 from .register_models import Document, Equipment, FacilityRequest, Initiative, InitiativeEvidence
 
 
-class SectionInline(admin.TabularInline):
+class SectionInline(ScopedTabularInline):
     model = PlanSection
     extra = 0
 
@@ -17,7 +17,7 @@ class PlanAdmin(AgencyScopedAdmin):
     inlines = [SectionInline]
 
 
-class ExtensionInline(admin.TabularInline):
+class ExtensionInline(ScopedTabularInline):
     model = Extension
     extra = 0
     readonly_fields = ["previous_deadline", "new_deadline", "reason", "by", "at"]
@@ -35,7 +35,7 @@ class ReportObligationAdmin(AgencyScopedAdmin):
     list_display = ["name", "recurrence", "day", "month", "recipient", "active_from"]
 
 
-class InitiativeEvidenceInline(admin.TabularInline):
+class InitiativeEvidenceInline(ScopedTabularInline):
     model = InitiativeEvidence
     extra = 0
 

@@ -1,7 +1,6 @@
 from django.contrib import admin
 
 from motcua.org.admin import AgencyScopedAdmin
-from motcua.org.scoping import staff_of
 
 from .models import Announcement, SupportSession
 
@@ -12,14 +11,7 @@ class AnnouncementAdmin(AgencyScopedAdmin):
     list_filter = ["agency", "published_on"]
     search_fields = ["title", "body"]
     date_hierarchy = "published_on"
-    filter_horizontal = ["procedures"]
-
-    def formfield_for_manytomany(self, db_field, request, **kwargs):
-        # An administrator links only their own agency's procedures.
-        staff = staff_of(request.user)
-        if staff is not None and db_field.name == "procedures":
-            kwargs["queryset"] = db_field.related_model.objects.filter(agency_id=staff.agency_id)
-        return super().formfield_for_manytomany(db_field, request, **kwargs)
+    filter_horizontal = ["procedures"]  # only the own agency's: AgencyScopedAdmin
 
 
 @admin.register(SupportSession)

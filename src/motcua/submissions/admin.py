@@ -1,11 +1,11 @@
 from django.contrib import admin
 
-from motcua.org.admin import AgencyScopedAdmin
+from motcua.org.admin import AgencyScopedAdmin, ScopedTabularInline
 
 from .models import Draft, DraftFile
 
 
-class DraftFileInline(admin.TabularInline):
+class DraftFileInline(ScopedTabularInline):
     model = DraftFile
     extra = 0
     fields = ["required", "original_name", "content_type", "size", "uploaded_at"]

@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib import admin
 
-from motcua.org.admin import AgencyScopedAdmin
+from motcua.org.admin import ScopedHistoryAdmin
 
 from .constants import Weekday
 from .models import CalendarDay, WorkSchedule
@@ -31,7 +31,7 @@ class WorkScheduleForm(forms.ModelForm):
 
 
 @admin.register(WorkSchedule)
-class WorkScheduleAdmin(AgencyScopedAdmin):
+class WorkScheduleAdmin(ScopedHistoryAdmin):
     form = WorkScheduleForm
     list_display = [
         "agency",
@@ -49,7 +49,7 @@ class WorkScheduleAdmin(AgencyScopedAdmin):
 
 
 @admin.register(CalendarDay)
-class CalendarDayAdmin(AgencyScopedAdmin):
+class CalendarDayAdmin(ScopedHistoryAdmin):
     list_display = ["date", "weekday", "kind", "name", "source", "agency"]
     list_filter = ["kind", "agency"]
     search_fields = ["name", "source"]

@@ -3,6 +3,7 @@ from datetime import time
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from motcua.org.models import Agency
 
@@ -36,6 +37,9 @@ class WorkSchedule(models.Model):
         help_text="Các ngày nghỉ lễ, Tết theo Bộ luật Lao động, ngày nghỉ bù và các ngày hoán "
         "đổi đã công bố. Ngày nghỉ, ngày làm bù riêng của cơ quan luôn được áp dụng.",
     )
+
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "thời gian làm việc"
@@ -93,6 +97,9 @@ class CalendarDay(models.Model):
         max_length=255,
         help_text="Văn bản công bố, ví dụ: Công văn 12729/VPCP-KGVX ngày 25/12/2025.",
     )
+
+    # Who changed this, when, from what to what: it decides legal outcomes.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "ngày nghỉ, ngày làm bù"

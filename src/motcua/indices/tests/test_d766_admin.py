@@ -46,17 +46,22 @@ def test_a_numerator_above_its_denominator_is_refused_beside_the_field(db, clien
     assert not D766ManualValue.objects.exists()
 
 
-def test_an_administrator_changes_the_point_table(db, client):
+def test_only_the_operator_changes_the_point_table_shared_by_every_agency(db, client):
+    from django.contrib.auth import get_user_model
+
     from motcua.org.constants import Role
     from motcua.org.tests.factories import make_staff
     w = build_world()
     admin = make_staff("quantri", w.agency, w.counter, Role.ADMINISTRATOR, is_staff=True)
     criterion = D766Criterion.objects.get(year=2024, code="2.1")
-    client.force_login(admin.user)
     fields = {"year": 2024, "code": "2.1", "group": 2, "position": 5, "name": criterion.name,
               "max_points": "20", "threshold": "95", "source": "system",
               "formula": criterion.formula, "source_note": "Ngưỡng của tỉnh"}
-    response = client.post(f"/quan-tri/indices/d766criterion/{criterion.pk}/change/", fields)
+    url = f"/quan-tri/indices/d766criterion/{criterion.pk}/change/"
+    client.force_login(admin.user)
+    assert client.post(url, fields).status_code == 403
+    client.force_login(get_user_model().objects.create_superuser("vanhanh"))
+    response = client.post(url, fields)
     assert response.status_code == 302
     criterion.refresh_from_db()
     assert criterion.threshold == 95
