@@ -12,3 +12,8 @@ class OrgConfig(AppConfig):
 
         # Permissions exist only after every app has migrated, hence post_migrate.
         post_migrate.connect(ensure_role_groups, dispatch_uid="motcua.org.ensure_role_groups")
+
+        from . import admin_signins
+
+        # axes' own admin is off (AXES_ENABLE_ADMIN): these pages are scoped to the agency.
+        admin_signins.register()

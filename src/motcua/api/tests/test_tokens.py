@@ -96,7 +96,7 @@ def test_a_user_without_a_staff_row_gets_403(client, db):
 def test_the_signed_in_session_works_and_unsafe_methods_need_the_csrf_token(officer):
     browser = Client(enforce_csrf_checks=True)
     assert browser.post(STAFF_ENDPOINT, {}, content_type="application/json").status_code == 401
-    browser.login(username="motcua", password=PASSWORD)
+    browser.force_login(officer.user)
     assert browser.get(STAFF_ENDPOINT).status_code == 200
 
     refused = browser.post(STAFF_ENDPOINT, {}, content_type="application/json")

@@ -6,7 +6,6 @@ import pytest
 
 from motcua.feedback.constants import Overall, RatingChannel
 from motcua.feedback.models import Rating
-from motcua.org.tests.factories import PASSWORD
 
 ANSWERS = {"index1": "2", "index3": "1", "index4": "1", "index7": "2",
            "overall": Overall.SATISFIED, "comment": "Nhanh gọn"}
@@ -17,7 +16,7 @@ def _url(dossier, secret=None):
 
 
 def _login(client, staff):
-    client.login(username=staff.user.username, password=PASSWORD)
+    client.force_login(staff.user)
 
 
 def test_the_page_asks_the_four_questions_and_records_a_web_rating(client, returned):

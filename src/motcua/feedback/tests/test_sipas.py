@@ -19,7 +19,6 @@ from motcua.indices.models import Target
 from motcua.indices.rates import indices_for
 from motcua.indices.scope import Period, Scope
 from motcua.notifications.models import Message
-from motcua.org.tests.factories import PASSWORD
 
 from .conftest import refused_and_returned, resolved_and_returned
 
@@ -128,7 +127,7 @@ def test_the_office_types_in_a_paper_questionnaire(client, world, march):
     campaign = _campaign(world, size=1)
     respondent = campaigns.sample(campaign, seed=3)[0]
     campaigns.open_campaign(campaign)
-    client.login(username=world.office.user.username, password=PASSWORD)
+    client.force_login(world.office.user)
     item = campaign.items.first()
     choice = campaign.choices.first()
     url = reverse("feedback:paper_questionnaire", args=[campaign.pk, respondent.pk])
@@ -139,9 +138,9 @@ def test_the_office_types_in_a_paper_questionnaire(client, world, march):
 
 
 def test_campaign_pages_are_for_the_office_and_the_director(client, world):
-    client.login(username=world.officer.user.username, password=PASSWORD)
+    client.force_login(world.officer.user)
     assert client.get(reverse("feedback:campaign_list")).status_code == 403
-    client.login(username=world.director.user.username, password=PASSWORD)
+    client.force_login(world.director.user)
     response = client.post(reverse("feedback:campaign_list"), {
         "name": "Khảo sát 2024", "starts_on": "2024-01-01", "ends_on": "2024-12-31",
         "sample_size": "50"})
@@ -191,7 +190,7 @@ def test_the_indices_computed_by_hand(world, march):
     assert (results.sampled, results.invited, results.responded) == (4, 0, 3)
     assert results.response_rate == pytest.approx(0.75)
     client = Client()
-    client.login(username=world.office.user.username, password=PASSWORD)
+    client.force_login(world.office.user)
     page = client.get(reverse("feedback:campaign_detail", args=[campaign.pk])).content.decode()
     assert "60,0 %" in page and "66,7 %" in page and "63,3 %" in page
     assert "không tính: Thủ tục hành chính; Kết quả dịch vụ;" in page
@@ -202,7 +201,7 @@ def test_the_indices_computed_by_hand(world, march):
 
 def test_the_office_runs_a_campaign_from_its_page(client, world, march):
     campaign = _campaign(world, size=2)
-    client.login(username=world.office.user.username, password=PASSWORD)
+    client.force_login(world.office.user)
 
     def post(name, data=None, **kwargs):
         response = client.post(reverse(f"feedback:{name}", kwargs={"pk": campaign.pk, **kwargs}),

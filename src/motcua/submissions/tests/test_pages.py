@@ -9,7 +9,6 @@ from motcua.catalog.selectors import version_in_force
 from motcua.dossiers.constants import Channel, State
 from motcua.dossiers.models import Attachment, Dossier
 from motcua.notifications.models import Message
-from motcua.org.tests.factories import PASSWORD
 from motcua.submissions.models import Draft, DraftFile
 
 from .conftest import PDF, offer_online, pdf
@@ -207,7 +206,7 @@ def test_the_whole_flow_gives_one_dossier_in_the_online_queue(client, world):
 
     # The counter officer finds it in the online queue, with its files.
     staff = Client()
-    staff.login(username=world.officer.user.username, password=PASSWORD)
+    staff.force_login(world.officer.user)
     queue = staff.get("/ho-so/?ds=to_receive").content.decode()
     assert f"/ho-so/truc-tuyen-{dossier.pk}/" in queue
     detail = staff.get(f"/ho-so/truc-tuyen-{dossier.pk}/").content.decode()
