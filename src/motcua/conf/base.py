@@ -1,10 +1,8 @@
 """Settings shared by every environment. Every value comes from `config()` with a safe default."""
 
-from datetime import timedelta
 from pathlib import Path
 
 from celery.schedules import crontab
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 import dj_database_url
 
 from .env import config
@@ -13,14 +11,29 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent  # src/motcua
 # The repository root when installed in editable mode; the default home of the embedded data.
 PROJECT_DIR = PACKAGE_DIR.parent.parent
 
+# Inside the installed package's tree: right for a checkout, wrong for an installed wheel, where it
+# is the virtualenv (<venv>/lib/python3.x/var); production must name DATA_DIR (core/checks.py).
+DEFAULT_DATA_DIR = PROJECT_DIR / "var"
 DATA_DIR = Path(
     config(
         "DATA_DIR",
-        str(PROJECT_DIR / "var"),
+        str(DEFAULT_DATA_DIR),
         help_text="Folder of the embedded data: the SQLite database and uploaded files "
         "when no other database or storage is configured.",
         shown_default="<repository>/var",
     )
+)
+
+# What kind of deployment this is: `conf/production.py` sets "production", and the system checks
+# then refuse the simulators (sandbox bank, local SMS), SQLite, a loopback SITE_URL… (core/checks.py).
+DEPLOYMENT_KIND = "development"
+TRAINING_DEPLOYMENT = config(
+    "TRAINING_DEPLOYMENT",
+    False,
+    help_text="Production settings only: this deployment is for training, with no legal value. "
+    "The sandbox payment gateway and the local SMS channel are then allowed, `motcua load_demo` "
+    "may run, and every page shows a training banner.",
+    group="Security",
 )
 
 SECRET_KEY = config(
@@ -84,7 +97,6 @@ INSTALLED_APPS = [
     "motcua.payments",
     "motcua.feedback",
     "motcua.desk",
-    "csp",
     "motcua.reports",
     "motcua.api",
     "motcua.demo",
@@ -108,21 +120,15 @@ ROOT_URLCONF = "motcua.urls"
 WSGI_APPLICATION = "motcua.wsgi.application"
 
 TEMPLATES = [
-    "csp.middleware.CSPMiddleware",
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [PACKAGE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
-    "django_otp.middleware.OTPMiddleware",
-    "motcua.org.middleware.TwoFactorMiddleware",
-    "motcua.org.middleware.NoStoreMiddleware",
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
-    "axes.middleware.AxesMiddleware",
                 "motcua.org.context_processors.staff",
                 "motcua.notifications.context_processors.unread",
             ],
@@ -182,75 +188,6 @@ STATIC_ROOT = Path(
     config(
         "STATIC_ROOT",
         str(DATA_DIR / "static"),
-# --- sign-in and sessions ---
-# django-axes watches every sign-in first; the model backend then checks the password.
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
-AXES_FAILURE_LIMIT = config(
-    "AXES_FAILURE_LIMIT",
-    5,
-    help_text="Wrong passwords in a row, for one user name from one client address, after which "
-    "that user name is locked out from that address.",
-    group="Sign-in and sessions",
-)
-AXES_COOLOFF_MINUTES = config(
-    "AXES_COOLOFF_MINUTES",
-    30,
-    help_text="Minutes a locked-out sign-in stays locked (each new try during the lockout starts "
-    "them again); the administrator may unlock earlier.",
-    group="Sign-in and sessions",
-)
-AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
-AXES_ENABLE_ACCESS_FAILURE_LOG = True
-AXES_CLIENT_IP_CALLABLE = "motcua.core.ratelimit.client_ip"
-AXES_LOCKOUT_CALLABLE = "motcua.org.views.locked_out"
-# The scoped sign-in record pages are registered by motcua.org.admin_signins instead.
-AXES_ENABLE_ADMIN = False
-MOTCUA_TWO_FACTOR_REQUIRED_ROLES = config(
-    "TWO_FACTOR_REQUIRED_ROLES",
-    [],
-    help_text="Comma-separated roles (e.g. administrator,director,office) whose holders must "
-    "sign in with a one-time code (TOTP) as well as their password; `administrator` also "
-    "covers the deployment's operator. Anyone who has set up a code app is always asked.",
-    group="Sign-in and sessions",
-    shown_default="(empty); production: administrator, director, office",
-)
-OTP_TOTP_ISSUER = "Motcua"
-SESSION_IDLE_MINUTES = config(
-    "SESSION_IDLE_MINUTES",
-    30,
-    help_text="Minutes without a request after which a session ends and the user signs in "
-    "again (every request starts the count again).",
-    group="Sign-in and sessions",
-)
-SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
-SESSION_SAVE_EVERY_REQUEST = True
-CSP_FORM_ACTION_EXTRA = config(
-    "CSP_FORM_ACTION_EXTRA",
-    [],
-    help_text="Comma-separated origins (https://pay.example.vn) a form may be sent to besides "
-    "this site, e.g. a real payment gateway's pages.",
-    group="Security",
-)
-# Scripts only from this server or carrying the page's nonce; `style=` attributes are common in
-# the templates and in Swagger UI, so inline styles (never scripts) are allowed.
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF, NONCE],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:"],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "frame-ancestors": [NONE],
-        "form-action": [SELF, *CSP_FORM_ACTION_EXTRA],
-    }
-}
-
         help_text="Folder `motcua collectstatic` fills for the web server or WhiteNoise.",
         group="Files",
         shown_default="<DATA_DIR>/static",
@@ -514,6 +451,13 @@ PAYMENT_GATEWAY = config(
     "sandbox",
     help_text="Code of the payment gateway plugin new online payments go through (`sandbox`: "
     "the local test gateway built in; see docs/payments.md to add a real one).",
+    group="Payments",
+)
+ONLINE_PAYMENT_ENABLED = config(
+    "ONLINE_PAYMENT_ENABLED",
+    True,
+    help_text="Offer online fee payment. `false`: the portal offers no payment and the payment "
+    "pages answer 404; fees are paid at the counter.",
     group="Payments",
 )
 PAYMENT_SANDBOX_SECRET = config(

@@ -9,7 +9,10 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from motcua.core.deployment import is_training
+
 from .gateways import sandbox
+from .gateways.switch import OFF, online_payment_offered
 from .tasks import deliver_sandbox_notification
 
 CHOICES = {
@@ -32,13 +35,17 @@ def _signed_request(data) -> dict | None:
 def bank_page(request):
     if settings.PAYMENT_GATEWAY != sandbox.SandboxGateway.code:
         raise Http404("Cổng thanh toán thử nghiệm không được bật.")
+    if not online_payment_offered():
+        return render(request, "payments/off.html", {"message": OFF}, status=404)
     params = _signed_request(request.POST if request.method == "POST" else request.GET)
     if params is None:
-        return render(request, "payments/sandbox.html", {"invalid": True}, status=400)
+        return render(request, "payments/sandbox.html",
+                      {"invalid": True, "training": is_training()}, status=400)
     code = CHOICES.get(request.POST.get("choice", "")) if request.method == "POST" else None
     if code is None:
         return render(request, "payments/sandbox.html", {
             "params": params, "amount": f"{int(params['amount']):,}".replace(",", "."),
+            "training": is_training(),
         })
     answer = sandbox.answer(params, code, settings.PAYMENT_SANDBOX_SECRET)
     notify_url = params["notify_url"]

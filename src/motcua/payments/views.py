@@ -18,6 +18,7 @@ from . import selectors, services
 from .constants import Channel, PaymentState, Verdict
 from .errors import PaymentError
 from .gateways.registry import registry
+from .gateways.switch import OFF, online_payment_offered, simulator_refused
 
 # Guessing tracking secrets through this page is limited like the tracking page itself.
 START_FAILURES = Limit("payment-start-failures-ip", limit=20, window_seconds=3600)
@@ -38,8 +39,16 @@ def _dossier(request, ref: str, secret: str) -> Dossier:
     return dossier
 
 
+def payment_off(request):
+    """The answer of every payment page while online payment is not offered: a 404 that says
+    why, in words an applicant can act on."""
+    return render(request, "payments/off.html", {"message": OFF}, status=404)
+
+
 @require_http_methods(["GET", "POST"])
 def start(request, ref: str, secret: str):
+    if not online_payment_offered():
+        return payment_off(request)
     dossier = _dossier(request, ref, secret)
     error, status = "", 200
     if request.method == "POST":
@@ -61,7 +70,11 @@ def start(request, ref: str, secret: str):
 
 def payment_return(request, gateway: str):
     """Where the gateway sends the browser back: the signed result settles the payment too,
-    so the payment completes even when the gateway's notification never arrives."""
+    so the payment completes even when the gateway's notification never arrives. A real
+    gateway's result is taken even once online payment is switched off (the money has moved);
+    a simulator's never on a production deployment."""
+    if simulator_refused(gateway):
+        return payment_off(request)
     outcome = services.handle_callback(gateway, request.GET.dict(), client_ip(request),
                                        channel=Channel.RETURN)
     trusted = outcome.verdict in (Verdict.ACCEPTED, Verdict.DUPLICATE)
@@ -81,6 +94,8 @@ def payment_return(request, gateway: str):
 @require_POST
 def callback(request, gateway: str):
     """The gateway's server-to-server notification (IPN)."""
+    if simulator_refused(gateway):
+        return JsonResponse({"code": "99", "message": OFF}, status=404)
     outcome = services.handle_callback(gateway, request.POST.dict(), client_ip(request),
                                        channel=Channel.NOTIFY)
     plugin = registry.get(gateway)

@@ -2,6 +2,7 @@ import os
 from pathlib import Path
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -38,7 +39,8 @@ def test_config_refuses_a_value_it_cannot_read(monkeypatch):
 
 def _manage(args, **env):
     # The browser tests allow async-unsafe ORM calls in this process; a deployment never does.
-    unset = {"DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    # DATA_DIR too: the test settings set one for this process, a deployment must set its own.
+    unset = {"DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATA_DIR"}
     clean = {k: v for k, v in os.environ.items() if k not in unset}
     return subprocess.run(
         [sys.executable, "-m", "motcua.manage", *args],
@@ -50,11 +52,18 @@ def _manage(args, **env):
 
 
 PRODUCTION = {
-    "DJANGO_SETTINGS_MODULE": "motcua.conf.production",
+    # motcua.conf.production with an SMS operator's plugin installed (no real one is built in).
+    "DJANGO_SETTINGS_MODULE": "motcua.core.tests.production_settings",
     "SECRET_KEY": "k3Jd8-hq2!mZp0xV7rT_yW4nB6cL9aE1sF5gH2jK8uQ3oI7pR0tY4wX6zC1vN9bM5",
     "ALLOWED_HOSTS": "motcua.khanhhoa.gov.vn",
     "DATABASE_URL": "postgres://motcua:secret@db.internal:5432/motcua",
     "REDIS_URL": "redis://cache.internal:6379/0",
+    "DATA_DIR": str(Path(tempfile.gettempdir()) / "motcua-production-check"),
+    "SITE_URL": "https://motcua.khanhhoa.gov.vn",
+    "PAYMENT_GATEWAY": "sandbox",  # the only one built in: allowed only as a training deployment
+    "ONLINE_PAYMENT_ENABLED": "false",
+    "NOTIFICATIONS_SMS_PLUGIN": "sms_operator_for_tests",
+    "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
 }
 
 

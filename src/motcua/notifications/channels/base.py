@@ -31,6 +31,9 @@ class BaseChannel(ABC):
     label: ClassVar[str]
     channel: ClassVar[Channel]
     options_class: ClassVar[type] = NoOptions
+    # Delivers to no one outside the server: refused on production deployments
+    # (notifications/checks.py) unless TRAINING_DEPLOYMENT says the deployment is for training.
+    simulator: ClassVar[bool] = False
 
     def __init__(self, **options):
         self.options = self.options_class(**options)

@@ -14,6 +14,7 @@ class LocalSmsChannel(BaseChannel):
     id = "sms_local"
     label = "SMS lưu trong hộp thư nội bộ, không qua nhà mạng"
     channel = Channel.SMS
+    simulator = True
 
     def send(self, message) -> None:
         LocalSms.objects.create(message=message, phone=message.recipient, text=message.body)

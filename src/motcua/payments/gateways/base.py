@@ -42,6 +42,9 @@ class Gateway(ABC):
     code: ClassVar[str]
     name: ClassVar[str]
     options: ClassVar[tuple[Option, ...]] = ()
+    # A pretend bank that moves no money: refused on production deployments (payments/checks.py)
+    # unless TRAINING_DEPLOYMENT says the deployment is for training.
+    simulator: ClassVar[bool] = False
     # The callback parameter naming our reference: read before verifying, only to file a
     # forged callback under the payment it claims.
     reference_param: ClassVar[str] = "reference"

@@ -83,6 +83,7 @@ def answer(request_params: dict, code: str, secret: str, *, at: datetime | None 
 class SandboxGateway(Gateway):
     code = "sandbox"
     name = "Cổng thanh toán thử nghiệm"
+    simulator = True
     options = (Option("PAYMENT_SANDBOX_SECRET",
                       "Khóa ký HMAC-SHA256 dùng chung giữa Motcua và cổng thử nghiệm."),)
 

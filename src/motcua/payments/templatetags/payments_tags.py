@@ -3,6 +3,7 @@ from django import template
 from motcua.core.text import dong
 from motcua.dossiers.links import dossier_ref
 from motcua.payments import selectors
+from motcua.payments.gateways.switch import online_payment_offered
 from motcua.payments.links import payment_path
 
 register = template.Library()
@@ -29,9 +30,12 @@ def ref(dossier) -> str:
 @register.inclusion_tag("payments/_payment_offer.html")
 def payment_offer(dossier):
     """The applicant's invitation to pay online (submission done page, tracking page): the
-    amount still due and the link, or that the fees are paid, or nothing to show."""
+    amount still due and the link, or that the fees are paid, or nothing to show (also when
+    online payment is not offered)."""
     if dossier.state in selectors.CLOSED_STATES:
         return {"due": None, "paid": 0}
+    if not online_payment_offered():
+        return {"due": None, "paid": selectors.amount_paid(dossier)}
     return {
         "due": selectors.amount_due(dossier),
         "paid": selectors.amount_paid(dossier),
