@@ -1,8 +1,10 @@
 """Settings shared by every environment. Every value comes from `config()` with a safe default."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 import dj_database_url
 
 from .env import config
@@ -82,6 +84,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "csp",
     "simple_history",
     "motcua.core",
     "motcua.org",
@@ -105,15 +108,21 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "motcua.org.middleware.TwoFactorMiddleware",
+    "motcua.org.middleware.NoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "motcua.urls"
@@ -172,6 +181,75 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "org:login"
 LOGIN_REDIRECT_URL = "org:home"
 LOGOUT_REDIRECT_URL = "org:login"
+
+# --- sign-in and sessions ---
+# django-axes watches every sign-in first; the model backend then checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = config(
+    "AXES_FAILURE_LIMIT",
+    5,
+    help_text="Wrong passwords in a row, for one user name from one client address, after which "
+    "that user name is locked out from that address.",
+    group="Sign-in and sessions",
+)
+AXES_COOLOFF_MINUTES = config(
+    "AXES_COOLOFF_MINUTES",
+    30,
+    help_text="Minutes a locked-out sign-in stays locked (each new try during the lockout starts "
+    "them again); the administrator may unlock earlier.",
+    group="Sign-in and sessions",
+)
+AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "motcua.core.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "motcua.org.views.locked_out"
+# The scoped sign-in record pages are registered by motcua.org.admin_signins instead.
+AXES_ENABLE_ADMIN = False
+MOTCUA_TWO_FACTOR_REQUIRED_ROLES = config(
+    "TWO_FACTOR_REQUIRED_ROLES",
+    [],
+    help_text="Comma-separated roles (e.g. administrator,director,office) whose holders must "
+    "sign in with a one-time code (TOTP) as well as their password; `administrator` also "
+    "covers the deployment's operator. Anyone who has set up a code app is always asked.",
+    group="Sign-in and sessions",
+    shown_default="(empty); production: administrator, director, office",
+)
+OTP_TOTP_ISSUER = "Motcua"
+SESSION_IDLE_MINUTES = config(
+    "SESSION_IDLE_MINUTES",
+    30,
+    help_text="Minutes without a request after which a session ends and the user signs in "
+    "again (every request starts the count again).",
+    group="Sign-in and sessions",
+)
+SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True
+CSP_FORM_ACTION_EXTRA = config(
+    "CSP_FORM_ACTION_EXTRA",
+    [],
+    help_text="Comma-separated origins (https://pay.example.vn) a form may be sent to besides "
+    "this site, e.g. a real payment gateway's pages.",
+    group="Security",
+)
+# Scripts only from this server or carrying the page's nonce; `style=` attributes are common in
+# the templates and in Swagger UI, so inline styles (never scripts) are allowed.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF, *CSP_FORM_ACTION_EXTRA],
+    }
+}
 
 # Vietnamese first, English second; the time zone of Vietnam, stored as UTC.
 LANGUAGE_CODE = "vi"

@@ -4,6 +4,8 @@
 hold real values.
 """
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -18,6 +20,8 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = HTTPS_REDIRECT  # noqa: F405
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+if "TWO_FACTOR_REQUIRED_ROLES" not in os.environ:  # set (even empty) to choose other roles
+    MOTCUA_TWO_FACTOR_REQUIRED_ROLES = ["administrator", "director", "office"]
 SECURE_HSTS_SECONDS = HSTS_SECONDS  # noqa: F405
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
