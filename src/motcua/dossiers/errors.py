@@ -33,6 +33,12 @@ class StaleDossier(DossierError):
     status = 409
 
 
+class DuplicateNumber(DossierError):
+    """A result number already registered for another dossier of the agency in that year."""
+
+    status = 409
+
+
 class IncompleteDossier(InvalidInput):
     """The intake checklist misses mandatory documents: no dossier is created."""
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from motcua.org.constants import Role
+from motcua.org.permissions import heads_unit
 
 from .constants import OPEN_STATES, Action, State
 from .errors import Forbidden, InvalidInput, NotAllowedInState
@@ -100,21 +101,33 @@ TRANSITIONS: dict[Action, Rule] = {
 
 
 def holds_step(staff, step) -> bool:
-    """Whether `staff` may act on `step`: its assignee, the head of its unit, a counter officer
-    at a counter step, or a holder of the step's role in its unit."""
+    """Whether `staff` may act on `step`. The head of the step's unit always may. A step the
+    head assigned belongs to its assignee alone: a colleague of the same unit or role may not
+    forward it, ask for a supplement or consult on it. An unassigned step is open to a counter
+    officer at a counter step, to a holder of the step's role (in its unit, if it has one), or,
+    when the step names no role, to a specialist of its unit."""
     if step is None:
         return False
-    if step.assignee_id is not None and step.assignee_id == staff.pk:
+    if heads_unit(staff, step.unit_id):
         return True
-    in_unit = step.unit_id is None or step.unit_id == staff.unit_id
-    if step.unit_id is not None and in_unit:
-        if staff.has_role(R.UNIT_HEAD):
-            return True
-        if step.unit.is_counter and staff.has_role(R.COUNTER_OFFICER):
-            return True
-        if step.assignee_id is None and not step.role and staff.has_role(R.SPECIALIST):
-            return True
-    return bool(step.role) and in_unit and staff.has_role(step.role)
+    if step.assignee_id is not None:
+        return step.assignee_id == staff.pk
+    if step.unit_id is not None and step.unit_id != staff.unit_id:
+        return False
+    if step.unit_id is not None and step.unit.is_counter and staff.has_role(R.COUNTER_OFFICER):
+        return True
+    if step.role:
+        return staff.has_role(step.role)
+    return step.unit_id is not None and staff.has_role(R.SPECIALIST)
+
+
+def is_signing_step(dossier, step) -> bool:
+    """The step whose decision is the approval: a step away from the counter after which only
+    the counter's return remains (the same test as approval's `_only_return_left`)."""
+    if step is None or (step.unit_id is not None and step.unit.is_counter):
+        return False
+    later = _later_steps(dossier, step)
+    return later.exists() and not later.exclude(unit__is_counter=True).exists()
 
 
 # Conditions beyond state and role, read from the dossier itself. Each returns the refusal, or
@@ -136,10 +149,16 @@ def _claimable(dossier, step, actor):
     return None
 
 
-def _has_next_step(dossier, step, actor):
+def _forwardable(dossier, step, actor):
+    """Forward walks to a next step, but never past the signing step: handing a dossier to the
+    return without the approval would leave it where nobody may approve nor return it."""
     if not _later_steps(dossier, step).exists():
         return NotAllowedInState(
             "Đây là bước cuối của quy trình: hãy phê duyệt hoặc trả kết quả.")
+    if is_signing_step(dossier, step):
+        return NotAllowedInState(
+            "Bước ký duyệt phải được phê duyệt hoặc từ chối giải quyết; không thể chuyển hồ sơ "
+            "sang bước trả kết quả khi chưa phê duyệt.")
     return None
 
 
@@ -185,7 +204,7 @@ def _registered_or_refused(dossier, step, actor):
 
 GUARDS = {
     Action.CLAIM: _claimable,
-    Action.FORWARD: _has_next_step,
+    Action.FORWARD: _forwardable,
     Action.SEND_BACK: _has_previous_step,
     Action.APPROVE: _only_return_left,
     Action.APOLOGIZE: _not_apologized,

@@ -58,6 +58,19 @@ class DailySequence(models.Model):
         ]
 
 
+class SlipSequence(models.Model):
+    """The running number of the guidance slips an agency issued in one year (n/yyyy/HDHS)."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "year"], name="dossiers_slip_sequence")
+        ]
+
+
 class GuidanceSlip(models.Model):
     """The guidance given when a dossier is incomplete at the counter: what is missing, listed
     once and completely. No dossier is created."""
@@ -162,6 +175,11 @@ class Dossier(models.Model):
         on_delete=models.PROTECT, related_name="+",
     )
     result_number = models.CharField("số kết quả", max_length=64, blank=True)
+    # The year the number was registered in: a result number is unique per agency and year.
+    # Empty for a dossier not registered (and for the later of two numbers registered twice
+    # before the rule existed, left as they were).
+    result_year = models.PositiveSmallIntegerField("năm vào sổ", null=True, blank=True,
+                                                   editable=False)
     result_summary = models.TextField("kết quả giải quyết", blank=True)
     tracking_secret = models.CharField("mã tra cứu bí mật", max_length=16, editable=False)
     # A client's key for one submission: the same key again returns the same dossier.
@@ -184,6 +202,8 @@ class Dossier(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["agency", "idempotency_key"],
                                     name="dossier_idempotency_key_per_agency"),
+            models.UniqueConstraint(fields=["agency", "result_year", "result_number"],
+                                    name="dossier_result_number_per_year"),
         ]
 
     def __str__(self) -> str:
@@ -343,7 +363,9 @@ class Attachment(models.Model):
 
 
 class DossierEvent(models.Model):
-    """One action on a dossier. Append-only: on PostgreSQL a trigger refuses UPDATE and DELETE."""
+    """One action on a dossier. Append-only: the ORM refuses to save an event twice or delete
+    it, and database triggers (PostgreSQL and SQLite) refuse UPDATE, DELETE and, on
+    PostgreSQL, TRUNCATE in raw SQL too; only the test suite's flush may empty the table."""
 
     dossier = models.ForeignKey(Dossier, on_delete=models.PROTECT, related_name="events")
     at = models.DateTimeField("thời điểm")

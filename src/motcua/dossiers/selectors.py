@@ -16,6 +16,7 @@ from motcua.worktime import arithmetic
 from .constants import OPEN_STATES, State, Timeliness, Worklist
 from .links import ref_lookup
 from .models import Consultation, Dossier
+from .permissions import SIGNING_ROLES, may_sign
 
 WORKING = (State.RECEIVED, State.PROCESSING)
 FINISHED_STATES = (State.RESOLVED, State.REFUSED, State.RETURNED)
@@ -23,7 +24,8 @@ DUE_SOON_SHARE = Decimal("0.8")  # DIGIT's "approaching": more than 80 % of the 
 
 
 def visible_dossiers(user) -> QuerySet:
-    """The dossiers a staff user may see: those of their agency."""
+    """The dossiers a staff user may see: those of their agency (`permissions.may_view` as a
+    query; the permission matrix checks the two agree)."""
     return scope_to_agency(Dossier.objects.all(), user)
 
 
@@ -46,7 +48,7 @@ def worklist(staff: Staff, name: str) -> QuerySet:
     elif name == Worklist.CONSULTING:
         dossiers = dossiers.filter(state__in=OPEN_STATES).filter(_open_consultation())
     elif name == Worklist.TO_SIGN:
-        signing_roles = [r for r in (Role.DIRECTOR, Role.UNIT_HEAD) if staff.has_role(r)]
+        signing_roles = [r for r in SIGNING_ROLES if staff.has_role(r)]
         dossiers = dossiers.filter(
             state=State.PROCESSING, current_step__role__in=signing_roles
         ).filter(Q(current_step__unit__isnull=True) | Q(current_step__unit_id=staff.unit_id))
@@ -72,7 +74,7 @@ def worklists_for(staff: Staff) -> list[str]:
         lists += [Worklist.TO_RECEIVE, Worklist.TO_RETURN, Worklist.WAITING]
     if staff.has_role(Role.UNIT_HEAD):
         lists.append(Worklist.TO_ASSIGN)
-    if staff.has_role(Role.UNIT_HEAD, Role.DIRECTOR):
+    if may_sign(staff):
         lists.append(Worklist.TO_SIGN)
     if staff.has_role(Role.CLERK):
         lists.append(Worklist.TO_REGISTER)

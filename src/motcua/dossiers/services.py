@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import secrets
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from motcua.catalog.constants import Requirement
@@ -21,7 +21,14 @@ from motcua.worktime.errors import WorktimeError
 from motcua.worktime.selectors import calendar_for
 
 from .constants import Action, ApplicantKind, CancelCase, Channel, ReturnMethod, State
-from .errors import Forbidden, IncompleteDossier, InvalidInput, NotAllowedInState, StaleDossier
+from .errors import (
+    DuplicateNumber,
+    Forbidden,
+    IncompleteDossier,
+    InvalidInput,
+    NotAllowedInState,
+    StaleDossier,
+)
 from .lifecycle import Actor, check
 from .messages import notify_applicant
 from .models import (
@@ -34,6 +41,7 @@ from .models import (
     DossierStep,
     GuidanceSlip,
     RuleRegime,
+    SlipSequence,
     SupplementRequest,
 )
 from .validation import validate_applicant
@@ -204,16 +212,22 @@ def _version_for(procedure: Procedure, at: datetime) -> ProcedureVersion:
     return version
 
 
+def _next_number(sequences, **key) -> int:
+    """The next number of a running sequence (its row found by `key`, created at 0). The row
+    stays locked until the transaction ends, so concurrent callers each get their own number
+    and a rolled-back caller gives its number back."""
+    row, _ = sequences.get_or_create(**key)
+    row = sequences.select_for_update().get(pk=row.pk)
+    row.last += 1
+    row.save(update_fields=["last"])
+    return row.last
+
+
 def _allocate_code(dossier: Dossier, at: datetime) -> str:
-    """The next code of the agency's day. The row lock serialises concurrent intakes."""
+    """The next code of the agency's day."""
     day = timezone.localdate(at)
-    sequence, _ = DailySequence.objects.get_or_create(agency_id=dossier.agency_id, day=day)
-    sequence = DailySequence.objects.select_for_update().get(pk=sequence.pk)
-    sequence.last += 1
-    sequence.save(update_fields=["last"])
-    return dossier.regime.code_format.format(
-        agency=dossier.agency.code, day=day, number=sequence.last
-    )
+    number = _next_number(DailySequence.objects, agency_id=dossier.agency_id, day=day)
+    return dossier.regime.code_format.format(agency=dossier.agency.code, day=day, number=number)
 
 
 def _fill(dossier: Dossier, intake: Intake) -> None:
@@ -317,29 +331,52 @@ def receive(officer: Staff, procedure: Procedure, intake: Intake, *,
     check(Action.RECEIVE, None, actor)
     if procedure.agency_id != officer.agency_id:
         raise Forbidden("Thủ tục không thuộc cơ quan của bạn.")
-    if idempotency_key:
-        existing = Dossier.objects.filter(agency_id=officer.agency_id,
-                                          idempotency_key=idempotency_key).first()
-        if existing is not None:
-            return existing
+    existing = _replayed(officer.agency_id, idempotency_key)
+    if existing is not None:
+        return existing
     at = at or timezone.now()
     version = _version_for(procedure, at)
     _validate_intake(intake)
     missing = _missing_documents(version, intake.documents)
     if missing:
         raise IncompleteDossier(missing)
-    dossier = Dossier(
-        agency_id=procedure.agency_id, procedure=procedure, version=version,
-        regime=regime_for(at), channel=channel, state=State.RECEIVED,
-        idempotency_key=idempotency_key or None,
-    )
-    _fill(dossier, intake)
-    _open(dossier, actor, at)
-    _save_documents(dossier, intake.documents)
-    event = _record(dossier, Action.RECEIVE, actor, "", at=at, step=dossier.current_step,
-                    data={"due_at": dossier.due_at.isoformat()})
-    notify_applicant(dossier, "received", event)
-    return _save(dossier)
+
+    def create() -> Dossier:
+        dossier = Dossier(
+            agency_id=procedure.agency_id, procedure=procedure, version=version,
+            regime=regime_for(at), channel=channel, state=State.RECEIVED,
+            idempotency_key=idempotency_key or None,
+        )
+        _fill(dossier, intake)
+        _open(dossier, actor, at)
+        _save_documents(dossier, intake.documents)
+        event = _record(dossier, Action.RECEIVE, actor, "", at=at, step=dossier.current_step,
+                        data={"due_at": dossier.due_at.isoformat()})
+        notify_applicant(dossier, "received", event)
+        return _save(dossier)
+
+    return _once(procedure.agency_id, idempotency_key, create)
+
+
+def _replayed(agency_id: int, idempotency_key: str | None) -> Dossier | None:
+    """The dossier an earlier request with the same idempotency key created, if any."""
+    if not idempotency_key:
+        return None
+    return Dossier.objects.filter(agency_id=agency_id, idempotency_key=idempotency_key).first()
+
+
+def _once(agency_id: int, idempotency_key: str | None, create) -> Dossier:
+    """Run `create` in a savepoint. When a concurrent request with the same key created the
+    dossier first, the unique key refuses this one: its work is undone and the winner's dossier
+    is returned, so every retry gets the one dossier and none a server error."""
+    try:
+        with transaction.atomic():
+            return create()
+    except IntegrityError:
+        existing = _replayed(agency_id, idempotency_key)
+        if existing is None:
+            raise
+        return existing
 
 
 @transaction.atomic
@@ -356,11 +393,9 @@ def issue_guidance_slip(officer: Staff, procedure: Procedure, applicant_name: st
     if not missing:
         raise InvalidInput("Hồ sơ đã đủ thành phần bắt buộc: hãy tiếp nhận thay vì hướng dẫn.")
     year = timezone.localdate(at).year
-    count = GuidanceSlip.objects.filter(
-        agency_id=officer.agency_id, number__endswith=f"/{year}/HDHS"
-    ).count()
+    number = _next_number(SlipSequence.objects, agency_id=officer.agency_id, year=year)
     return GuidanceSlip.objects.create(
-        agency_id=officer.agency_id, number=f"{count + 1}/{year}/HDHS", issued_at=at,
+        agency_id=officer.agency_id, number=f"{number}/{year}/HDHS", issued_at=at,
         issued_by=officer, version=version, applicant_name=applicant_name.strip(),
         applicant_phone=phone.strip(), missing=missing, note=note.strip(),
     )
@@ -376,8 +411,7 @@ def submit(procedure: Procedure, intake: Intake, *, idempotency_key: str,
     """
     if not idempotency_key:
         raise InvalidInput("Thiếu khóa chống nộp trùng.")
-    existing = Dossier.objects.filter(agency_id=procedure.agency_id,
-                                      idempotency_key=idempotency_key).first()
+    existing = _replayed(procedure.agency_id, idempotency_key)
     if existing is not None:
         return existing
     at = at or timezone.now()
@@ -385,18 +419,23 @@ def submit(procedure: Procedure, intake: Intake, *, idempotency_key: str,
     check(Action.SUBMIT, None, actor)
     version = _version_for(procedure, at)
     _validate_intake(intake)
-    dossier = Dossier(
-        agency_id=procedure.agency_id, procedure=procedure, version=version,
-        regime=regime_for(at), channel=Channel.ONLINE, state=State.SUBMITTED,
-        submitted_at=at, idempotency_key=idempotency_key,
-        tracking_secret=secrets.token_hex(4).upper(),
-    )
-    _fill(dossier, intake)
-    dossier.save()
-    _save_documents(dossier, intake.documents)
-    names = _store_applicant_files(dossier, list(files), at)
-    _record(dossier, Action.SUBMIT, actor, "", at=at, data={"files": names} if names else None)
-    return _save(dossier)
+
+    def create() -> Dossier:
+        dossier = Dossier(
+            agency_id=procedure.agency_id, procedure=procedure, version=version,
+            regime=regime_for(at), channel=Channel.ONLINE, state=State.SUBMITTED,
+            submitted_at=at, idempotency_key=idempotency_key,
+            tracking_secret=secrets.token_hex(4).upper(),
+        )
+        _fill(dossier, intake)
+        dossier.save()
+        _save_documents(dossier, intake.documents)
+        names = _store_applicant_files(dossier, list(files), at)
+        _record(dossier, Action.SUBMIT, actor, "", at=at,
+                data={"files": names} if names else None)
+        return _save(dossier)
+
+    return _once(procedure.agency_id, idempotency_key, create)
 
 
 @transaction.atomic
@@ -772,6 +811,29 @@ def cancel(dossier: Dossier, director: Staff, case: str, reason: str, *,
     return _save(dossier)
 
 
+def _duplicate(number: str, year: int, holder: Dossier | None) -> DuplicateNumber:
+    held_by = f" cho hồ sơ {holder}" if holder is not None else ""
+    return DuplicateNumber(
+        f"Số kết quả {number} đã được cấp{held_by} trong năm {year}; mỗi số chỉ được cấp "
+        "một lần trong năm. Xin kiểm tra lại sổ văn bản đi.")
+
+
+def _take_result_number(dossier: Dossier, number: str, year: int) -> None:
+    """Write the number on the dossier, unique in the agency's year. The unique constraint
+    decides between two clerks registering the same number at once: the later one is
+    refused (409) inside its own savepoint, never a server error."""
+    holder = (Dossier.objects.filter(agency_id=dossier.agency_id, result_year=year,
+                                     result_number=number).exclude(pk=dossier.pk).first())
+    if holder is not None:
+        raise _duplicate(number, year, holder)
+    dossier.result_number, dossier.result_year = number, year
+    try:
+        with transaction.atomic():
+            dossier.save(update_fields=["result_number", "result_year"])
+    except IntegrityError:
+        raise _duplicate(number, year, None) from None
+
+
 @transaction.atomic
 def register_result(dossier: Dossier, clerk: Staff, number: str, *, expected_revision=None,
                     at: datetime | None = None) -> Dossier:
@@ -781,9 +843,10 @@ def register_result(dossier: Dossier, clerk: Staff, number: str, *, expected_rev
                             expected_revision=expected_revision)
     if not number.strip():
         raise InvalidInput("Cần số văn bản kết quả.")
-    dossier.result_number = number.strip()
+    at = at or timezone.now()
+    _take_result_number(dossier, number.strip(), timezone.localdate(at).year)
     event = _record(dossier, Action.REGISTER_RESULT, actor, dossier.state,
-                    at=at or timezone.now(), step=step, data={"number": dossier.result_number})
+                    at=at, step=step, data={"number": dossier.result_number})
     if dossier.state == State.RESOLVED:
         notify_applicant(dossier, "result_ready", event)
     return _save(dossier)

@@ -5,7 +5,7 @@ every change, `selectors` read. Everything is scoped to the user's agency."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,12 +14,13 @@ from django.views.decorators.http import require_POST
 
 from motcua.catalog.models import Field, Procedure
 from motcua.catalog.selectors import search, version_in_force, versions_in_force
-from motcua.org.constants import Role
+from motcua.core.downloads import attachment
 from motcua.org.models import Staff, Unit
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff, scope_to_agency
 from motcua.worktime.selectors import calendar_for
 
-from . import services
+from . import permissions, services
 from .constants import Action
 from .errors import DossierError, IncompleteDossier
 from .forms import ACTION_FORMS, IntakeForm, ProcedureSearchForm, WorklistFilterForm
@@ -38,8 +39,9 @@ def _staff(request) -> Staff:
 
 
 def _counter_officer(request) -> Staff:
-    return require_staff(request, Role.COUNTER_OFFICER,
-                         refusal="Chỉ cán bộ Một cửa được tiếp nhận hồ sơ.")
+    staff = require_staff(request)
+    require(permissions.may_receive(staff), permissions.RECEIVE_REFUSAL)
+    return staff
 
 
 def _dossiers(request):
@@ -90,7 +92,7 @@ def worklist(request):
         "current": current,
         "page": page,
         "rows": [(d, timeliness(d, calendar, now)) for d in page.object_list],
-        "can_receive": staff.has_role(Role.COUNTER_OFFICER),
+        "can_receive": permissions.may_receive(staff),
     })
 
 
@@ -241,7 +243,8 @@ def _render_detail(request, staff, dossier, *, bound=None, error="", status=200)
 
 @login_required
 def download(request, ref: str, pk: int):
-    attachment = get_object_or_404(Attachment, dossier=_dossier(request, ref), pk=pk)
-    return FileResponse(attachment.file.open("rb"), as_attachment=True,
-                        filename=attachment.original_name,
-                        content_type=attachment.content_type)
+    staff = _staff(request)
+    stored = get_object_or_404(Attachment.objects.select_related("dossier"),
+                               dossier=_dossier(request, ref), pk=pk)
+    require(permissions.may_download(staff, stored))
+    return attachment(stored.file, stored.original_name, stored.content_type)

@@ -5,10 +5,12 @@ from ninja.params import P
 
 from motcua.api.auth import staff_auth
 from motcua.dossiers.api import DossierRef, dossier_or_404, error_responses
+from motcua.dossiers.errors import NotFound
 
 from .downloads import docx_response
 from .errors import FormUnavailable
 from .forms import DOSSIER_KINDS, docx_file, supplement_request_of
+from .permissions import may_print_dossier_form
 
 router = Router(auth=staff_auth)
 
@@ -30,6 +32,8 @@ FormKindParam = Path[str, P(
 )
 def form_docx(request, code: DossierRef, form: FormKindParam):
     dossier = dossier_or_404(request.auth, code)
+    if not may_print_dossier_form(request.auth, dossier):
+        raise NotFound(f"Không tìm thấy hồ sơ «{code}».")
     if form not in DOSSIER_KINDS:
         raise FormUnavailable(
             f"Không có biểu mẫu «{form}» của hồ sơ; các loại: {', '.join(DOSSIER_KINDS)}.")

@@ -5,14 +5,16 @@ from functools import wraps
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from motcua.dossiers.errors import DossierError
 from motcua.dossiers.models import Dossier, GuidanceSlip
+from motcua.org.permissions import require
 from motcua.org.scoping import scope_to_agency, staff_of
 
+from . import permissions
 from .downloads import docx_response
 from .errors import FormUnavailable
 from .formatting import day
@@ -44,7 +46,10 @@ def _dossier(request, code: str) -> Dossier:
     dossiers = Dossier.objects.select_related(
         "agency__parent", "regime", "version", "received_by__user", "received_by__unit"
     )
-    return get_object_or_404(scope_to_agency(dossiers, request.user), code=code)
+    dossier = get_object_or_404(scope_to_agency(dossiers, request.user), code=code)
+    if not permissions.may_print_dossier_form(staff_of(request.user), dossier):
+        raise Http404("Không tìm thấy hồ sơ.")
+    return dossier
 
 
 def _made_from(request, dossier: Dossier, kind: str):
@@ -87,7 +92,10 @@ def _slip(request, pk: int) -> GuidanceSlip:
     slips = GuidanceSlip.objects.select_related(
         "agency__parent", "version", "issued_by__user"
     )
-    return get_object_or_404(scope_to_agency(slips, request.user), pk=pk)
+    slip = get_object_or_404(scope_to_agency(slips, request.user), pk=pk)
+    if not permissions.may_print_slip(staff_of(request.user), slip):
+        raise Http404("Không tìm thấy phiếu hướng dẫn.")
+    return slip
 
 
 @staff_page
@@ -105,9 +113,7 @@ def guidance_slip_docx(request, pk: int):
 
 def _period(request) -> RegisterPeriod:
     staff = staff_of(request.user)
-    if staff is None:
-        raise PermissionDenied("Sổ theo dõi hồ sơ in theo cơ quan; tài khoản này không thuộc "
-                               "cơ quan nào.")
+    require(permissions.may_print_register(staff), permissions.NO_AGENCY)
     start, end = parse_period(request.GET.get("tu"), request.GET.get("den"))
     return RegisterPeriod(staff.agency, start, end)
 

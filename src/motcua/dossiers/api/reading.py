@@ -6,6 +6,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from ninja import Field, Query, Schema
 
+from motcua.core.downloads import attachment
+from motcua.org.permissions import require
 from motcua.worktime.selectors import calendar_for
 
 from ..constants import (
@@ -13,6 +15,8 @@ from ..constants import (
     State,
     Worklist,
 )
+from ..errors import NotFound
+from ..permissions import may_download
 from ..selectors import filter_dossiers, visible_dossiers, worklist
 from .common import DossierRef, dossier_or_404, error_responses, router, vietnam_time
 from .schemas import (
@@ -107,3 +111,22 @@ def list_events(request, code: DossierRef):
     dossier = dossier_or_404(request.auth, code)
     events = dossier.events.select_related("actor__user", "step").order_by("at", "pk")
     return [event_out(e) for e in events]
+
+
+@router.get(
+    "/{code}/attachments/{attachment_id}",
+    response={200: bytes, **error_responses(401, 403, 404)},
+    summary="Tải tệp đính kèm của hồ sơ",
+    description="Tệp `attachments[].id` của hồ sơ, luôn dưới dạng tải về (attachment, nosniff), "
+    "cho cán bộ được xem hồ sơ.",
+    operation_id="dossier_attachment",
+    openapi_extra={"responses": {200: {"description": "Tệp đính kèm", "content": {
+        "application/octet-stream": {}}}}},
+)
+def download_attachment(request, code: DossierRef, attachment_id: int):
+    dossier = dossier_or_404(request.auth, code)
+    stored = dossier.attachments.select_related("dossier").filter(pk=attachment_id).first()
+    if stored is None:
+        raise NotFound(f"Hồ sơ «{code}» không có tệp số {attachment_id}.")
+    require(may_download(request.auth, stored))
+    return attachment(stored.file, stored.original_name, stored.content_type)

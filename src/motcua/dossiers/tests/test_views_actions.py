@@ -108,7 +108,7 @@ def test_an_action_closed_to_the_user_is_refused_as_such_even_with_bad_input(cli
 def test_a_stale_page_is_409_and_the_page_shows_the_new_state(client, world):
     dossier = world.receive()
     seen = dossier.revision
-    services.forward(dossier, world.officer2)  # a colleague acts first
+    services.forward(dossier, world.officer)  # the same officer, in another tab, acts first
     response = post(client, world.officer, dossier, "request_supplement", revision=seen,
                     reason="Thiếu chữ ký", **{"bosung-TOTAL_FORMS": 3,
                                               "bosung-INITIAL_FORMS": 0,

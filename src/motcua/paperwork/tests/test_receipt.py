@@ -127,6 +127,6 @@ def test_the_print_page_draws_the_qr_code_inline(signed_in, world):
     assert "<svg" in page and 'class="qr"' in page
     assert f"Mã tra cứu: {dossier.tracking_secret}" in page
     assert "@page { size: A5;" in page
-    assert 'onclick="window.print()"' in page
+    assert "data-print" in page and "core/print-button.js" in page
     assert reverse("paperwork:form_docx", args=[dossier.code, "receipt"]) in page
     assert "07/03/2024" in page
