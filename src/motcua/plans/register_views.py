@@ -3,13 +3,14 @@ keeps them, the director decides repair and purchase requests."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from motcua.core.downloads import attachment
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
 from . import registers
@@ -17,7 +18,9 @@ from .constants import Direction
 from .errors import PlanError
 from .register_forms import (DecisionForm, DocumentForm, EquipmentForm, EvidenceForm,
                              FacilityRequestForm, InitiativeForm, YearForm)
-from .register_models import Document, Equipment, FacilityRequest, Initiative
+from .permissions import (REGISTER_REFUSAL, may_decide_facility,
+                          may_download_initiative_evidence, may_edit_register)
+from .register_models import Document, Equipment, FacilityRequest, Initiative, InitiativeEvidence
 
 
 def _staff(request):
@@ -31,8 +34,7 @@ def _year(request) -> int:
 
 def _saved(request, staff, form, message: str) -> bool:
     """Save a bound register form for the office; the refusal lands on the form."""
-    if not registers.may_edit(staff, staff.agency_id):
-        raise PermissionDenied("Chỉ Văn phòng Sở được cập nhật sổ này.")
+    require(may_edit_register(staff, staff.agency_id), REGISTER_REFUSAL)
     if not form.is_valid():
         return False
     try:
@@ -56,7 +58,7 @@ def initiative_list(request):
             .select_related("unit").prefetch_related("evidence"))
     return render(request, "plans/registers/initiative_list.html", {
         "year": year, "initiatives": rows, "form": form,
-        "may_edit": registers.may_edit(staff, staff.agency_id),
+        "may_edit": may_edit_register(staff, staff.agency_id),
     }, status=400 if form.errors else 200)
 
 
@@ -67,8 +69,7 @@ def initiative_detail(request, pk: int):
     form = InitiativeForm(staff.agency_id, instance=initiative)
     evidence_form = EvidenceForm()
     if request.method == "POST" and "files" in request.FILES:
-        if not registers.may_edit(staff, staff.agency_id):
-            raise PermissionDenied("Chỉ Văn phòng Sở được cập nhật sổ này.")
+        require(may_edit_register(staff, staff.agency_id), REGISTER_REFUSAL)
         evidence_form = EvidenceForm(request.POST, request.FILES)
         if evidence_form.is_valid():
             try:
@@ -86,8 +87,17 @@ def initiative_detail(request, pk: int):
     failed = form.errors or evidence_form.errors
     return render(request, "plans/registers/initiative_detail.html", {
         "initiative": initiative, "form": form, "evidence_form": evidence_form,
-        "may_edit": registers.may_edit(staff, staff.agency_id),
+        "may_edit": may_edit_register(staff, staff.agency_id),
     }, status=400 if failed else 200)
+
+
+@login_required
+def initiative_evidence(request, pk: int):
+    """An initiative's evidence file, for the staff of the initiative's agency."""
+    evidence = get_object_or_404(InitiativeEvidence.objects.select_related("initiative"), pk=pk)
+    if not may_download_initiative_evidence(_staff(request), evidence):
+        raise Http404
+    return attachment(evidence.file, evidence.name, evidence.content_type)
 
 
 @login_required
@@ -106,8 +116,8 @@ def _facilities_page(request, equipment_form=None, request_form=None, decision_e
         "equipment_form": equipment_form or EquipmentForm(),
         "request_form": request_form or FacilityRequestForm(agency),
         "decision_form": DecisionForm(), "decision_errors": decision_errors or {},
-        "may_edit": registers.may_edit(staff, agency),
-        "may_decide": registers.may_decide(staff, agency),
+        "may_edit": may_edit_register(staff, agency),
+        "may_decide": may_decide_facility(staff, agency),
     }, status=400 if equipment_form or request_form or decision_errors else 200)
 
 
@@ -121,7 +131,7 @@ def equipment_edit(request, pk: int | None = None):
             raise Http404
         return render(request, "plans/registers/equipment_edit.html", {
             "row": row, "form": EquipmentForm(instance=row),
-            "may_edit": registers.may_edit(staff, staff.agency_id)})
+            "may_edit": may_edit_register(staff, staff.agency_id)})
     form = EquipmentForm(request.POST, instance=row)
     if _saved(request, staff, form, "Đã lưu trang thiết bị."):
         return redirect("plans:facilities")
@@ -194,7 +204,7 @@ def document_list(request):
     return render(request, "plans/registers/document_list.html", {
         "year": year, "documents": rows, "form": form,
         "share": registers.electronic_share(staff.agency_id, year),
-        "may_edit": registers.may_edit(staff, staff.agency_id),
+        "may_edit": may_edit_register(staff, staff.agency_id),
     }, status=400 if form.errors else 200)
 
 
@@ -208,7 +218,7 @@ def document_edit(request, pk: int):
         if _saved(request, staff, form, "Đã cập nhật văn bản."):
             return _to_documents(row)
     return render(request, "plans/registers/document_edit.html", {
-        "row": row, "form": form, "may_edit": registers.may_edit(staff, staff.agency_id),
+        "row": row, "form": form, "may_edit": may_edit_register(staff, staff.agency_id),
     }, status=400 if form.errors else 200)
 
 

@@ -8,29 +8,19 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from motcua.org.constants import Role
 from motcua.org.models import Agency, Staff, Unit
 
 from .constants import Direction, RequestStatus
 from .errors import PlanError
 from .register_models import Document, FacilityRequest, Initiative, InitiativeEvidence
-from .services import is_office
+from .permissions import (DECIDE_REFUSAL, REGISTER_REFUSAL, may_decide_facility,
+                          may_edit_register)
 from .uploads import check_evidence
 
 
-def may_edit(staff: Staff | None, agency_id: int) -> bool:
-    """The Office keeps the registers (the director, as its leader, too)."""
-    return is_office(staff) and staff.agency_id == agency_id
-
-
-def may_decide(staff: Staff | None, agency_id: int) -> bool:
-    return (staff is not None and staff.agency_id == agency_id
-            and staff.has_role(Role.DIRECTOR))
-
-
 def _check_editor(staff: Staff | None, agency_id: int) -> None:
-    if not may_edit(staff, agency_id):
-        raise PlanError("Chỉ Văn phòng Sở được cập nhật sổ này.")
+    if not may_edit_register(staff, agency_id):
+        raise PlanError(REGISTER_REFUSAL)
 
 
 def save_row(staff: Staff, row):
@@ -86,8 +76,8 @@ def _locked_request(request: FacilityRequest, expected: str) -> FacilityRequest:
 def decide_facility(request: FacilityRequest, director: Staff, *, approve: bool,
                     note: str = "") -> FacilityRequest:
     """The director approves, or rejects with a note saying why."""
-    if not may_decide(director, request.agency_id):
-        raise PlanError("Chỉ Giám đốc Sở duyệt đề nghị sửa chữa, mua sắm.")
+    if not may_decide_facility(director, request.agency_id):
+        raise PlanError(DECIDE_REFUSAL)
     locked = _locked_request(request, RequestStatus.REQUESTED)
     if not approve and not note.strip():
         raise PlanError("Không duyệt thì cần ghi ý kiến.")

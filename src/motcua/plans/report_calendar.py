@@ -15,8 +15,8 @@ from motcua.worktime.selectors import calendar_for
 from .constants import Recurrence
 from .errors import PlanError
 from .models import ReportObligation, ReportOccurrence
+from .permissions import may_use_occurrence
 from .reminders import working_days_before
-from .services import is_office
 
 
 def _clamped(year: int, month: int, day: int) -> date:
@@ -50,7 +50,7 @@ def record_submission(occurrence: ReportOccurrence, staff: Staff, *, submitted_o
     """Record that the report went out (its document number and day); once only."""
     locked = ReportOccurrence.objects.select_for_update().select_related("obligation").get(
         pk=occurrence.pk)
-    if not is_office(staff) or staff.agency_id != locked.obligation.agency_id:
+    if not may_use_occurrence(staff, locked):
         raise PlanError("Chỉ Văn phòng Sở ghi nhận việc nộp báo cáo.")
     if locked.submitted_on:
         raise PlanError(f"Báo cáo đã ghi nhận nộp ngày {locked.submitted_on:%d/%m/%Y}.")

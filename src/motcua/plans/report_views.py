@@ -3,16 +3,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from motcua.org.constants import Role
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
 from . import services
+from .permissions import OFFICE_REFUSAL, may_use_occurrence, may_use_report_calendar
 from .errors import PlanError
 from .forms import ImportForm, SubmissionForm
 from .importer import import_tasks
@@ -24,8 +25,9 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _office(request):
-    return require_staff(request, Role.OFFICE, Role.DIRECTOR,
-                         refusal="Chỉ Văn phòng Sở và lãnh đạo Sở dùng trang này.")
+    staff = require_staff(request)
+    require(may_use_report_calendar(staff), OFFICE_REFUSAL)
+    return staff
 
 
 @login_required
@@ -71,7 +73,9 @@ def report_calendar(request):
 def _occurrence(request, pk: int) -> tuple:
     staff = _office(request)
     occurrence = get_object_or_404(ReportOccurrence.objects.select_related(
-        "obligation__agency"), pk=pk, obligation__agency=staff.agency_id)
+        "obligation__agency"), pk=pk)
+    if not may_use_occurrence(staff, occurrence):
+        raise Http404
     return staff, occurrence
 
 

@@ -5,31 +5,13 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
-from motcua.org.constants import Role
 from motcua.org.models import Agency, Staff, Unit
 
 from .errors import PlanError
 from .models import Assignment, Evidence, Extension, Plan, PlanSection, PlanTask, TaskProgress
+from .permissions import HANDLE_REFUSAL, REPORT_REFUSAL, may_handle, may_report
 from .schedule import parse_schedule
 from .uploads import check_evidence
-
-
-def is_office(staff: Staff | None) -> bool:
-    """The Department's Office and its leaders follow every task and assignment."""
-    return staff is not None and staff.has_role(Role.OFFICE, Role.DIRECTOR)
-
-
-def may_report(staff: Staff | None, task: PlanTask) -> bool:
-    if staff is None or staff.agency_id != task.plan.agency_id:
-        return False
-    return (is_office(staff) or staff.unit_id == task.lead_unit_id
-            or task.co_units.filter(pk=staff.unit_id).exists())
-
-
-def may_handle(staff: Staff | None, assignment: Assignment) -> bool:
-    if staff is None or staff.agency_id != assignment.agency_id:
-        return False
-    return is_office(staff) or staff.unit_id == assignment.unit_id
 
 
 def _required(value: str, label: str) -> str:
@@ -87,7 +69,7 @@ def report_progress(task: PlanTask, reporter: Staff, *, report: str,
                     files=()) -> TaskProgress:
     """Record what was done, with evidence; `completes` marks the task done on that day."""
     if not may_report(reporter, task):
-        raise PlanError("Chỉ Văn phòng Sở và đơn vị chủ trì, phối hợp được báo cáo nhiệm vụ này.")
+        raise PlanError(REPORT_REFUSAL)
     if task.completed_on:
         raise PlanError("Nhiệm vụ đã hoàn thành; không báo cáo thêm.")
     reported_on = reported_on or timezone.localdate()
@@ -125,7 +107,7 @@ def create_assignment(agency: Agency, *, source_number: str, source_date: date, 
 def _locked(assignment: Assignment, staff: Staff) -> Assignment:
     locked = Assignment.objects.select_for_update().get(pk=assignment.pk)
     if not may_handle(staff, locked):
-        raise PlanError("Chỉ Văn phòng Sở và đơn vị được giao xử lý nhiệm vụ này.")
+        raise PlanError(HANDLE_REFUSAL)
     if locked.closed_at:
         raise PlanError("Nhiệm vụ đã kết thúc.")
     return locked

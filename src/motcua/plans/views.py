@@ -1,20 +1,22 @@
-"""Staff pages: the office sees every task and assignment, a unit those of its own."""
+"""Staff pages: the office sees every task and assignment, a unit those of its own; files leave
+only through the download views below, after the same predicates (permissions.py)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from motcua.core.downloads import attachment
+from motcua.org.permissions import require
 from motcua.org.scoping import staff_of
 
-from . import services
+from . import permissions, services
 from .errors import PlanError
 from .forms import AssignmentFilterForm, DoneForm, ExtendForm, ProgressForm
-from .models import PlanTask
+from .models import Assignment, Evidence, PlanTask
 from .selectors import visible_assignments, visible_plans, visible_tasks
 
 PAGE_SIZE = 20
@@ -24,7 +26,8 @@ PAGE_SIZE = 20
 def plan_list(request):
     page = Paginator(visible_plans(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "plans/plan_list.html", {
-        "page": page, "is_office": services.is_office(staff_of(request.user))})
+        "page": page,
+        "may_import": permissions.may_use_report_calendar(staff_of(request.user))})
 
 
 @login_required
@@ -49,8 +52,9 @@ def plan_detail(request, pk: int):
 
 
 def _visible_task(request, pk: int) -> PlanTask:
+    """The task when the user may follow it; another agency's, or another unit's, is 404."""
     task = get_object_or_404(PlanTask.objects.select_related("plan", "lead_unit"), pk=pk)
-    if not visible_tasks(request.user, task.plan).filter(pk=pk).exists():
+    if not permissions.may_view_task(staff_of(request.user), task):
         raise Http404
     return task
 
@@ -59,11 +63,10 @@ def _visible_task(request, pk: int) -> PlanTask:
 def task_progress(request, pk: int):
     task = _visible_task(request, pk)
     staff = staff_of(request.user)
-    may_report = services.may_report(staff, task) and not task.completed_on
+    may_report = permissions.may_report(staff, task) and not task.completed_on
     form = ProgressForm(initial={"reported_on": timezone.localdate()})
     if request.method == "POST":
-        if not may_report:
-            raise PermissionDenied("Bạn không được báo cáo nhiệm vụ này.")
+        require(may_report, "Nhiệm vụ đã hoàn thành; không báo cáo thêm.")
         form = ProgressForm(request.POST, request.FILES)
         if form.is_valid():
             try:
@@ -102,7 +105,7 @@ def _assignment_page(request, pk, **forms):
     today = timezone.localdate()
     context = {
         "assignment": assignment, "state": assignment.state(today),
-        "may_handle": services.may_handle(staff_of(request.user), assignment),
+        "may_handle": permissions.may_handle(staff_of(request.user), assignment),
         "extend_form": forms.get("extend_form") or ExtendForm(),
         "done_form": forms.get("done_form") or DoneForm(initial={"done_on": today}),
         "close_error": forms.get("close_error"),
@@ -158,3 +161,21 @@ def assignment_close(request, pk: int):
         return _assignment_page(request, pk, close_error=str(error))
     messages.success(request, "Đã kết thúc nhắc việc.")
     return redirect("plans:assignment_detail", pk=pk)
+
+
+@login_required
+def evidence_download(request, pk: int):
+    """A progress report's evidence file, for whoever may follow its task."""
+    evidence = get_object_or_404(Evidence.objects.select_related("progress__task__plan"), pk=pk)
+    if not permissions.may_download_evidence(staff_of(request.user), evidence):
+        raise Http404
+    return attachment(evidence.file, evidence.name, evidence.content_type)
+
+
+@login_required
+def result_download(request, pk: int):
+    """An assignment's result file, for whoever may follow the assignment."""
+    assignment = get_object_or_404(Assignment.objects.exclude(result_file=""), pk=pk)
+    if not permissions.may_download_result(staff_of(request.user), assignment):
+        raise Http404
+    return attachment(assignment.result_file, assignment.result_file.name.rsplit("/", 1)[-1])

@@ -5,7 +5,7 @@ from django.urls import reverse
 from motcua.org.constants import Role
 from motcua.org.models import Unit
 from motcua.org.tests.factories import make_staff
-from motcua.plans import services
+from motcua.plans import permissions
 from motcua.plans.demo import load_demo_report_calendar
 from motcua.plans.models import Plan, ReportOccurrence
 from motcua.plans.report_calendar import occurrences_for
@@ -87,4 +87,4 @@ def test_another_agency_cannot_open_a_draft(client, dept, calendar, other_agency
     stranger = make_staff("vp.stc", other_agency, unit, Role.OFFICE)
     response = _login(client, stranger).get(reverse("plans:report_draft", args=[calendar[0].pk]))
     assert response.status_code == 404
-    assert services.is_office(stranger)
+    assert permissions.may_use_report_calendar(stranger)

@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from motcua.plans import services
+from motcua.plans import permissions
 from motcua.plans.demo import load_demo_plan
 from motcua.plans.models import Assignment, Plan, PlanTask
 
@@ -101,4 +101,4 @@ def test_another_unit_cannot_open_an_assignment(client, demo, dept):
     assert response.status_code == 404
     response = client.post(reverse("plans:assignment_close", args=[assignment.pk]))
     assert response.status_code == 404
-    assert services.may_handle(dept.investment_head, assignment)
+    assert permissions.may_handle(dept.investment_head, assignment)
