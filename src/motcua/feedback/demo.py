@@ -79,8 +79,8 @@ def _rate(department: Agency, now: datetime) -> int:
             channel = RatingChannel.WEB
         at = _capped(dossier.returned_at + timedelta(minutes=rng.randrange(2, 60 * 48)), now)
         services.rate(dossier, _answers(rng, dossier), channel,
-                      entered_by=rng.choice(clerks) if channel == RatingChannel.PAPER else None,
-                      at=at)
+                      staff=rng.choice(clerks) if channel == RatingChannel.PAPER else None,
+                      with_secret=channel == RatingChannel.WEB, at=at)
         made += 1
     return made
 

@@ -1,7 +1,9 @@
 from django import forms
 
 from motcua.dossiers.models import Dossier
+from motcua.dossiers.selectors import dossier_by_secret
 
+from . import kiosk
 from .constants import (
     CITIZEN_QUESTIONS,
     OVERALL_QUESTION,
@@ -61,15 +63,20 @@ class LookupForm(forms.Form):
                              widget=forms.TextInput(attrs={"autocomplete": "off"}))
 
 
-class CounterRatingForm(RatingForm):
-    """Kiosk and paper slips: the officer's session, the applicant's dossier code."""
-
-    code = forms.CharField(label="Mã hồ sơ", max_length=48,
+def _code_field():
+    return forms.CharField(label="Mã hồ sơ", max_length=48, required=False,
                            widget=forms.TextInput(attrs={"autocomplete": "off"}))
+
+
+class PaperRatingForm(RatingForm):
+    """A paper slip typed in by staff: the dossier code written on it."""
+
+    code = _code_field()
 
     def __init__(self, *args, agency, **kwargs):
         self.agency = agency
         super().__init__(*args, **kwargs)
+        self.fields["code"].required = True
         self.order_fields(["code", *CITIZEN_QUESTIONS, "overall", "comment"])
 
     def clean_code(self):
@@ -80,6 +87,46 @@ class CounterRatingForm(RatingForm):
             raise forms.ValidationError(
                 "Không tìm thấy hồ sơ có mã này tại cơ quan.") from None
         return code
+
+    def entry_fields(self):
+        return [self["code"]]
+
+
+class KioskRatingForm(RatingForm):
+    """The kiosk: the dossier just handed over (its token), or a code with its secret."""
+
+    token = forms.CharField(required=False, widget=forms.HiddenInput)
+    code = _code_field()
+    secret = forms.CharField(label="Mã bí mật in trên giấy tiếp nhận", max_length=16,
+                             required=False,
+                             widget=forms.TextInput(attrs={"autocomplete": "off"}))
+
+    def __init__(self, *args, staff, **kwargs):
+        self.staff = staff
+        self.dossier, self.with_secret, self.wrong_secret = None, False, False
+        super().__init__(*args, **kwargs)
+        self.order_fields(["token", "code", "secret", *CITIZEN_QUESTIONS, "overall", "comment"])
+
+    def clean(self):
+        data = super().clean()
+        if data.get("token"):
+            self.dossier = kiosk.redeem(data["token"], self.staff)
+            if self.dossier is None:
+                raise forms.ValidationError("Đã hết thời gian đánh giá hồ sơ vừa trả; xin nhập "
+                                            "mã hồ sơ và mã bí mật in trên giấy tiếp nhận.")
+            return data
+        code, secret = data.get("code", "").strip(), data.get("secret", "").strip().upper()
+        if not code or not secret:
+            raise forms.ValidationError("Xin nhập mã hồ sơ và mã bí mật in trên giấy tiếp nhận.")
+        dossier = dossier_by_secret(code, secret)
+        if dossier is None or dossier.agency_id != self.staff.agency_id:
+            self.wrong_secret = True
+            raise forms.ValidationError("Mã hồ sơ hoặc mã bí mật không đúng.")
+        self.dossier, self.with_secret = dossier, True
+        return data
+
+    def entry_fields(self):
+        return [self["code"], self["secret"]]
 
 
 class RatingFilterForm(forms.Form):

@@ -23,8 +23,9 @@ def _score_field(number: int):
 
 
 class Rating(models.Model):
-    """One rating per dossier (the one-to-one makes a second impossible); a change within the
-    allowed window replaces the answers."""
+    """One rating per dossier (the one-to-one makes a second impossible): its current answers,
+    which the indices read. Every answer given, the first and each change, is also kept as a
+    `RatingRevision`, so a change never loses what was said before."""
 
     agency = models.ForeignKey(Agency, verbose_name="cơ quan", on_delete=models.PROTECT,
                                related_name="ratings")
@@ -66,6 +67,40 @@ class Rating(models.Model):
     @property
     def total(self) -> int:
         return sum(getattr(self, f) for f in INDEX_FIELDS)
+
+
+class RatingRevision(models.Model):
+    """One set of answers given for a dossier: by whom, through which channel, when. The last
+    revision is the rating's current answers."""
+
+    rating = models.ForeignKey(Rating, verbose_name="đánh giá", on_delete=models.CASCADE,
+                               related_name="revisions")
+    number = models.PositiveSmallIntegerField("lần")
+    channel = models.CharField("hình thức", max_length=8, choices=RatingChannel.choices)
+    with_secret = models.BooleanField(
+        "người có mã bí mật", default=False,
+        help_text="Người đánh giá đã nhập mã bí mật in trên giấy tiếp nhận.")
+    staff = models.ForeignKey(
+        Staff, verbose_name="qua tài khoản cán bộ", null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+        help_text="Cán bộ nhập phiếu giấy, hoặc cán bộ Một cửa có thiết bị tại quầy.")
+    recorded_at = models.DateTimeField("ghi lúc")
+    index1 = _score_field(1)
+    index3 = _score_field(3)
+    index4 = _score_field(4)
+    index7 = _score_field(7)
+    overall = models.CharField("mức độ hài lòng", max_length=16, choices=Overall.choices)
+    comment = models.TextField("góp ý", blank=True)
+
+    class Meta:
+        verbose_name = "lần đánh giá"
+        verbose_name_plural = "lịch sử đánh giá"
+        ordering = ["rating", "number"]
+        constraints = [models.UniqueConstraint(fields=["rating", "number"],
+                                               name="rating_revision_number")]
+
+    def __str__(self) -> str:
+        return f"{self.rating.dossier} — lần {self.number}"
 
 
 class SurveyCampaign(models.Model):

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from motcua.dossiers.models import Dossier, DossierStep
@@ -34,6 +34,11 @@ def officers_by_dossier(dossiers) -> dict[int, list[Staff]]:
 def day_start(day: date) -> datetime:
     """The first moment of a day in Vietnam, for filters over stored UTC moments."""
     return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def with_revision_counts(ratings: QuerySet[Rating]) -> QuerySet[Rating]:
+    """Each rating with `revision_count`: how many times its answers were given."""
+    return ratings.annotate(revision_count=Count("revisions")).order_by("-rated_at", "-pk")
 
 
 def ratings_of(agency, *, channel: str = "", overall: str = "", start: date | None = None,

@@ -7,10 +7,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from motcua.org.constants import Role
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
-from . import campaigns
+from . import campaigns, permissions
 from .constants import ILLUSTRATIVE_NOTE, CampaignState, SurveyChannel
 from .errors import FeedbackError
 from .forms import CampaignForm, ItemForm, QuestionnaireForm, SampleForm
@@ -18,12 +18,10 @@ from .models import SurveyCampaign, SurveyItem, SurveyRespondent
 from .sipas import campaign_results
 from .views import posted_data
 
-ORGANIZERS = (Role.OFFICE, Role.DIRECTOR)
-REFUSAL = "Khảo sát sự hài lòng do Văn phòng và Giám đốc quản lý."
-
-
 def _organizer(request):
-    return require_staff(request, *ORGANIZERS, refusal=REFUSAL)
+    staff = require_staff(request)
+    require(permissions.may_organize_surveys(staff), permissions.ORGANIZE_REFUSAL)
+    return staff
 
 
 def _campaign(staff, pk: int) -> SurveyCampaign:

@@ -16,22 +16,18 @@ from motcua.dossiers.constants import State
 from motcua.dossiers.links import ONLINE_REF_PREFIX, dossier_ref
 from motcua.dossiers.selectors import dossier_by_secret
 from motcua.dossiers.models import Dossier
-from motcua.org.constants import Role
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
-from . import services
+from . import kiosk, permissions, services
 from .constants import CITIZEN_QUESTIONS, INDEX_FIELDS, SATISFIED_OVERALL, RatingChannel
 from .errors import FeedbackError
-from .forms import CounterRatingForm, LookupForm, RatingFilterForm, RatingForm
+from .forms import KioskRatingForm, LookupForm, PaperRatingForm, RatingFilterForm, RatingForm
 from .models import Rating
 from .qr import qr_svg
-from .selectors import officers_by_dossier, ratings_of
+from .selectors import officers_by_dossier, ratings_of, with_revision_counts
 
 LOOKUP_FAILURES = Limit("rating-lookup-failures-ip", limit=10, window_seconds=15 * 60)
-COUNTER_ROLES = (Role.COUNTER_OFFICER,)
-PAPER_ROLES = (Role.COUNTER_OFFICER, Role.OFFICE)
-READERS = (Role.OFFICE, Role.DIRECTOR, Role.UNIT_HEAD, Role.COUNTER_OFFICER,
-           Role.ADMINISTRATOR)
 
 
 def posted_data(request):
@@ -104,7 +100,7 @@ def rate(request, ref: str, secret: str):
     form = RatingForm(posted_data(request), initial=RatingForm.initial_from(rating))
     if request.method == "POST" and form.is_valid():
         try:
-            services.rate(dossier, form.answers(), RatingChannel.WEB)
+            services.rate(dossier, form.answers(), RatingChannel.WEB, with_secret=True)
         except FeedbackError as error:
             form.add_error(None, error.message)
         else:
@@ -134,42 +130,61 @@ def poster(request):
                                                     "qr": qr_svg(url)})
 
 
-def _counter_entry(request, *, channel: str, template: str, roles, refusal: str):
-    staff = require_staff(request, *roles, refusal=refusal)
-    form = CounterRatingForm(posted_data(request), agency=staff.agency)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.rate(form.dossier, form.answers(), channel,
-                          entered_by=staff if channel == RatingChannel.PAPER else None)
-        except FeedbackError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, f"Đã ghi nhận đánh giá hồ sơ {form.dossier.code}. "
-                                      "Cảm ơn Ông/Bà!")
-            return redirect(request.path)
-    return render(request, template, {"staff": staff, "form": form})
+def _recorded(request, dossier):
+    messages.success(request, f"Đã ghi nhận đánh giá hồ sơ {dossier.code}. Cảm ơn Ông/Bà!")
+    return redirect(request.path)
 
 
 @login_required
-def kiosk(request):
-    """/danh-gia/quay/: the tablet at the counter; it resets after each applicant."""
-    return _counter_entry(request, channel=RatingChannel.KIOSK, template="feedback/kiosk.html",
-                          roles=COUNTER_ROLES,
-                          refusal="Thiết bị đánh giá tại quầy dùng tài khoản Cán bộ Một cửa.")
+def kiosk_page(request):
+    """/danh-gia/quay/: the tablet at the counter, in the counter officer's session. It offers
+    the dossier the officer has just handed over; any other needs the code and its secret."""
+    staff = require_staff(request)
+    require(permissions.may_run_kiosk(staff), permissions.KIOSK_REFUSAL)
+    handover = None if "khac" in request.GET else kiosk.just_handed_over(staff)
+    initial = {"token": kiosk.issue(staff, handover)} if handover else {}
+    form = KioskRatingForm(posted_data(request), staff=staff, initial=initial)
+    ip = client_ip(request)
+    if request.method == "POST" and LOOKUP_FAILURES.exceeded(ip):
+        return _too_many(request)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.rate(form.dossier, form.answers(), RatingChannel.KIOSK,
+                          with_secret=form.with_secret, staff=staff)
+        except FeedbackError as error:
+            form.add_error(None, error.message)
+        else:
+            return _recorded(request, form.dossier)
+    if form.wrong_secret:
+        LOOKUP_FAILURES.hit(ip)
+    if form.is_bound and not form.data.get("token"):
+        handover = None
+    return render(request, "feedback/kiosk.html", {"staff": staff, "form": form,
+                                                   "handover": handover})
 
 
 @login_required
 def paper(request):
-    """/danh-gia/phieu-giay/: staff type in the slips handed out with Mẫu 01–03."""
-    return _counter_entry(request, channel=RatingChannel.PAPER, template="feedback/paper.html",
-                          roles=PAPER_ROLES,
-                          refusal="Chỉ Bộ phận Một cửa và Văn phòng nhập phiếu đánh giá.")
+    """/danh-gia/phieu-giay/: staff type in the slips handed out with Mẫu 01–03; a slip never
+    replaces a rating already given."""
+    staff = require_staff(request)
+    require(permissions.may_enter_paper(staff), permissions.PAPER_REFUSAL)
+    form = PaperRatingForm(posted_data(request), agency=staff.agency)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.rate(form.dossier, form.answers(), RatingChannel.PAPER, staff=staff)
+        except FeedbackError as error:
+            form.add_error(None, error.message)
+        else:
+            return _recorded(request, form.dossier)
+    return render(request, "feedback/paper.html", {"staff": staff, "form": form})
 
 
 @login_required
 def manage(request):
     """/danh-gia/quan-ly/: the agency's ratings with filters and their summary."""
-    staff = require_staff(request, *READERS, refusal="Trang này dành cho cán bộ quản lý.")
+    staff = require_staff(request)
+    require(permissions.may_read_ratings(staff), permissions.READ_REFUSAL)
     filters = RatingFilterForm(request.GET or None)
     values = filters.cleaned_data if filters.is_valid() else {}
     ratings = ratings_of(staff.agency, **{k: v for k, v in values.items() if v})
@@ -177,7 +192,7 @@ def manage(request):
         count=Count("pk"), satisfied=Count("pk", filter=Q(overall__in=SATISFIED_OVERALL)),
         **{f: Avg(f) for f in INDEX_FIELDS})
     percent = 100 * summary["satisfied"] / summary["count"] if summary["count"] else None
-    page = Paginator(ratings, 30).get_page(request.GET.get("page"))
+    page = Paginator(with_revision_counts(ratings), 30).get_page(request.GET.get("page"))
     officers = officers_by_dossier([rating.dossier for rating in page])
     for rating in page:
         rating.officers = officers[rating.dossier_id]

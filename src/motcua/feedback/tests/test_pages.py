@@ -79,9 +79,10 @@ def test_the_entry_page_leads_to_the_rating_page_and_limits_guessing(client, ret
     cache.clear()
 
 
-def test_the_kiosk_rates_a_returned_dossier_of_the_agency_and_resets(client, world, returned):
+def test_the_kiosk_rates_a_dossier_by_its_code_and_secret_and_resets(client, world, returned):
     _login(client, world.officer)
-    response = client.post(reverse("feedback:kiosk"), ANSWERS | {"code": returned.code})
+    response = client.post(reverse("feedback:kiosk"), ANSWERS | {
+        "code": returned.code, "secret": returned.tracking_secret.lower()})
     assert response.status_code == 302 and response.url == reverse("feedback:kiosk")
     page = client.get(response.url).content.decode()
     assert f"Đã ghi nhận đánh giá hồ sơ {returned.code}" in page
@@ -94,10 +95,12 @@ def test_the_kiosk_rates_a_returned_dossier_of_the_agency_and_resets(client, wor
 def test_the_kiosk_refuses_an_open_or_unknown_dossier(client, world):
     _login(client, world.officer)
     open_dossier = world.receive()
-    page = client.post(reverse("feedback:kiosk"), ANSWERS | {"code": open_dossier.code})
+    page = client.post(reverse("feedback:kiosk"), ANSWERS | {
+        "code": open_dossier.code, "secret": open_dossier.tracking_secret})
     assert "Chỉ đánh giá được hồ sơ đã trả kết quả." in page.content.decode()
-    page = client.post(reverse("feedback:kiosk"), ANSWERS | {"code": "000.00.99.H34-1"})
-    assert "Không tìm thấy hồ sơ" in page.content.decode()
+    page = client.post(reverse("feedback:kiosk"), ANSWERS | {"code": "000.00.99.H34-1",
+                                                              "secret": "ABCDEFGH"})
+    assert "Mã hồ sơ hoặc mã bí mật không đúng." in page.content.decode()
     assert not Rating.objects.exists()
 
 
@@ -144,12 +147,11 @@ def test_staff_pages_need_a_login(client, name):
 def test_the_dossier_page_snippet_shows_the_rating_or_its_absence(world, returned):
     from django.template.loader import render_to_string
 
-    from motcua.feedback import services
-    from motcua.feedback.tests.conftest import GOOD
+    from motcua.feedback.tests.conftest import GOOD, web_rate
 
     assert "chưa đánh giá" in render_to_string("feedback/_dossier_rating.html",
                                                {"dossier": returned})
-    services.rate(returned, GOOD, RatingChannel.WEB)
+    web_rate(returned, GOOD)
     returned.refresh_from_db()
     html = render_to_string("feedback/_dossier_rating.html", {"dossier": returned})
     assert "Rất hài lòng" in html and "tổng 7/8" in html
@@ -167,11 +169,10 @@ def test_guessing_secrets_through_the_link_is_limited_too(client, returned):
 
 def test_after_the_window_the_page_shows_the_rating_without_a_form(client, returned, settings):
     from motcua.dossiers.tests.conftest import vn
-    from motcua.feedback import services
-    from motcua.feedback.tests.conftest import GOOD
+    from motcua.feedback.tests.conftest import GOOD, web_rate
 
     settings.MOTCUA_RATING_CHANGE_DAYS = 7
-    services.rate(returned, GOOD, RatingChannel.WEB, at=vn(2024, 3, 5, 10, 0))
+    web_rate(returned, GOOD, at=vn(2024, 3, 5, 10, 0))
     page = client.get(_url(returned)).content.decode()
     assert "Thời hạn sửa đánh giá đã hết" in page and "<fieldset" not in page
     client.post(_url(returned), ANSWERS | {"overall": Overall.DISSATISFIED})

@@ -14,11 +14,11 @@ from motcua.feedback.errors import Forbidden, InvalidAnswers, NotAllowed
 from motcua.feedback.models import Rating
 from motcua.feedback.selectors import officers_of
 
-from .conftest import BAD, GOOD, refused_and_returned
+from .conftest import BAD, GOOD, refused_and_returned, web_rate
 
 
 def test_the_scores_are_stored_as_answered(returned):
-    rating = services.rate(returned, GOOD, RatingChannel.WEB, at=vn(2024, 3, 5, 10, 0))
+    rating = web_rate(returned, GOOD, at=vn(2024, 3, 5, 10, 0))
     rating.refresh_from_db()
     assert (rating.index1, rating.index3, rating.index4, rating.index7) == (2, 2, 1, 2)
     assert rating.total == 7
@@ -29,8 +29,8 @@ def test_the_scores_are_stored_as_answered(returned):
 
 
 def test_a_change_within_the_window_replaces_the_answers(returned):
-    first = services.rate(returned, GOOD, RatingChannel.WEB, at=vn(2024, 3, 5, 10, 0))
-    second = services.rate(returned, BAD, RatingChannel.WEB, at=vn(2024, 3, 12, 9, 59))
+    first = web_rate(returned, GOOD, at=vn(2024, 3, 5, 10, 0))
+    second = web_rate(returned, BAD, at=vn(2024, 3, 12, 9, 59))
     assert Rating.objects.count() == 1 and second.pk == first.pk
     second.refresh_from_db()
     assert (second.index1, second.overall) == (0, Overall.DISSATISFIED)
@@ -40,16 +40,16 @@ def test_a_change_within_the_window_replaces_the_answers(returned):
 
 def test_a_change_after_the_window_is_refused(returned, settings):
     settings.MOTCUA_RATING_CHANGE_DAYS = 3
-    services.rate(returned, GOOD, RatingChannel.WEB, at=vn(2024, 3, 5, 10, 0))
+    web_rate(returned, GOOD, at=vn(2024, 3, 5, 10, 0))
     with pytest.raises(NotAllowed, match="chỉ được sửa đánh giá trong 3 ngày"):
-        services.rate(returned, BAD, RatingChannel.WEB, at=vn(2024, 3, 8, 10, 1))
+        web_rate(returned, BAD, at=vn(2024, 3, 8, 10, 1))
     assert Rating.objects.get().overall == Overall.VERY_SATISFIED
 
 
 def test_only_returned_dossiers_can_be_rated(world):
     open_dossier = world.receive()
     with pytest.raises(NotAllowed, match="đã trả kết quả"):
-        services.rate(open_dossier, GOOD, RatingChannel.WEB)
+        web_rate(open_dossier, GOOD)
     assert not Rating.objects.exists()
 
 
@@ -66,11 +66,11 @@ def test_a_refused_dossier_is_rated_once_its_refusal_is_handed_over(world):
 ])
 def test_answers_outside_the_scale_are_refused(returned, answers, message):
     with pytest.raises(InvalidAnswers, match=message):
-        services.rate(returned, answers, RatingChannel.WEB)
+        web_rate(returned, answers)
 
 
 def test_the_database_refuses_a_score_above_two_and_a_second_rating(returned):
-    services.rate(returned, GOOD, RatingChannel.WEB)
+    web_rate(returned, GOOD)
     with pytest.raises(IntegrityError), transaction.atomic():
         Rating.objects.update(index4=3)
     with pytest.raises(IntegrityError), transaction.atomic():
@@ -90,8 +90,8 @@ def test_a_paper_slip_names_who_typed_it_and_stays_in_the_agency(world, returned
     unit = Unit.objects.create(agency=other_agency, code="mc", name="Một cửa", is_counter=True)
     stranger = make_staff("khac", other_agency, unit, Role.COUNTER_OFFICER)
     with pytest.raises(Forbidden):
-        services.rate(returned, GOOD, RatingChannel.PAPER, entered_by=stranger)
-    rating = services.rate(returned, GOOD, RatingChannel.PAPER, entered_by=world.office)
+        services.rate(returned, GOOD, RatingChannel.PAPER, staff=stranger)
+    rating = services.rate(returned, GOOD, RatingChannel.PAPER, staff=world.office)
     assert rating.entered_by == world.office and rating.channel == RatingChannel.PAPER
 
 
@@ -103,10 +103,10 @@ def test_the_officers_are_who_received_it_and_every_step_assignee(world, returne
 def test_the_window_counts_from_the_first_rating_not_the_last_change(returned, settings):
     settings.MOTCUA_RATING_CHANGE_DAYS = 7
     start = vn(2024, 3, 5, 10, 0)
-    services.rate(returned, GOOD, RatingChannel.WEB, at=start)
-    services.rate(returned, BAD, RatingChannel.WEB, at=start + timedelta(days=6))
+    web_rate(returned, GOOD, at=start)
+    web_rate(returned, BAD, at=start + timedelta(days=6))
     with pytest.raises(NotAllowed):
-        services.rate(returned, GOOD, RatingChannel.WEB, at=start + timedelta(days=8))
+        web_rate(returned, GOOD, at=start + timedelta(days=8))
 
 
 def test_officers_of_a_page_of_dossiers_match_one_by_one(world, returned):
