@@ -196,7 +196,7 @@ class Story:
         if not self.past(at):
             return dossier
         dossier = services.register_result(dossier, cast.clerk,
-                                           f"{rng.randint(1000, 9999)}/GCN", at=at)
+                                           f"{dossier.pk}/GCN", at=at)  # unique in the year
         at = self.later(at, rng.uniform(0.2, 3))
         if not self.past(at):
             return dossier

@@ -176,6 +176,22 @@ def _only_return_left(dossier, step, actor):
     return None
 
 
+def _within_their_unit(dossier, step, actor):
+    """A unit head decides (refuse, suspend, resume, apologise) only on a dossier standing at a
+    step of their own unit; the director and the office decide for the whole agency."""
+    staff = actor.staff
+    if staff is None or staff.has_role(R.DIRECTOR, R.OFFICE):
+        return None
+    if step is not None and step.unit_id is not None and step.unit_id == staff.unit_id:
+        return None
+    where = f" (hồ sơ đang ở {step.unit})" if step is not None and step.unit_id else ""
+    return Forbidden(f"Hồ sơ không ở bước xử lý của đơn vị bạn{where}.")
+
+
+def _may_apologize(dossier, step, actor):
+    return _within_their_unit(dossier, step, actor) or _not_apologized(dossier, step, actor)
+
+
 def _not_apologized(dossier, step, actor):
     if dossier.apologized_at is not None:
         return NotAllowedInState(
@@ -207,7 +223,10 @@ GUARDS = {
     Action.FORWARD: _forwardable,
     Action.SEND_BACK: _has_previous_step,
     Action.APPROVE: _only_return_left,
-    Action.APOLOGIZE: _not_apologized,
+    Action.REFUSE: _within_their_unit,
+    Action.SUSPEND: _within_their_unit,
+    Action.RESUME: _within_their_unit,
+    Action.APOLOGIZE: _may_apologize,
     Action.ANSWER_CONSULTATION: _open_consultation,
     Action.REGISTER_RESULT: _not_registered,
     Action.RETURN_RESULT: _registered_or_refused,
