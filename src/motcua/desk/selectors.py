@@ -4,7 +4,6 @@ from django.db.models import BooleanField, Case, Count, Q, QuerySet, When
 from django.utils import timezone
 
 from motcua.core.text import fold
-from motcua.org.constants import Role
 from motcua.org.models import Staff
 
 from .constants import ComplaintOutcome, ComplaintState, QuestionTab
@@ -66,15 +65,6 @@ def complaint_worklist(complaints: QuerySet, now=None) -> QuerySet:
 
 def open_complaints(complaints: QuerySet) -> QuerySet:
     return complaints.filter(state__in=[ComplaintState.RECEIVED, ComplaintState.ASSIGNED])
-
-
-def may_view_officer_record(viewer: Staff | None, officer: Staff) -> bool:
-    """The officer, and the director, the office and the head of the officer's unit."""
-    if viewer is None or viewer.agency_id != officer.agency_id:
-        return False
-    if viewer.pk == officer.pk or viewer.has_role(Role.DIRECTOR, Role.OFFICE):
-        return True
-    return viewer.has_role(Role.UNIT_HEAD) and viewer.unit_id == officer.unit_id
 
 
 def officer_record(officer: Staff) -> tuple[QuerySet, dict[str, int]]:

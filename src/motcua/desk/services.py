@@ -21,16 +21,12 @@ from motcua.org.models import Agency, Staff, Unit
 from motcua.worktime.arithmetic import add_working_days
 from motcua.worktime.selectors import calendar_for
 
+from . import permissions
 from .codes import COMPLAINT_PREFIX, QUESTION_PREFIX, create_with_code, new_secret
 from .constants import ComplaintKind, ComplaintOutcome, ComplaintState, DeskChannel
 from .errors import DeskError
 from .links import follow_url
 from .models import Complaint, ComplaintNote, Question
-
-# Who may publish an answer as the agency's FAQ, and who oversees every complaint.
-PUBLISHERS = (Role.OFFICE, Role.DIRECTOR, Role.UNIT_HEAD)
-OVERSEERS = (Role.OFFICE, Role.DIRECTOR)
-
 
 @dataclass(frozen=True)
 class Person:
@@ -85,6 +81,8 @@ def assign_question(question: Question, staff: Staff, unit: Unit,
                     at: datetime | None = None) -> Question:
     question = _locked(Question, question)
     _same_agency(staff, question.agency)
+    if not permissions.may_assign_question(staff, question):
+        raise DeskError(permissions.ASSIGN_QUESTION_REFUSAL)
     if unit.agency_id != question.agency_id:
         raise DeskError("Đơn vị không thuộc cơ quan.")
     if question.is_answered:
@@ -100,13 +98,6 @@ def assign_question(question: Question, staff: Staff, unit: Unit,
     return question
 
 
-def may_answer(staff: Staff | None, unit_id: int | None, agency_id: int) -> bool:
-    """The assigned unit's staff, or the office and the director, answer."""
-    if staff is None or staff.agency_id != agency_id:
-        return False
-    return staff.has_role(*OVERSEERS) or (unit_id is not None and staff.unit_id == unit_id)
-
-
 @transaction.atomic
 def answer_question(question: Question, staff: Staff, answer: str,
                     at: datetime | None = None) -> Question:
@@ -114,8 +105,8 @@ def answer_question(question: Question, staff: Staff, answer: str,
     question = _locked(Question, question)
     if question.is_answered:
         raise DeskError("Câu hỏi đã được trả lời.")
-    if not may_answer(staff, question.unit_id, question.agency_id):
-        raise DeskError("Chỉ đơn vị được giao, Văn phòng hoặc Giám đốc trả lời câu hỏi này.")
+    if not permissions.may_answer_question(staff, question):
+        raise DeskError(permissions.ANSWER_REFUSAL)
     question.answer = _required(answer, "nội dung trả lời")
     question.answered_at, question.answered_by = at or timezone.now(), staff
     question.save(update_fields=["answer", "answered_at", "answered_by"])
@@ -138,8 +129,8 @@ def publish_question(question: Question, staff: Staff, procedures=None,
     """Publish an answered question in the FAQ, linked to `procedures` (kept when None)."""
     question = _locked(Question, question)
     _same_agency(staff, question.agency)
-    if not staff.has_role(*PUBLISHERS):
-        raise DeskError("Chỉ lãnh đạo hoặc Văn phòng được đăng câu hỏi lên mục hỏi đáp.")
+    if not permissions.may_publish_question(staff, question):
+        raise DeskError(permissions.PUBLISH_REFUSAL)
     if not question.is_answered:
         raise DeskError("Chỉ đăng được câu hỏi đã có trả lời.")
     if procedures is not None:
@@ -154,8 +145,8 @@ def publish_question(question: Question, staff: Staff, procedures=None,
 def unpublish_question(question: Question, staff: Staff) -> Question:
     question = _locked(Question, question)
     _same_agency(staff, question.agency)
-    if not staff.has_role(*PUBLISHERS):
-        raise DeskError("Chỉ lãnh đạo hoặc Văn phòng được gỡ câu hỏi khỏi mục hỏi đáp.")
+    if not permissions.may_publish_question(staff, question):
+        raise DeskError(permissions.PUBLISH_REFUSAL)
     question.published, question.published_at = False, None
     question.save(update_fields=["published", "published_at"])
     return question
@@ -233,6 +224,8 @@ def assign_complaint(complaint: Complaint, staff: Staff, unit: Unit, *,
     officer it concerns (as identified by the desk)."""
     complaint = _locked(Complaint, complaint)
     _same_agency(staff, complaint.agency)
+    if not permissions.may_assign_complaint(staff, complaint):
+        raise DeskError(permissions.ASSIGN_COMPLAINT_REFUSAL)
     _open(complaint)
     if unit.agency_id != complaint.agency_id:
         raise DeskError("Đơn vị không thuộc cơ quan.")
@@ -309,6 +302,7 @@ def record_satisfaction(complaint: Complaint, satisfied: bool) -> Complaint:
 def close_complaint(complaint: Complaint, staff: Staff, at: datetime | None = None) -> Complaint:
     complaint = _locked(Complaint, complaint)
     _same_agency(staff, complaint.agency)
+    _may_handle(staff, complaint)
     if complaint.state != ComplaintState.ANSWERED:
         raise DeskError("Chỉ kết thúc được phản ánh đã trả lời.")
     complaint.state, complaint.closed_at = ComplaintState.CLOSED, at or timezone.now()
@@ -316,17 +310,9 @@ def close_complaint(complaint: Complaint, staff: Staff, at: datetime | None = No
     return complaint
 
 
-def may_handle_complaint(staff: Staff | None, complaint: Complaint) -> bool:
-    """The assigned unit's staff, or the office and the director; never the officer named."""
-    return (may_answer(staff, complaint.unit_id, complaint.agency_id)
-            and staff.pk != complaint.officer_id)
-
-
 def _may_handle(staff: Staff, complaint: Complaint) -> None:
-    if staff.pk is not None and staff.pk == complaint.officer_id:
-        raise DeskError("Cán bộ bị phản ánh không tự xử lý phản ánh về mình.")
-    if not may_handle_complaint(staff, complaint):
-        raise DeskError("Chỉ đơn vị được giao, Văn phòng hoặc Giám đốc xử lý phản ánh này.")
+    if not permissions.may_handle_complaint(staff, complaint):
+        raise DeskError(permissions.handle_refusal(staff, complaint))
 
 
 def _open(complaint: Complaint) -> None:

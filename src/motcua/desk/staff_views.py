@@ -2,15 +2,15 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from motcua.org.models import Staff, Unit
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
-from . import selectors, services
+from . import permissions, selectors, services
 from .constants import QuestionTab
 from .errors import DeskError
 from .forms import (AnswerForm, AssignForm, ComplaintAnswerForm, ComplaintAssignForm,
@@ -77,8 +77,9 @@ def _question_page(request, staff, question, status=200, **forms):
         "question": question,
         "procedures": question.procedures.all(),
         "overdue": selectors.is_overdue(question),
-        "may_answer": services.may_answer(staff, question.unit_id, question.agency_id),
-        "may_publish": staff.has_role(*services.PUBLISHERS),
+        "may_assign": permissions.may_assign_question(staff, question),
+        "may_answer": permissions.may_answer_question(staff, question),
+        "may_publish": permissions.may_publish_question(staff, question),
         "assign_form": forms.get("assign_form") or AssignForm(
             staff.agency, initial={"unit": question.unit_id}),
         "answer_form": forms.get("answer_form") or AnswerForm(),
@@ -93,12 +94,13 @@ def question_detail(request, code):
     return _question_page(request, staff, _question(staff, code))
 
 
-def _case_action(request, kind, code, form_name, build, act, done):
-    """Validate the posted form, run the service on the question or complaint, report; on
-    refusal show its page again."""
+def _case_action(request, kind, code, form_name, build, act, done, allowed, refusal):
+    """Check `allowed(staff, case)` (the 403 of `refusal` otherwise), validate the posted form,
+    run the service on the question or complaint, report; on refusal show its page again."""
     find, page, detail = CASES[kind]
     staff = require_staff(request)
     case = find(staff, code)
+    require(allowed(staff, case), refusal)
     form = build(staff, request.POST)
     if form.is_valid():
         try:
@@ -118,7 +120,8 @@ def question_assign(request, code):
     return _case_action(
         request, "question", code, "assign_form", lambda s, d: AssignForm(s.agency, d),
         lambda q, s, d: services.assign_question(q, s, d["unit"]),
-        "Đã giao câu hỏi cho đơn vị.")
+        "Đã giao câu hỏi cho đơn vị.",
+        permissions.may_assign_question, permissions.ASSIGN_QUESTION_REFUSAL)
 
 
 @login_required
@@ -127,7 +130,8 @@ def question_answer(request, code):
     return _case_action(
         request, "question", code, "answer_form", lambda s, d: AnswerForm(d),
         lambda q, s, d: services.answer_question(q, s, d["answer"]),
-        "Đã ghi câu trả lời.")
+        "Đã ghi câu trả lời.",
+        permissions.may_answer_question, permissions.ANSWER_REFUSAL)
 
 
 @login_required
@@ -137,15 +141,18 @@ def question_publish(request, code):
         request, "question", code, "publish_form", lambda s, d: PublishForm(s.agency, d),
         lambda q, s, d: services.publish_question(
             q, s, procedures=q.agency.procedures.filter(pk__in=d["procedures"])),
-        "Đã đăng câu hỏi lên mục hỏi đáp.")
+        "Đã đăng câu hỏi lên mục hỏi đáp.",
+        permissions.may_publish_question, permissions.PUBLISH_REFUSAL)
 
 
 @login_required
 @require_POST
 def question_unpublish(request, code):
     staff = require_staff(request)
+    question = _question(staff, code)
+    require(permissions.may_publish_question(staff, question), permissions.PUBLISH_REFUSAL)
     try:
-        services.unpublish_question(_question(staff, code), staff)
+        services.unpublish_question(question, staff)
     except DeskError as error:
         messages.error(request, error.message)
     else:
@@ -159,7 +166,8 @@ def question_unpublish(request, code):
 @login_required
 def complaint_list(request):
     staff = require_staff(request)
-    complaints, unit = _unit_filter(request, staff, Complaint.objects.filter(agency=staff.agency))
+    complaints, unit = _unit_filter(
+        request, staff, permissions.complaints_visible_to(staff, Complaint.objects.all()))
     page = Paginator(selectors.complaint_worklist(complaints), PAGE_SIZE).get_page(
         request.GET.get("page"))
     return render(request, "desk/staff/complaint_list.html", {
@@ -186,6 +194,8 @@ def complaint_entry(request):
         else:
             messages.success(request, f"Đã tiếp nhận {complaint.code}; mã bí mật để người "
                                       f"phản ánh theo dõi: {complaint.secret}.")
+            if not permissions.may_see_complaint(staff, complaint):
+                return redirect("desk:complaint_entry")
             return redirect("desk:complaint_detail", code=complaint.code)
     return render(request, "desk/staff/entry.html", {
         "form": form, "title": "Nhập phản ánh, kiến nghị",
@@ -193,10 +203,15 @@ def complaint_entry(request):
 
 
 def _complaint(staff, code) -> Complaint:
-    return get_object_or_404(
+    """The complaint of the staff member's agency, if they may see it (a 403 otherwise): its
+    complainant's name and contacts are on every page that shows it."""
+    complaint = get_object_or_404(
         Complaint.objects.filter(agency=staff.agency).select_related(
             "unit", "officer__user", "dossier", "answered_by__user", "entered_by__user"),
         code=code)
+    require(permissions.may_see_complaint(staff, complaint),
+            permissions.handle_refusal(staff, complaint))
+    return complaint
 
 
 def _complaint_page(request, staff, complaint, status=200, **forms):
@@ -204,7 +219,8 @@ def _complaint_page(request, staff, complaint, status=200, **forms):
         "complaint": complaint,
         "overdue": selectors.is_overdue(complaint),
         "notes": complaint.notes.select_related("author__user"),
-        "may_handle": services.may_handle_complaint(staff, complaint),
+        "may_handle": permissions.may_handle_complaint(staff, complaint),
+        "may_assign": permissions.may_assign_complaint(staff, complaint),
         "assign_form": forms.get("assign_form") or ComplaintAssignForm(
             staff.agency, initial={"unit": complaint.unit_id, "officer": complaint.officer_id}),
         "note_form": forms.get("note_form") or NoteForm(),
@@ -224,7 +240,8 @@ def complaint_assign(request, code):
     return _case_action(
         request, "complaint", code, "assign_form", lambda s, d: ComplaintAssignForm(s.agency, d),
         lambda c, s, d: services.assign_complaint(c, s, d["unit"], officer=d["officer"]),
-        "Đã giao phản ánh cho đơn vị xử lý.")
+        "Đã giao phản ánh cho đơn vị xử lý.",
+        permissions.may_assign_complaint, permissions.ASSIGN_COMPLAINT_REFUSAL)
 
 
 @login_required
@@ -232,7 +249,8 @@ def complaint_assign(request, code):
 def complaint_note(request, code):
     return _case_action(
         request, "complaint", code, "note_form", lambda s, d: NoteForm(d),
-        lambda c, s, d: services.add_note(c, s, d["text"]), "Đã ghi nội dung xác minh.")
+        lambda c, s, d: services.add_note(c, s, d["text"]), "Đã ghi nội dung xác minh.",
+        permissions.may_handle_complaint, permissions.HANDLE_REFUSAL)
 
 
 @login_required
@@ -241,15 +259,19 @@ def complaint_answer(request, code):
     return _case_action(
         request, "complaint", code, "answer_form", lambda s, d: ComplaintAnswerForm(d),
         lambda c, s, d: services.answer_complaint(c, s, d["answer"], d["outcome"]),
-        "Đã trả lời phản ánh.")
+        "Đã trả lời phản ánh.",
+        permissions.may_handle_complaint, permissions.HANDLE_REFUSAL)
 
 
 @login_required
 @require_POST
 def complaint_close(request, code):
     staff = require_staff(request)
+    complaint = _complaint(staff, code)
+    require(permissions.may_handle_complaint(staff, complaint),
+            permissions.handle_refusal(staff, complaint))
     try:
-        services.close_complaint(_complaint(staff, code), staff)
+        services.close_complaint(complaint, staff)
     except DeskError as error:
         messages.error(request, error.message)
     else:
@@ -262,10 +284,11 @@ def officer_record(request, pk):
     staff = require_staff(request)
     officer = get_object_or_404(Staff.objects.select_related("user", "unit"),
                                 pk=pk, agency=staff.agency)
-    if not selectors.may_view_officer_record(staff, officer):
-        raise PermissionDenied("Chỉ cán bộ đó, lãnh đạo đơn vị, Văn phòng và Giám đốc xem "
-                               "được trang này.")
+    require(permissions.may_view_officer_record(staff, officer), permissions.RECORD_REFUSAL)
     complaints, counts = selectors.officer_record(officer)
+    complaints = list(complaints)
+    for complaint in complaints:
+        complaint.openable = permissions.may_see_complaint(staff, complaint)
     return render(request, "desk/staff/officer_record.html", {
         "officer": officer, "complaints": complaints, "counts": counts,
     })

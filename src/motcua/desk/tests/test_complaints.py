@@ -80,10 +80,12 @@ def test_the_worklist_puts_the_overdue_first(world):
 
 
 def test_who_may_see_an_officer_record(world):
+    from motcua.desk.permissions import may_view_officer_record
+
     officer = world.specialist
-    assert selectors.may_view_officer_record(officer, officer)
-    assert selectors.may_view_officer_record(world.head, officer)  # head of the same unit
-    assert selectors.may_view_officer_record(world.director, officer)
-    assert selectors.may_view_officer_record(world.office, officer)
-    assert not selectors.may_view_officer_record(world.specialist2, officer)
-    assert not selectors.may_view_officer_record(world.officer, officer)
+    assert may_view_officer_record(officer, officer)
+    assert may_view_officer_record(world.head, officer)  # head of the same unit
+    assert may_view_officer_record(world.director, officer)
+    assert may_view_officer_record(world.office, officer)
+    assert not may_view_officer_record(world.specialist2, officer)
+    assert not may_view_officer_record(world.officer, officer)

@@ -56,7 +56,7 @@ def test_publishing_needs_an_answer_and_a_publisher(world):
     with pytest.raises(DeskError, match="đã có trả lời"):
         services.publish_question(question, world.office)
     services.answer_question(question, world.office, "Cần Giấy đề nghị đăng ký.")
-    with pytest.raises(DeskError, match="Chỉ lãnh đạo hoặc Văn phòng"):
+    with pytest.raises(DeskError, match="Chỉ Văn phòng, Giám đốc hoặc lãnh đạo đơn vị"):
         services.publish_question(question, world.specialist)
     services.publish_question(question, world.office, procedures=[world.procedure])
     question.refresh_from_db()

@@ -51,7 +51,7 @@ def test_hotline_entry_assign_answer_publish_through_the_pages(client, world):
     url = f"/hoi-dap/quan-ly/{question.code}/"
     client.post(url + "giao/", {"unit": world.business.pk})
     refused = client.post(url + "tra-loi/", {"answer": "Không phải việc của quầy"})
-    assert refused.status_code == 400 and "Chỉ đơn vị được giao" in refused.text
+    assert refused.status_code == 403 and "Chỉ đơn vị được giao" in refused.text
     signed_in(client, world.specialist).post(url + "tra-loi/", {"answer": "Miễn lệ phí."})
     signed_in(client, world.head).post(url + "dang/", {"procedures": [world.procedure.pk]})
     question.refresh_from_db()
