@@ -7,8 +7,9 @@ from ninja.pagination import paginate
 
 from motcua.api.auth import staff_auth
 from motcua.dossiers.links import dossier_ref, ref_lookup
+from motcua.org.permissions import require
 
-from . import selectors
+from . import permissions, selectors
 from .constants import PaymentState
 
 router = Router(auth=staff_auth)
@@ -45,6 +46,7 @@ class PaymentFilter(Schema):
             summary="Giao dịch thanh toán trực tuyến (cơ quan của cán bộ)")
 @paginate
 def list_payments(request, filters: Query[PaymentFilter]):
+    require(permissions.may_see_payments(request.auth), permissions.MONEY_REFUSAL)
     payments = selectors.agency_payments(request.auth.agency, filters.state or "")
     if filters.dossier:
         payments = payments.filter(**{f"dossier__{key}": value

@@ -12,9 +12,10 @@ from motcua.core.ratelimit import Limit, client_ip
 from motcua.dossiers.links import dossier_ref, tracking_url
 from motcua.dossiers.selectors import dossier_by_secret
 from motcua.dossiers.models import Dossier
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
-from . import selectors, services
+from . import permissions, selectors, services
 from .constants import Channel, PaymentState, Verdict
 from .errors import PaymentError
 from .gateways.registry import registry
@@ -108,6 +109,7 @@ def callback(request, gateway: str):
 @login_required
 def staff_list(request):
     staff = require_staff(request)
+    require(permissions.may_see_payments(staff), permissions.MONEY_REFUSAL)
     state = request.GET.get("trang_thai", "")
     if state not in PaymentState.values:
         state = ""

@@ -2,11 +2,19 @@ from django import template
 
 from motcua.core.text import dong
 from motcua.dossiers.links import dossier_ref
-from motcua.payments import selectors
+from motcua.org.scoping import staff_of
+from motcua.payments import permissions, selectors
 from motcua.payments.gateways.switch import online_payment_offered
 from motcua.payments.links import payment_path
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def may_see_payments(context, dossier=None) -> bool:
+    """Whether the signed-in reader of the page may see the money (payments.permissions)."""
+    request = context.get("request")
+    return permissions.may_see_payments(staff_of(getattr(request, "user", None)), dossier)
 
 STATE_STYLES = {"paid": "success", "failed": "danger", "abandoned": "secondary",
                 "pending": "warning"}

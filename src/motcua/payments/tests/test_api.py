@@ -19,7 +19,7 @@ def test_staff_list_their_agency_payments(client, shop):
     services.handle_callback("sandbox", gateway_answer(failed_first, sandbox.Outcome.FAILED),
                              "127.0.0.1")
     services.handle_callback("sandbox", gateway_answer(paid), "127.0.0.1")
-    client.force_login(shop.world.clerk.user)
+    client.force_login(shop.world.office.user)
     body = client.get(URL).json()
     assert body["count"] == 2
     assert {item["state"] for item in body["items"]} == {"paid", "failed"}

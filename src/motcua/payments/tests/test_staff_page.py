@@ -54,7 +54,7 @@ def payments(shop):
 
 
 def test_counts_per_state_and_the_filter(client, shop, payments):
-    client.force_login(shop.world.specialist.user)  # any role of the agency
+    client.force_login(shop.world.office.user)
     content = client.get(URL).content.decode()
     for label in ("Đã thanh toán", "Thanh toán không thành công", "Bỏ dở", "Đang chờ thanh toán"):
         assert f'{label} <span class="badge text-bg-light">1</span>' in content
@@ -96,11 +96,18 @@ def test_signed_out_users_are_sent_to_sign_in(client):
 def test_the_dossier_page_include_lists_the_dossier_payments(shop, payments):
     from django.template.loader import render_to_string
 
+    from django.test import RequestFactory
+
     from motcua.payments.selectors import payments_of
+
+    request = RequestFactory().get("/")
+    request.user = shop.world.office.user
     html = render_to_string("payments/_dossier_payments.html",
-                            {"payments": payments_of(shop.dossier)})
+                            {"payments": payments_of(shop.dossier), "dossier": shop.dossier},
+                            request=request)
     assert html.count("<tr>") == 1 + 4  # the heading row and one per payment
     payments["paid"].refresh_from_db()
     assert payments["paid"].gateway_transaction in html and "Bỏ dở" in html
-    assert "Chưa có lần thanh toán" in render_to_string("payments/_dossier_payments.html",
-                                                        {"payments": []})
+    assert "Chưa có lần thanh toán" in render_to_string(
+        "payments/_dossier_payments.html", {"payments": [], "dossier": shop.dossier},
+        request=request)
