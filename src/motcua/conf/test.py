@@ -16,3 +16,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405  (WhiteNoise warns when it is missing)
+# django-axes logs every sign-in at INFO (useful in production, noise in the test output).
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # noqa: F405

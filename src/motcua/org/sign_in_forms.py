@@ -54,7 +54,10 @@ class RemoveDeviceForm(PasswordCheckForm):
 
     code = forms.CharField(label="Mã xác thực", max_length=16, strip=True)
 
-    def clean_code(self):
-        if two_factor.check_code(self.request.user, self.cleaned_data["code"]) is None:
-            raise forms.ValidationError(WRONG_CODE)
-        return self.cleaned_data["code"]
+    def clean(self):
+        # Only after the password: a recovery code is spent when it matches.
+        data = super().clean()
+        if "password" in data and "code" in data:
+            if two_factor.check_code(self.request.user, data["code"]) is None:
+                self.add_error("code", WRONG_CODE)
+        return data
