@@ -5,17 +5,19 @@ import uuid
 
 from django.conf import settings
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from motcua.catalog.constants import Requirement
 from motcua.catalog.models import Procedure
+from motcua.core.downloads import attachment
 from motcua.core.ratelimit import Limit, client_ip
 from motcua.dossiers.errors import DossierError
 from motcua.dossiers.links import dossier_ref, tracking_url
 
-from . import services
+from . import permissions, services
 from .errors import DraftSubmitted, SubmissionError
 from .forms import DraftForm, draft_initial, file_input_name, uploads
 from .models import Draft
@@ -33,9 +35,12 @@ def _refusal(request, message: str, status: int, title: str = "Chưa thể nộp
 
 
 def _draft(token: str) -> Draft:
-    return get_object_or_404(
+    draft = get_object_or_404(
         Draft.objects.select_related("procedure__agency", "version", "agency"), token=token
     )
+    if not permissions.holds_draft(draft, token):
+        raise Http404("Không tìm thấy hồ sơ nháp.")
+    return draft
 
 
 def _document_rows(version, draft, file_errors: dict) -> list[dict]:
@@ -208,6 +213,15 @@ def submit(request, token: str):
         messages.error(request, refusal.message)
         return redirect("submissions:draft", draft.token)
     return redirect("submissions:done", draft.token)
+
+
+def draft_file(request, token: str, pk: int):
+    """One file of the draft, as a download, to the holder of the draft's link only."""
+    draft = _draft(token)
+    stored = draft.files.filter(pk=pk).first()
+    if stored is None or not permissions.may_download_draft_file(draft, token, stored):
+        raise Http404("Không tìm thấy tệp.")
+    return attachment(stored.file, stored.original_name, stored.content_type)
 
 
 def done(request, token: str):
