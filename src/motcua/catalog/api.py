@@ -6,6 +6,7 @@ from django.urls import reverse
 from ninja import Field as SchemaField, Query, Router, Schema
 from ninja.errors import HttpError
 
+from motcua.core.bounds import MAX_OFFSET, MAX_OFFSET_TEXT
 from motcua.core.text import fold
 from motcua.org.constants import Role
 from motcua.org.models import Agency
@@ -127,7 +128,8 @@ class ProcedureQuery(Schema):
     agency: str | None = SchemaField(None, description="Mã định danh của cơ quan.")
     field: str | None = SchemaField(None, description="Mã hoặc tên lĩnh vực.")
     limit: int = SchemaField(20, ge=1, le=100, description="Số thủ tục mỗi trang (tối đa 100).")
-    offset: int = SchemaField(0, ge=0, description="Bỏ qua bao nhiêu thủ tục đầu.")
+    offset: int = SchemaField(0, ge=0, le=MAX_OFFSET,
+                              description=f"Bỏ qua bao nhiêu thủ tục đầu ({MAX_OFFSET_TEXT}).")
 
 
 def _summary(version: ProcedureVersion) -> dict:

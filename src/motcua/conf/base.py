@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_htmx",
+    # Ninja as an app: /api/v1/docs then loads Swagger UI from our static files, not a CDN.
+    "ninja",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -107,6 +109,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the database: NUL characters in the input answer 400, not 500.
+    "motcua.core.middleware_input.UnstorableInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -455,6 +459,8 @@ LOGGING = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
+# limit and offset bounded, with Vietnamese descriptions: an unbounded offset answered a 500.
+NINJA_PAGINATION_CLASS = "motcua.api.pagination.BoundedLimitOffsetPagination"
 
 MOTCUA_ASSIGNMENT_REMINDER_DAYS = tuple(
     int(days) for days in config(

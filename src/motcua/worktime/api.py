@@ -38,6 +38,9 @@ _VALUE_ERRORS = {
     "calendar_days": "phải là một số nguyên, ví dụ 15.",
     "after_15h_next_day": "phải là true hoặc false.",
 }
+# Far above any real limit: the calendar refuses beyond MAX_DAYS with its own message, but only
+# numbers it can compute with may reach it.
+_LARGEST = 1_000_000
 
 
 class DueQuery(Schema):
@@ -93,6 +96,15 @@ class DueQuery(Schema):
             return handler(value)
         except ValidationError:
             raise PydanticCustomError("invalid_value", _VALUE_ERRORS[info.field_name]) from None
+
+    @field_validator("working_days", "working_hours", "calendar_days")
+    @classmethod
+    def _bounded(cls, value):
+        # Refused here, before any arithmetic: 1e999999999 hours overflowed Decimal (a 500).
+        # Compared, not abs()'d or normalised: those round in the Decimal context and overflow.
+        if value is not None and not -_LARGEST <= value <= _LARGEST:
+            raise PydanticCustomError("less_than_equal", "quá lớn: tối đa 1.000.000.")
+        return value
 
     @field_validator("working_days", "working_hours")
     @classmethod

@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from ninja import Field, Query, Schema
 
+from motcua.core.bounds import MAX_OFFSET, MAX_OFFSET_TEXT
 from motcua.core.downloads import attachment
 from motcua.org.permissions import require
 from motcua.worktime.selectors import calendar_for
@@ -50,7 +51,8 @@ class DossierQuery(Schema):
     procedure: str | None = Field(None, description="Mã thủ tục quốc gia hoặc mã nội bộ.")
     channel: Channel | None = Field(None, description="1: trực tiếp; 2: trực tuyến; 3: bưu chính.")
     limit: int = Field(20, ge=1, le=100, description="Số hồ sơ mỗi trang (tối đa 100).")
-    offset: int = Field(0, ge=0, description="Bỏ qua bao nhiêu hồ sơ đầu.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET,
+                        description=f"Bỏ qua bao nhiêu hồ sơ đầu ({MAX_OFFSET_TEXT}).")
 
 
 @router.get(
