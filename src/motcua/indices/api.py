@@ -1,6 +1,9 @@
 """GET /api/v1/indices: the indices of the caller's agency over a period, optionally narrowed to a
 unit, field, procedure, officer or channel, with the agency's Decision 766 score and Circular 01
-evaluation over the same period. Another agency is "not found"."""
+evaluation over the same period. Another agency is "not found"; what the caller may see is asked
+of indices.permissions, as the pages ask it: the leaders the agency, a unit head their unit and
+its officers, anyone their own figures (`officer=<self>`), else 403 with the page's message; the
+766 and evaluation parts are null for whoever may not open their pages."""
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,9 +18,17 @@ from motcua.catalog.models import Field as ProcedureField
 from motcua.catalog.models import Procedure
 from motcua.dossiers.api import error_responses
 from motcua.org.models import Staff, Unit
+from motcua.org.permissions import require
 
 from .d766.compute import D766Score, d766_for
-from .evaluation.compute import Evaluation, IndexScore, evaluation_for, visible_officers
+from .evaluation.compute import Evaluation, IndexScore, evaluation_for
+from .permissions import (
+    graded_officers,
+    may_view_d766,
+    may_view_evaluation,
+    may_view_scope,
+    scope_refusal,
+)
 from .rates import Indices, Rate, indices_for
 from .scope import Period, Scope
 
@@ -182,8 +193,9 @@ class EvaluationOut(Schema):
                                 "dữ liệu được bỏ qua.")
     grade: str | None = Field(description="Xếp loại: Xuất sắc ≥ 15, Tốt 12–15, Khá 9–12, "
                               "Trung bình 6–9, Yếu < 6.")
-    officers: list[OfficerOut] = Field(description="Cán bộ xếp theo tổng điểm giảm dần (lãnh "
-                                       "đạo phòng: cán bộ của phòng; người khác: chính mình).")
+    officers: list[OfficerOut] = Field(description="Cán bộ xếp theo tổng điểm giảm dần (Văn "
+                                       "phòng, lãnh đạo Sở, quản trị: mọi cán bộ; lãnh đạo "
+                                       "phòng: cán bộ của phòng).")
 
 
 class IndicesOut(Schema):
@@ -195,10 +207,13 @@ class IndicesOut(Schema):
     rates: RatesOut = Field(description="Các tỷ lệ, với chỉ tiêu và chênh lệch.")
     other_targets: list[OtherTargetOut] = Field(
         description="Chỉ tiêu của năm chưa tính được từ hồ sơ (hài lòng, PAR INDEX).")
-    d766: D766Out = Field(description="Bộ chỉ số Quyết định 766/QĐ-TTg của cả cơ quan trong kỳ "
-                          "(không thu hẹp theo đơn vị, lĩnh vực, thủ tục, cán bộ, kênh).")
-    evaluation: EvaluationOut = Field(description="Đánh giá giải quyết TTHC theo Thông tư "
-                                      "01/2018 (Điều 13–15) của cả cơ quan trong kỳ.")
+    d766: D766Out | None = Field(
+        description="Bộ chỉ số Quyết định 766/QĐ-TTg của cả cơ quan trong kỳ (không thu hẹp theo "
+        "đơn vị, lĩnh vực, thủ tục, cán bộ, kênh); null với người không được xem trang 766 "
+        "(chỉ Văn phòng, lãnh đạo, trưởng đơn vị, quản trị).")
+    evaluation: EvaluationOut | None = Field(
+        description="Đánh giá giải quyết TTHC theo Thông tư 01/2018 (Điều 13–15) của cả cơ quan "
+        "trong kỳ; null với người không được xem trang đánh giá (như d766).")
 
 
 def _day(text: str, name: str) -> date:
@@ -308,19 +323,28 @@ def as_json(indices: Indices) -> dict:
     }
 
 
+def _evaluation(staff: Staff, period: Period) -> dict:
+    return evaluation_json(evaluation_for(staff.agency, period, officers=graded_officers(staff)))
+
+
 @router.get("", response={200: IndicesOut, **error_responses(400, 401, 403, 404)},
             summary="Chỉ số giải quyết hồ sơ của cơ quan trong một kỳ", by_alias=True)
 def indices(request, q: Query[IndicesQuery]):
     """Tiếp nhận, giải quyết trước hạn / đúng hạn / trễ hạn, hồ sơ đang giải quyết (trong hạn,
     sắp đến hạn, quá hạn) và các tỷ lệ, tính trực tiếp từ dữ liệu hồ sơ, kèm chỉ tiêu năm và
     chênh lệch; Bộ chỉ số Quyết định 766 (nhóm, tiêu chí, tử số, mẫu số, điểm, tổng điểm) và
-    kết quả đánh giá theo Thông tư 01/2018 (chín chỉ số, xếp loại cơ quan và cán bộ)."""
+    kết quả đánh giá theo Thông tư 01/2018 (chín chỉ số, xếp loại cơ quan và cán bộ).
+
+    Văn phòng, lãnh đạo Sở và quản trị xem cả cơ quan; lãnh đạo phòng xem đơn vị mình và cán bộ
+    của đơn vị; mọi cán bộ xem số liệu của chính mình (`officer=<tên đăng nhập của mình>`);
+    ngoài ra trả 403 với lý do như trang chỉ số."""
     start, end = _day(q.date_from, "from"), _day(q.date_to, "to")
     if end < start:
         raise HttpError(400, "Ngày kết thúc (to) phải không trước ngày bắt đầu (from).")
     staff, period = request.auth, Period(start, end)
-    body = as_json(indices_for(_scope(staff, q), period))
-    body["d766"] = d766_json(d766_for(staff.agency, period))
-    body["evaluation"] = evaluation_json(evaluation_for(staff.agency, period,
-                                                        officers=visible_officers(staff)))
+    scope = _scope(staff, q)
+    require(may_view_scope(staff, scope), scope_refusal(scope))
+    body = as_json(indices_for(scope, period))
+    body["d766"] = d766_json(d766_for(staff.agency, period)) if may_view_d766(staff) else None
+    body["evaluation"] = _evaluation(staff, period) if may_view_evaluation(staff) else None
     return body

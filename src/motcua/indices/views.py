@@ -4,14 +4,13 @@ an officer's own, and the public page of the agency's published indices."""
 from datetime import date
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from motcua.dossiers.models import Dossier
-from motcua.org.constants import Role
 from motcua.org.models import Agency, Unit
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 from motcua.worktime.selectors import calendar_for
 
@@ -26,10 +25,18 @@ from .dashboards import (
     unit_ranking,
     urgent,
 )
+from .permissions import (
+    AGENCY_REFUSAL,
+    UNIT_REFUSAL,
+    is_leader,
+    is_unit_head,
+    may_pick_unit,
+    may_view_agency,
+    may_view_unit,
+)
 from .rates import indices_for
 from .scope import Period, Scope
 
-LEADERS = (Role.OFFICE, Role.DIRECTOR, Role.ADMINISTRATOR)
 RANKING_CHART_ROWS = 15
 
 
@@ -72,8 +79,8 @@ def _ranking_chart(title: str, rows, target) -> str:
 def _board(staff, scope: Scope, urgent_dossiers, today: date, now) -> dict:
     month, year = _year_and_month(scope, today, now)
     return {
-        "staff": staff, "is_leader": staff.has_role(*LEADERS),
-        "is_unit_head": staff.has_role(Role.UNIT_HEAD), "today": today, "month": month,
+        "staff": staff, "is_leader": is_leader(staff),
+        "is_unit_head": is_unit_head(staff), "today": today, "month": month,
         "year": year,
         "rates": [(key, rate, year.rates[key]) for key, rate in month.rates.items()],
         "trends": _trends(scope, today, year),
@@ -87,9 +94,9 @@ def own_page(request):
     """The menu's "Chỉ số": the agency's page for leaders, the unit's for a unit head, one's
     own for everyone else."""
     staff = require_staff(request)
-    if staff.has_role(*LEADERS):
+    if is_leader(staff):
         return redirect("indices:dashboard")
-    if staff.has_role(Role.UNIT_HEAD):
+    if is_unit_head(staff):
         return redirect("indices:unit_dashboard")
     return redirect("indices:personal_dashboard")
 
@@ -98,10 +105,9 @@ def own_page(request):
 def dashboard(request):
     """The agency's page; a unit head is sent to their unit's. Others have their own page."""
     staff = require_staff(request)
-    if not staff.has_role(*LEADERS):
-        if staff.has_role(Role.UNIT_HEAD):
-            return redirect("indices:unit_dashboard")
-        raise PermissionDenied("Chỉ Văn phòng và lãnh đạo được xem chỉ số.")
+    if not may_view_agency(staff, staff.agency_id) and is_unit_head(staff):
+        return redirect("indices:unit_dashboard")
+    require(may_view_agency(staff, staff.agency_id), AGENCY_REFUSAL)
     today, now = timezone.localdate(), timezone.now()
     scope = Scope(staff.agency)
     context = _board(staff, scope, scope.dossiers(), today, now)
@@ -122,15 +128,13 @@ def dashboard(request):
 
 @login_required
 def unit_dashboard(request):
-    """A unit head's own unit; the leaders may pick any unit of the agency (?don-vi=code)."""
-    staff = require_staff(request, *LEADERS, Role.UNIT_HEAD,
-                          refusal="Chỉ lãnh đạo Sở, Văn phòng và trưởng đơn vị được xem.")
+    """A unit head's own unit; the leaders may pick any unit of the agency (?don-vi=code), as
+    the API's `unit=` does; another unit is refused to a unit head as the API refuses it."""
+    staff = require_staff(request)
     units = Unit.objects.filter(agency=staff.agency)
-    if staff.has_role(*LEADERS):
-        code = request.GET.get("don-vi")
-        unit = get_object_or_404(units, code=code) if code else staff.unit
-    else:
-        unit = staff.unit
+    code = request.GET.get("don-vi")
+    unit = get_object_or_404(units, code=code) if code else staff.unit
+    require(unit is not None and may_view_unit(staff, unit), UNIT_REFUSAL)
     today, now = timezone.localdate(), timezone.now()
     scope = Scope(staff.agency, unit=unit)
     held = Dossier.objects.filter(agency=staff.agency, current_unit=unit)
@@ -138,7 +142,7 @@ def unit_dashboard(request):
     officers = officer_ranking(staff.agency, Period(date(today.year, 1, 1), today), now, unit)
     context.update(
         unit=unit, heading=f"Chỉ số của {unit.name}", officers=officers,
-        units_to_pick=units if staff.has_role(*LEADERS) else None,
+        units_to_pick=units if may_pick_unit(staff) else None,
         officers_chart=_ranking_chart(
             "Cán bộ của đơn vị xếp theo tỷ lệ đúng hạn trong năm", officers,
             context["year"].rates[TargetKey.ON_TIME].target),

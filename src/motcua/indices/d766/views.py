@@ -9,27 +9,32 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
-from motcua.org.constants import Role
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
 from ..models import D766Criterion
+from ..permissions import D766_REFUSAL, may_view_d766
 from .compute import d766_for, measure_for
 from .constants import NO_DATA
 from .criteria import Kind
 from .periods import MONTH, picked_period
 from .sources import Context
 
-READERS = (Role.OFFICE, Role.DIRECTOR, Role.UNIT_HEAD, Role.ADMINISTRATOR)
-REFUSAL = "Chỉ Văn phòng và lãnh đạo được xem Bộ chỉ số theo Quyết định 766."
 PAGE_SIZE = 50
 PARTS = {"tu-so": "Tử số", "mau-so": "Mẫu số"}
 ORDER = {Kind.DOSSIER: ("received_at", "pk"), Kind.PROCEDURE: ("procedure__local_code", "pk"),
          Kind.COMPLAINT: ("received_at", "pk")}
 
 
+def _reader(request):
+    staff = require_staff(request)
+    require(may_view_d766(staff), D766_REFUSAL)
+    return staff
+
+
 @login_required
 def score(request):
-    staff = require_staff(request, *READERS, refusal=REFUSAL)
+    staff = _reader(request)
     form, period, label, query = picked_period(request.GET, timezone.localdate(), MONTH)
     result = d766_for(staff.agency, period)
     return render(request, "indices/d766/score.html", {
@@ -40,7 +45,7 @@ def score(request):
 
 @login_required
 def drill(request, code: str):
-    staff = require_staff(request, *READERS, refusal=REFUSAL)
+    staff = _reader(request)
     _, period, label, query = picked_period(request.GET, timezone.localdate(), MONTH)
     part = request.GET.get("phan", "tu-so")
     criterion = D766Criterion.objects.filter(code=code, year__lte=period.end.year).order_by(

@@ -36,7 +36,6 @@ from django.db.models.functions import TruncDate
 from motcua.catalog.models import ProcessStep
 from motcua.dossiers.constants import Channel
 from motcua.dossiers.models import Consultation, Dossier, DossierStep, SupplementRequest
-from motcua.org.constants import Role
 from motcua.org.models import Agency, Staff
 
 from ..d766.criteria import ONLINE_SERVICE, complete_publication
@@ -325,16 +324,6 @@ def officer_scores(ctx: Context, ratings: QuerySet | None,
         scores.append(OfficerScore(officer, {n: indices[n] for n in OFFICER_INDICES}))
     return sorted(scores, key=lambda s: (-(s.total if s.total is not None else -1),
                                          s.staff.full_name))
-
-
-def visible_officers(staff: Staff) -> QuerySet | None:
-    """The officers `staff` may see graded: all (None) for the office, directors and
-    administrators; a unit head's unit; anyone else, themselves."""
-    if staff.has_role(Role.OFFICE, Role.DIRECTOR, Role.ADMINISTRATOR):
-        return None
-    if staff.has_role(Role.UNIT_HEAD):
-        return Staff.objects.filter(unit=staff.unit_id)
-    return Staff.objects.filter(pk=staff.pk)
 
 
 def evaluation_for(agency: Agency, period: Period, now: datetime | None = None,

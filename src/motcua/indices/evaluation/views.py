@@ -6,22 +6,21 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils import timezone
 
-from motcua.org.constants import Role
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
 from ..d766.periods import QUARTER, YEAR, picked_period
-from .compute import evaluation_for, visible_officers
-
-READERS = (Role.OFFICE, Role.DIRECTOR, Role.UNIT_HEAD, Role.ADMINISTRATOR)
+from ..permissions import EVALUATION_REFUSAL, graded_officers, may_view_evaluation
+from .compute import evaluation_for
 
 
 @login_required
 def evaluation(request):
-    staff = require_staff(request, *READERS,
-                          refusal="Chỉ Văn phòng và lãnh đạo được xem kết quả đánh giá.")
+    staff = require_staff(request)
+    require(may_view_evaluation(staff), EVALUATION_REFUSAL)
     form, period, label, _ = picked_period(request.GET, timezone.localdate(), QUARTER,
                                            kinds=(QUARTER, YEAR))
-    officers = visible_officers(staff)
+    officers = graded_officers(staff)
     result = evaluation_for(staff.agency, period, officers=officers)
     return render(request, "indices/evaluation/evaluation.html", {
         "staff": staff, "form": form, "label": label, "evaluation": result,

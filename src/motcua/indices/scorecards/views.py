@@ -3,43 +3,42 @@ the administrator import trees, score and attach evidence; the director reads.""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from motcua.org.constants import Role
+from motcua.core.downloads import attachment
 from motcua.org.models import Staff
+from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
 from ..models import Scorecard, ScorecardEvidence, ScorecardNode
+from ..permissions import (SCORECARD_REFUSAL, SCORING_REFUSAL, may_edit_scorecards,
+                           may_view_scorecards)
 from .compare import GOAL_MIN_UP, Trend, compare
 from .constants import LEVEL_LABELS, ScorecardKind
 from .forms import ImportForm, NodeForm
 from .tree import ImportRefused
 from .xlsx import import_scorecard
 
-READERS = (Role.OFFICE, Role.DIRECTOR, Role.ADMINISTRATOR)
-EDITORS = (Role.OFFICE, Role.ADMINISTRATOR)
-
-
-def _staff(request, *roles) -> Staff:
-    return require_staff(request, *roles,
-                         refusal="Chỉ Văn phòng và lãnh đạo được xem bộ chỉ số.")
+def _staff(request, may=may_view_scorecards) -> Staff:
+    """The signed-in reader (or, with `may_edit_scorecards`, editor) of the scorecards."""
+    staff = require_staff(request)
+    require(may(staff), SCORECARD_REFUSAL)
+    return staff
 
 
 @login_required
 def scorecard_list(request):
-    staff = _staff(request, *READERS)
+    staff = _staff(request)
     return render(request, "indices/scorecards/list.html", {
-        "staff": staff, "can_edit": staff.has_role(*EDITORS), "goal_min_up": GOAL_MIN_UP,
+        "staff": staff, "can_edit": may_edit_scorecards(staff), "goal_min_up": GOAL_MIN_UP,
         "scorecards": Scorecard.objects.filter(agency=staff.agency),
     })
 
 
 @login_required
 def scorecard_import(request):
-    staff = _staff(request, *EDITORS)
+    staff = _staff(request, may_edit_scorecards)
     form = ImportForm(request.POST or None, request.FILES or None)
     problems = []
     if request.method == "POST" and form.is_valid():
@@ -61,23 +60,23 @@ def scorecard_import(request):
 
 @login_required
 def scorecard_detail(request, pk: int):
-    staff = _staff(request, *READERS)
+    staff = _staff(request)
     scorecard = get_object_or_404(Scorecard, agency=staff.agency, pk=pk)
     nodes = scorecard.nodes.prefetch_related("evidence")
     return render(request, "indices/scorecards/tree.html", {
         "staff": staff, "scorecard": scorecard, "nodes": nodes, "levels": LEVEL_LABELS,
-        "can_edit": staff.has_role(*EDITORS),
+        "can_edit": may_edit_scorecards(staff),
     })
 
 
 @login_required
 def scorecard_node(request, pk: int):
-    staff = _staff(request, *READERS)
+    staff = _staff(request)
     node = get_object_or_404(ScorecardNode.objects.select_related("scorecard"),
                              scorecard__agency=staff.agency, pk=pk)
-    can_edit = staff.has_role(*EDITORS)
-    if request.method == "POST" and not can_edit:
-        raise PermissionDenied("Chỉ Văn phòng và Quản trị được chấm điểm.")
+    can_edit = may_edit_scorecards(staff)
+    if request.method == "POST":
+        require(can_edit, SCORING_REFUSAL)
     form = NodeForm(request.POST or None, request.FILES or None, instance=node)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -95,14 +94,14 @@ def scorecard_node(request, pk: int):
 
 @login_required
 def scorecard_evidence(request, pk: int):
-    staff = _staff(request, *READERS)
+    staff = _staff(request)
     evidence = get_object_or_404(ScorecardEvidence, node__scorecard__agency=staff.agency, pk=pk)
-    return FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.name)
+    return attachment(evidence.file, evidence.name)
 
 
 @login_required
 def scorecard_compare(request, pk: int):
-    staff = _staff(request, *READERS)
+    staff = _staff(request)
     scorecard = get_object_or_404(Scorecard, agency=staff.agency, pk=pk)
     comparison = compare(scorecard)
     return render(request, "indices/scorecards/compare.html", {

@@ -18,9 +18,9 @@ def march(db):
         yield build_march(build_world())
 
 
-def _get(client, march, staff):
+def _get(client, march, staff, **params):
     api = ApiClient(client, staff.user.username)
-    response = api.get("/indices", agency=march.world.agency.code, **MARCH)
+    response = api.get("/indices", agency=march.world.agency.code, **MARCH, **params)
     assert response.status_code == 200, response.content
     return response.json()
 
@@ -60,9 +60,16 @@ def test_the_evaluation_of_march(march, client):
         ("chuyenvien", 7.5), ("motcua", 6.4), ("chuyenvien2", 3.0)]
 
 
-def test_a_specialist_sees_only_their_own_grade(march, client):
-    officers = _get(client, march, march.world.specialist2)["evaluation"]["officers"]
-    assert [o["username"] for o in officers] == ["chuyenvien2"]
+def test_a_specialist_sees_their_own_figures_without_the_agency_s_scores(march, client):
+    """The 766 and evaluation pages refuse a specialist; so do those parts of the API."""
+    body = _get(client, march, march.world.specialist2, officer="chuyenvien2")
+    assert body["finished"]["finished"] == 2
+    assert body["d766"] is None and body["evaluation"] is None
+
+
+def test_a_unit_head_sees_the_grades_of_their_unit_only(march, client):
+    body = _get(client, march, march.world.head, unit=march.world.business.code)
+    assert {o["unit"] for o in body["evaluation"]["officers"]} == {march.world.business.code}
 
 
 def test_the_openapi_schema_documents_every_new_key(march, client):

@@ -132,7 +132,9 @@ def test_the_director_sees_targets_charts_rankings_and_urgent_dossiers(seen, cli
 def test_a_unit_head_sees_only_their_unit(seen, client):
     client.force_login(seen.world.head.user)
     assert client.get("/chi-so/").url == "/chi-so/don-vi/"
-    html = _page(client, seen.world.head.user, "/chi-so/don-vi/?don-vi=mot-cua")
+    # Another unit is refused, as the API refuses `unit=` of another unit to a unit head.
+    assert client.get("/chi-so/don-vi/?don-vi=mot-cua").status_code == 403
+    html = _page(client, seen.world.head.user, "/chi-so/don-vi/")
     assert "Chỉ số của Phòng Đăng ký kinh doanh" in html
     assert "Ngô Thị Hồng" in html and "Bùi Văn Long" in html and "Võ Thị Mai" not in html
     assert 'name="don-vi"' not in html  # no unit picker
