@@ -157,8 +157,8 @@ def kiosk_page(request):
             return _recorded(request, form.dossier)
     if form.wrong_secret:
         LOOKUP_FAILURES.hit(ip)
-    if form.is_bound and not form.data.get("token"):
-        handover = None
+    if form.is_bound:  # show again what was posted: the handed-over dossier or the code
+        handover = form.dossier if form.data.get("token") else None
     return render(request, "feedback/kiosk.html", {"staff": staff, "form": form,
                                                    "handover": handover})
 

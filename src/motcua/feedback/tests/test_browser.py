@@ -10,7 +10,7 @@ from motcua.feedback.constants import CITIZEN_QUESTIONS, OVERALL_QUESTION
 from motcua.feedback.models import Rating
 from motcua.notifications.models import Message
 
-from .conftest import build_world, resolved_and_returned
+from .conftest import build_world, resolved_and_returned, returned_now
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -66,26 +66,36 @@ def _sign_in(page, staff, next_url):
     page.wait_for_url(f"**{next_url}")
 
 
+def _answer_all(page, overall):
+    for field in CITIZEN_QUESTIONS:
+        _answer(page, field, 1)
+    page.get_by_role("group", name=OVERALL_QUESTION).get_by_label(overall, exact=True).check()
+
+
 def test_the_counter_tablet_takes_one_applicant_after_another(page):
     from motcua.dossiers.tests.conftest import vn
 
     world = build_world()
-    first = resolved_and_returned(world)
-    second = resolved_and_returned(world, at=vn(2024, 3, 11, 9, 0))
+    handed_over = returned_now(world, world.officer)
+    earlier = resolved_and_returned(world, at=vn(2024, 3, 11, 9, 0))
     page.set_viewport_size({"width": 800, "height": 1280})  # a tablet, upright
     _sign_in(page, world.officer, "/danh-gia/quay/")
-    for dossier, overall in [(first, "Rất hài lòng"), (second, "Không hài lòng")]:
-        page.get_by_label("Mã hồ sơ").fill(dossier.code)
-        for field in CITIZEN_QUESTIONS:
-            _answer(page, field, 1)
-        page.get_by_role("group", name=OVERALL_QUESTION).get_by_label(overall, exact=True).check()
-        if dossier is first:
-            page.screenshot(path=screenshot_path("feedback-kiosk"), full_page=True)
-        page.get_by_role("button", name="Gửi đánh giá").click()
-        page.wait_for_load_state()
-        assert page.get_by_role("alert").filter(has_text=dossier.code).is_visible()
-        # Ready for the next person: nothing of the previous answers is left.
-        assert page.get_by_label("Mã hồ sơ").input_value() == ""
-        assert page.locator("input[type=radio]:checked").count() == 0
+    # The dossier the officer has just handed over is on the tablet: nothing to type.
+    assert page.get_by_text(handed_over.code).is_visible()
+    _answer_all(page, "Rất hài lòng")
+    page.screenshot(path=screenshot_path("feedback-kiosk"), full_page=True)
+    page.get_by_role("button", name="Gửi đánh giá").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("alert").filter(has_text=handed_over.code).is_visible()
+    # The next applicant rates another dossier with its code and the secret on the receipt;
+    # nothing of the previous answers is left.
+    assert page.get_by_label("Mã hồ sơ").input_value() == ""
+    assert page.locator("input[type=radio]:checked").count() == 0
+    page.get_by_label("Mã hồ sơ").fill(earlier.code)
+    page.get_by_label("Mã bí mật in trên giấy tiếp nhận").fill(earlier.tracking_secret)
+    _answer_all(page, "Không hài lòng")
+    page.get_by_role("button", name="Gửi đánh giá").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("alert").filter(has_text=earlier.code).is_visible()
     assert sorted(Rating.objects.values_list("channel", "overall")) == [
         ("kiosk", "dissatisfied"), ("kiosk", "very_satisfied")]

@@ -137,3 +137,11 @@ def test_a_first_rating_from_the_counter_is_one_revision(world, returned, channe
 
     services.rate(returned, GOOD, channel, staff=world.officer)
     assert RatingRevision.objects.get().staff == world.officer
+
+
+def test_a_forged_or_stale_token_asks_for_the_code_and_secret(client, world):
+    returned_now(world, world.officer)
+    client.force_login(world.officer.user)
+    page = client.post(reverse("feedback:kiosk"), ANSWERS | {"token": "gia-mao"}).content.decode()
+    assert "Đã hết thời gian đánh giá hồ sơ vừa trả" in page and 'name="secret"' in page
+    assert not Rating.objects.exists()
