@@ -14,7 +14,9 @@ from .test_tracking import ITEM, REASON, check, waiting
 
 PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
+       b"\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef"
+       b"\x00\x00\x00\x00IEND\xaeB`\x82")
 NOTE = "Đã ký lại giấy đề nghị, gửi kèm bản vẽ."
 
 
