@@ -22,6 +22,11 @@ class ReportRequestForm(forms.Form):
                           input_formats=DATE_INPUTS,
                           widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
+    def __init__(self, *args, kinds=Kind.choices, **kwargs):
+        """`kinds`: the choices the requester may order (reports.permissions)."""
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = kinds
+
     def clean(self):
         data = super().clean()
         if data.get("kind") in MONTHLY:
