@@ -8,7 +8,7 @@ import secrets
 
 from django.conf import settings
 from django.core.files import File
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -324,7 +324,7 @@ def submit_direct(procedure: Procedure, fields: DraftFields, uploads: list[Uploa
     """A whole submission in one request (the API): every file must pass, or nothing is made.
 
     Returns the dossier and whether it was made now; the same key returns the first one, even
-    when two requests race (the database's unique key decides, the loser reads the winner's).
+    when two requests race (they queue on the procedure's row; the later ones read the first's).
     """
     key = API_KEY_PREFIX + idempotency_key.strip()
     longest = Dossier._meta.get_field("idempotency_key").max_length
@@ -355,12 +355,16 @@ def submit_direct(procedure: Procedure, fields: DraftFields, uploads: list[Uploa
     intake = _intake_of(draft, [d for d in documents.values() if d.pk in covered])
     files = [ApplicantFile(u.file, u.required_id if u.required_id in documents else None)
              for u in uploads]
-    try:
-        with transaction.atomic():
-            dossier = dossiers.submit(procedure, intake, idempotency_key=key, files=files, at=at)
-    except IntegrityError:
-        return Dossier.objects.get(agency_id=procedure.agency_id, idempotency_key=key), False
-    _acknowledge(dossier)
+    with transaction.atomic():
+        # Requests racing with one key queue on the procedure's row: the later ones find the
+        # first one's dossier and answer that it was not made now.
+        Procedure.objects.select_for_update().filter(pk=procedure.pk).first()
+        existing = Dossier.objects.filter(agency_id=procedure.agency_id,
+                                          idempotency_key=key).first()
+        if existing is not None:
+            return existing, False
+        dossier = dossiers.submit(procedure, intake, idempotency_key=key, files=files, at=at)
+        _acknowledge(dossier)
     return dossier, True
 
 
