@@ -35,9 +35,9 @@ def test_the_holder_and_the_head_are_warned_on_the_last_day_to_apologise(world):
 
 def test_a_paused_or_apologised_dossier_is_not_warned(world):
     paused = services.forward(world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer)
-    services.suspend(paused, world.head, "Chờ xác minh", at=vn(2024, 3, 4, 11, 0))
+    services.suspend(paused, world.director, "Chờ xác minh", at=vn(2024, 3, 4, 11, 0))
     apologised = world.receive(at=vn(2024, 3, 4, 9, 0))
-    services.apologize(apologised, world.head, vn(2024, 3, 12, 9, 0), "Chờ ý kiến",
+    services.apologize(apologised, world.director, vn(2024, 3, 12, 9, 0), "Chờ ý kiến",
                        at=vn(2024, 3, 4, 11, 0))
     assert _run_at(2024, 3, 5, 9, 30) == 0
 

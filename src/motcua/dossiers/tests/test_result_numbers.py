@@ -16,7 +16,8 @@ from motcua.dossiers.models import Dossier
 
 from .conftest import vn
 
-numbers_migration = import_module("motcua.dossiers.migrations.0007_result_numbers_and_slip_sequence")
+numbers_migration = import_module(
+    "motcua.dossiers.migrations.0007_result_numbers_and_slip_sequence")
 
 
 @pytest.fixture(autouse=True)

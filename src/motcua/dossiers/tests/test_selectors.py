@@ -25,7 +25,7 @@ def test_finished_dossiers_are_early_on_time_or_late(world):
 def test_an_apology_does_not_make_a_late_dossier_on_time(world):
     calendar = calendar_for(world.agency)
     dossier = world.receive(at=vn(2024, 3, 4, 9, 0))
-    dossier = services.apologize(dossier, world.head, vn(2024, 3, 12, 9, 0), "Chờ ý kiến",
+    dossier = services.apologize(dossier, world.director, vn(2024, 3, 12, 9, 0), "Chờ ý kiến",
                                  at=vn(2024, 3, 5, 9, 0))
     dossier = _finish(world, dossier, vn(2024, 3, 11, 9, 0))
     assert timeliness(dossier, calendar) == Timeliness.LATE
@@ -39,7 +39,7 @@ def test_open_dossiers_are_within_due_soon_overdue_or_paused(world):
     assert timeliness(dossier, calendar, now=vn(2024, 3, 6, 14, 0)) == Timeliness.WITHIN
     assert timeliness(dossier, calendar, now=vn(2024, 3, 6, 15, 0)) == Timeliness.DUE_SOON
     assert timeliness(dossier, calendar, now=vn(2024, 3, 7, 9, 1)) == Timeliness.OVERDUE
-    services.suspend(dossier, world.head, "Chờ xác minh", at=vn(2024, 3, 5, 9, 0))
+    services.suspend(dossier, world.director, "Chờ xác minh", at=vn(2024, 3, 5, 9, 0))
     dossier.refresh_from_db()
     assert timeliness(dossier, calendar, now=vn(2024, 3, 20, 9, 0)) == Timeliness.PAUSED
 
