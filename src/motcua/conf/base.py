@@ -210,7 +210,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
-AXES_CLIENT_IP_CALLABLE = "motcua.core.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "motcua.org.axes_hooks.client_ip"
 AXES_LOCKOUT_CALLABLE = "motcua.org.views.locked_out"
 # The scoped sign-in record pages are registered by motcua.org.admin_signins instead.
 AXES_ENABLE_ADMIN = False

@@ -60,6 +60,12 @@ def test_a_failed_sign_in_is_recorded(world):
     assert AccessFailureLog.objects.filter(username="cb-mai", ip_address="192.0.2.10").exists()
 
 
+def test_a_sign_in_with_no_client_address_is_recorded_without_one(world):
+    # force_login's request has no REMOTE_ADDR; PostgreSQL's inet column refuses "unknown".
+    admin_client(world["own"])
+    assert AccessLog.objects.get(username="cb-mai").ip_address is None
+
+
 def test_the_agency_administrator_reads_only_their_agency_sign_ins(world):
     for username in ("cb-mai", "gd-taichinh"):
         sign_in(username, PASSWORD)
