@@ -4,18 +4,26 @@ from pathlib import PurePath
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from motcua.org.constants import Role
+from motcua.core.downloads import attachment
 from motcua.org.models import Staff
+from motcua.org.permissions import is_operator, require
 from motcua.org.scoping import scope_to_agency, staff_of
 
 from .forms import CatalogImportForm, CatalogueFilterForm
 from .models import Field, Procedure, RequiredDocument
+from .permissions import (
+    MANAGE_REFUSAL,
+    may_download_template,
+    may_export,
+    may_import,
+    may_manage_catalogue,
+    may_view_procedure,
+)
 from .selectors import (
     filter_catalogue,
     headline_versions,
@@ -27,17 +35,11 @@ from .xlsx import ImportRefused, export_catalog, import_catalog
 
 PAGE_SIZE = 20
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-CATALOGUE_MANAGERS = (Role.OFFICE, Role.ADMINISTRATOR)
 
 
-def can_manage_catalogue(staff: Staff | None) -> bool:
-    return staff is not None and (staff.user.is_superuser or staff.has_role(*CATALOGUE_MANAGERS))
-
-
-def _catalogue_manager(request) -> Staff:
+def _catalogue_manager(request, may) -> Staff:
     staff = staff_of(request.user)
-    if not can_manage_catalogue(staff):
-        raise PermissionDenied("Chỉ Văn phòng và Quản trị hệ thống được nhập, xuất danh mục.")
+    require(may(staff), MANAGE_REFUSAL)
     return staff
 
 
@@ -64,16 +66,16 @@ def procedure_list(request):
         {
             "form": form,
             "page": page,
-            "can_manage": can_manage_catalogue(staff_of(request.user)),
+            "can_manage": may_manage_catalogue(staff_of(request.user)),
         },
     )
 
 
 @login_required
 def procedure_detail(request, pk: int):
-    procedure = get_object_or_404(
-        scope_to_agency(Procedure.objects.select_related("agency"), request.user), pk=pk
-    )
+    procedure = get_object_or_404(Procedure.objects.select_related("agency"), pk=pk)
+    if not (may_view_procedure(staff_of(request.user), procedure) or is_operator(request.user)):
+        raise Http404("Không tìm thấy thủ tục.")
     versions = list(procedure.versions.order_by("-number"))
     if not versions:
         raise Http404("Thủ tục chưa có phiên bản nào.")
@@ -103,20 +105,14 @@ def document_template(request, pk: int):
     document = get_object_or_404(
         RequiredDocument.objects.select_related("version__procedure").exclude(template=""), pk=pk
     )
-    if document.version.is_draft:
-        allowed = scope_to_agency(Procedure.objects.all(), request.user)
-        if not allowed.filter(pk=document.version.procedure_id).exists():
-            raise Http404("Không tìm thấy mẫu đơn.")
-    return FileResponse(
-        document.template.open("rb"),
-        as_attachment=True,
-        filename=PurePath(document.template.name).name,
-    )
+    if not may_download_template(staff_of(request.user), document):
+        raise Http404("Không tìm thấy mẫu đơn.")
+    return attachment(document.template, PurePath(document.template.name).name)
 
 
 @login_required
 def export_view(request):
-    agency = _catalogue_manager(request).agency
+    agency = _catalogue_manager(request, may_export).agency
     response = HttpResponse(content_type=XLSX_TYPE)
     filename = f"danh-muc-thu-tuc-{agency.code}-{timezone.localdate():%Y%m%d}.xlsx"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -126,7 +122,7 @@ def export_view(request):
 
 @login_required
 def import_view(request):
-    agency = _catalogue_manager(request).agency
+    agency = _catalogue_manager(request, may_import).agency
     problems = []
     form = CatalogImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
