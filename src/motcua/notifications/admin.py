@@ -1,23 +1,14 @@
 from django.contrib import admin, messages
 from django.utils.text import Truncator
 
-from motcua.org.admin import AgencyScopedAdmin
+from motcua.org.admin import AgencyScopedAdmin, ReadOnlyAdmin
 
 from .models import LocalSms, Message
 from .services import resend_failed
 
 
-class RecordAdmin(AgencyScopedAdmin):
+class RecordAdmin(ReadOnlyAdmin, AgencyScopedAdmin):
     """A record of what was sent: read in the admin, never written or deleted there."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Message)

@@ -113,6 +113,20 @@ class AgencyScopedAdmin(ScopedChoices, admin.ModelAdmin):
         return allowed and (obj is None or self.in_scope(request, obj))
 
 
+class ReadOnlyAdmin:
+    """A mixin for the admin of a record: read there, never written or deleted there. Put it
+    before the scoping base, whose permission methods it replaces."""
+
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class OperatorOnlyAdmin(admin.ModelAdmin):
     """Rows of the whole deployment: only the operator sees and changes them."""
 

@@ -11,6 +11,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 
+from .admin import ReadOnlyAdmin
 from .permissions import is_operator, may_manage_users
 from .scoping import staff_of
 
@@ -21,7 +22,7 @@ def own_usernames(user):
     return get_user_model().objects.filter(staff__agency_id=agency_id).values("username")
 
 
-class SignInRecordAdmin(admin.ModelAdmin):
+class SignInRecordAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Read-only pages over one of axes' tables, filtered to the reader's agency."""
 
     def get_queryset(self, request):
@@ -37,15 +38,6 @@ class SignInRecordAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return may_manage_users(request.user) and (obj is None or self._in_scope(request, obj))
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def _in_scope(self, request, obj) -> bool:
         return self.get_queryset(request).filter(pk=obj.pk).exists()

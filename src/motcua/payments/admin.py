@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from motcua.org.admin import AgencyScopedAdmin, ScopedTabularInline
+from motcua.org.admin import AgencyScopedAdmin, ReadOnlyAdmin, ScopedTabularInline
 
 from .models import CallbackLog, Payment
 
@@ -14,7 +14,7 @@ class CallbackInline(ScopedTabularInline):
 
 
 @admin.register(Payment)
-class PaymentAdmin(AgencyScopedAdmin):
+class PaymentAdmin(ReadOnlyAdmin, AgencyScopedAdmin):
     """Read-only: a payment changes only through the gateway's verified callbacks."""
 
     list_display = ["reference", "dossier", "amount", "state", "gateway", "created_at",
@@ -23,30 +23,12 @@ class PaymentAdmin(AgencyScopedAdmin):
     search_fields = ["reference", "gateway_transaction", "dossier__code"]
     inlines = [CallbackInline]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(CallbackLog)
-class CallbackLogAdmin(AgencyScopedAdmin):
+class CallbackLogAdmin(ReadOnlyAdmin, AgencyScopedAdmin):
     """The log of callbacks; the deployment's operator also sees those naming no payment."""
 
     list_display = ["received_at", "gateway", "channel", "verdict", "payment", "client_ip",
                     "reason"]
     list_filter = ["verdict", "gateway", "channel"]
     search_fields = ["payment__reference", "client_ip", "reason"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
