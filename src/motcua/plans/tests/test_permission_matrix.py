@@ -17,7 +17,7 @@ from motcua.plans.models import Evidence, InitiativeEvidence, ReportObligation
 from motcua.plans.register_models import Document, Initiative
 from motcua.plans.report_calendar import occurrences_for
 
-PDF = b"%PDF-1.7 minh chung"
+PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 EVERYONE = [role.value for role in Role] + [
     f"other_unit_{role}" for role in (Role.SPECIALIST, Role.UNIT_HEAD)] + [
     f"other_agency_{role.value}" for role in Role]

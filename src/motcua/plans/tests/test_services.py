@@ -9,7 +9,7 @@ from motcua.plans.constants import AssignmentState, TaskStatus
 from motcua.plans.errors import PlanError
 from motcua.plans.models import Evidence
 
-PDF = b"%PDF-1.4 minh chung"
+PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture
