@@ -19,6 +19,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils.exceptions import InvalidFileException
 
+from motcua.core.cells import neutralise_xlsx_cell
 from motcua.core.text import fold
 from motcua.org.constants import Role
 from motcua.org.models import Agency, Unit
@@ -166,6 +167,7 @@ def _write_sheet(workbook: Workbook, sheet: Sheet, rows: list[dict]) -> None:
                 cell.number_format = DATE_FORMAT
             elif column.kind == "code":
                 cell.number_format = "@"  # codes such as 2.001610 must stay text in Excel
+            neutralise_xlsx_cell(cell)  # a typed "=…" stays text, and imports back unchanged
 
 
 def export_catalog(agency: Agency) -> Workbook:

@@ -12,8 +12,10 @@ from xml.sax.saxutils import escape
 import re
 import zipfile
 
+from motcua.core.cells import is_formula_like
+
 EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system, as the serials count
-BOLD, DAY = 1, 2  # cell style indexes in STYLES
+BOLD, DAY, QUOTED, BOLD_QUOTED = 1, 2, 3, 4  # cell style indexes in STYLES
 # Characters XML 1.0 forbids (control characters other than tab and line breaks).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -53,9 +55,12 @@ STYLES = (
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
     '</cellStyleXfs>'
-    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" '
+    'quotePrefix="1"/>'
     '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
     '</cellStyles></styleSheet>')
 SHEET_START = (
@@ -80,6 +85,10 @@ def _cell(value, style: int = 0) -> str:
     s = f' s="{style}"' if style else ""
     if isinstance(value, str):
         text = escape(_FORBIDDEN.sub("", value))
+        if is_formula_like(value):
+            # Already a string cell, never evaluated on opening; the quote prefix keeps it text
+            # when someone edits the cell too (core.cells).
+            s = f' s="{BOLD_QUOTED if style == BOLD else QUOTED}"'
         return f'<c t="inlineStr"{s}><is><t xml:space="preserve">{text}</t></is></c>'
     if isinstance(value, date):  # a day (a datetime is turned into its day by the caller)
         return f'<c s="{DAY}"><v>{(value - EPOCH).days}</v></c>'
