@@ -17,6 +17,7 @@ from motcua.dossiers.constants import Channel, ReturnMethod
 from motcua.dossiers.lifecycle import Actor
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import ApplicantData, Intake, ReceivedDocument
+from motcua.notifications.reach import fictional_phone
 from motcua.org.constants import Role
 from motcua.org.models import Agency, Staff
 from motcua.worktime import arithmetic
@@ -86,14 +87,14 @@ class Story:
     def applicant(self) -> ApplicantData:
         rng = self.rng
         address = f"{rng.randint(1, 250)} {rng.choice(STREETS)}, Nha Trang, Khánh Hòa"
-        phone = f"09{rng.randint(10000000, 99999999)}"
+        phone = fictional_phone(rng.randint(10000000, 99999999) % 10**6)
         if rng.random() < 0.35:
             name = f"Công ty TNHH {rng.choice(COMPANIES)} {rng.randint(1, 99)}"
             return ApplicantData(name=name, kind="organization",
                                  id_number=f"42{rng.randint(10000000, 99999999)}",
                                  phone=phone, address=address)
         name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
-        email = f"nguoinop{rng.randint(1, 99999)}@example.vn" if rng.random() < 0.2 else ""
+        email = f"nguoinop{rng.randint(1, 99999)}@example.com" if rng.random() < 0.2 else ""
         return ApplicantData(name=name, id_number=f"0561{rng.randint(10**7, 10**8 - 1)}",
                              phone=phone, email=email, address=address)
 

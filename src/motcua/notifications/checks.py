@@ -6,14 +6,7 @@ from motcua.core.deployment import simulators_allowed
 
 from .channels.registry import registry
 from .constants import Channel
-
-# Django mail backends that deliver nothing: files, the console, memory, nowhere.
-UNDELIVERING_MAIL_BACKENDS = {
-    "django.core.mail.backends.filebased.EmailBackend",
-    "django.core.mail.backends.console.EmailBackend",
-    "django.core.mail.backends.locmem.EmailBackend",
-    "django.core.mail.backends.dummy.EmailBackend",
-}
+from .reach import UNDELIVERING_MAIL_BACKENDS
 HINT = ("Configure a real channel, or set TRAINING_DEPLOYMENT=true if this deployment is for "
         "training only.")
 

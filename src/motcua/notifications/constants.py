@@ -14,3 +14,5 @@ class MessageStatus(models.TextChoices):
     SENT = "sent", "Đã gửi"
     # The automatic retries are used up; the periodic sweep still tries it (see delivery.py).
     FAILED = "failed", "Gửi lỗi"
+    # A fictional address (demo data, notifications/reach.py) on a channel that reaches people.
+    WITHHELD = "withheld", "Không gửi (địa chỉ mẫu)"

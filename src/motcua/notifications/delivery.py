@@ -22,6 +22,7 @@ from django.utils import timezone
 from .channels.registry import registry
 from .constants import MessageStatus
 from .models import Message
+from .reach import is_fictional, reaches_people
 
 logger = logging.getLogger(__name__)
 
@@ -55,19 +56,37 @@ def send_message(
             with transaction.atomic():
                 plugin = registry.plugin_for(message.channel)
                 message.plugin = plugin.id
-                plugin.send(message)
+                withheld = reaches_people(plugin) and is_fictional(message.channel,
+                                                                   message.recipient)
+                if not withheld:
+                    plugin.send(message)
         except Exception as exc:  # whatever a plugin raises, the message must survive it
             _record_failure(message, exc)
         else:
-            message.status = MessageStatus.SENT
-            message.sent_at = timezone.now()
-            message.next_attempt_at = None
-            logger.info("notification_sent id=%s channel=%s plugin=%s attempts=%s",
-                        message.pk, message.channel, message.plugin, message.attempts)
+            if withheld:
+                _record_withheld(message)
+            else:
+                _record_sent(message)
         message.save(update_fields=[
             "status", "attempts", "plugin", "last_error", "sent_at", "next_attempt_at"
         ])
     return message
+
+
+def _record_sent(message: Message) -> None:
+    message.status = MessageStatus.SENT
+    message.sent_at = timezone.now()
+    message.next_attempt_at = None
+    logger.info("notification_sent id=%s channel=%s plugin=%s attempts=%s",
+                message.pk, message.channel, message.plugin, message.attempts)
+
+
+def _record_withheld(message: Message) -> None:
+    message.status = MessageStatus.WITHHELD
+    message.next_attempt_at = None
+    message.last_error = "Địa chỉ dành cho dữ liệu mẫu: không gửi ra ngoài."
+    logger.info("notification_withheld id=%s channel=%s plugin=%s",
+                message.pk, message.channel, message.plugin)
 
 
 def _record_failure(message: Message, exc: Exception) -> None:

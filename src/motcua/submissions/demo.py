@@ -20,15 +20,15 @@ PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
        b"trailer<</Root 1 0 R>>\n%%EOF\n")
 APPLICANTS = [
     DraftFields(applicant_name="Lê Hoàng Phúc", applicant_id_number="056088004512",
-                applicant_phone="0905114477", applicant_email="phuc.demo@example.vn",
+                applicant_phone="0300114477", applicant_email="phuc.demo@example.com",
                 applicant_address="18 Nguyễn Thiện Thuật, Nha Trang"),
     DraftFields(applicant_kind="organization", applicant_name="Công ty TNHH Biển Xanh Cam Ranh",
-                applicant_id_number="4201234567", applicant_phone="02583812345",
-                applicant_email="bienxanh.demo@example.vn",
+                applicant_id_number="4201234567", applicant_phone="0300812345",
+                applicant_email="bienxanh.demo@example.com",
                 applicant_address="25 Lê Duẩn, Cam Ranh", return_method="post",
                 postal_address="25 Lê Duẩn, Cam Ranh"),
-    DraftFields(applicant_name="Phạm Thu Trang", applicant_phone="0914556677",
-                applicant_email="trang.demo@example.vn"),
+    DraftFields(applicant_name="Phạm Thu Trang", applicant_phone="0300556677",
+                applicant_email="trang.demo@example.com"),
 ]
 
 

@@ -1,7 +1,7 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from motcua.demo.loader import load_demo
+from motcua.demo.loader import DemoRefused, load_demo
 from motcua.demo.org_seed import LOGINS
 from motcua.org.constants import Role
 
@@ -14,7 +14,10 @@ class Command(BaseCommand):
                             help="Days of dossiers to generate before today (default 365).")
 
     def handle(self, *args, days=365, **options):
-        summary = load_demo(days=days)
+        try:
+            summary = load_demo(days=days)
+        except DemoRefused as refused:
+            raise CommandError(str(refused)) from None
         self.stdout.write(self.style.SUCCESS(f"Dữ liệu mẫu: {summary}"))
         self.stdout.write(f"Tài khoản mẫu (mật khẩu: {settings.MOTCUA_DEMO_PASSWORD}):")
         for login in LOGINS:
