@@ -275,6 +275,8 @@ STATIC_ROOT = Path(
         shown_default="<DATA_DIR>/static",
     )
 )
+# Uploaded files have no public address: they leave only through views that check the reader
+# (core/downloads.py). MEDIA_URL is never routed; never point a web server at MEDIA_ROOT.
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(
     config(

@@ -13,8 +13,7 @@ from . import two_factor
 
 
 def _is_static(path: str) -> bool:
-    return path.startswith(("/" + settings.STATIC_URL.lstrip("/"),
-                            "/" + settings.MEDIA_URL.lstrip("/")))
+    return path.startswith("/" + settings.STATIC_URL.lstrip("/"))
 
 
 class TwoFactorMiddleware:
