@@ -4,15 +4,35 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from motcua.org.admin import AgencyScopedAdmin, ScopedHistoryAdmin, ScopedTabularInline
+from motcua.org.permissions import is_operator
+from motcua.org.scoping import staff_of
 
 from . import services
+from .permissions import may_manage_catalogue
 from .constants import VersionStatus
 from .errors import CatalogError
 from .models import Fee, Field, Procedure, ProcedureVersion, ProcessStep, RequiredDocument
 
 
+class ManagersEdit:
+    """The role's permission bits open the pages; catalog.permissions decides who changes the
+    catalogue (a bit granted to another role by mistake shows it read-only)."""
+
+    def _manages(self, request) -> bool:
+        return is_operator(request.user) or may_manage_catalogue(staff_of(request.user))
+
+    def has_add_permission(self, request, *args):
+        return self._manages(request) and super().has_add_permission(request, *args)
+
+    def has_change_permission(self, request, obj=None):
+        return self._manages(request) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._manages(request) and super().has_delete_permission(request, obj)
+
+
 @admin.register(Field)
-class FieldAdmin(AgencyScopedAdmin):
+class FieldAdmin(ManagersEdit, AgencyScopedAdmin):
     list_display = ["name", "code", "agency"]
     search_fields = ["name", "code"]
 
@@ -45,7 +65,7 @@ class VersionLinkInline(ScopedTabularInline):
 
 
 @admin.register(Procedure)
-class ProcedureAdmin(ScopedHistoryAdmin):
+class ProcedureAdmin(ManagersEdit, ScopedHistoryAdmin):
     list_display = ["local_code", "national_code", "agency", "newest_name"]
     list_filter = ["agency"]
     search_fields = ["local_code", "national_code", "versions__name"]
@@ -82,7 +102,7 @@ class ProcedureAdmin(ScopedHistoryAdmin):
         return newest.name if newest else "—"
 
 
-class VersionItemInline(ScopedTabularInline):
+class VersionItemInline(ManagersEdit, ScopedTabularInline):
     """Fees, documents and steps: editable only while their version is a draft."""
 
     extra = 0
@@ -118,7 +138,7 @@ class StepInline(VersionItemInline):
 
 
 @admin.register(ProcedureVersion)
-class ProcedureVersionAdmin(ScopedHistoryAdmin):
+class ProcedureVersionAdmin(ManagersEdit, ScopedHistoryAdmin):
     agency_field = "procedure__agency"
     list_display = ["procedure", "number", "name", "status", "effective_from", "retired_from"]
     list_filter = ["status", "online_level", "field"]

@@ -141,3 +141,28 @@ def test_an_import_never_changes_another_agency_s_procedure(client, world):
     assert list(ours.versions.values_list("pk", "name")) == before
     assert Procedure.objects.filter(agency=cast.agency).count() == 2
     assert Procedure.objects.get(pk=ours.pk).agency == cast.agency
+
+
+def test_a_catalogue_permission_given_by_mistake_shows_the_admin_read_only(client, world):
+    """The admin asks catalog.permissions too: a unit head whose group was given the
+    catalogue's change bits sees the procedure but cannot change it."""
+    from django.contrib.auth.models import Permission
+
+    cast, made = world
+    head = cast.people[Role.UNIT_HEAD.value]
+    head.user.is_staff = True
+    head.user.save()
+    head.user.user_permissions.add(*Permission.objects.filter(content_type__app_label="catalog"))
+    version = made["own_draft"][0].versions.get()
+    client.force_login(head.user)
+    url = reverse("admin:catalog_procedureversion_change", args=[version.pk])
+    assert client.get(url).status_code == 200  # viewing is what the bits open
+    assert client.post(url, {"name": "Đổi tên"}).status_code == 403
+    version.refresh_from_db()
+    assert version.name != "Đổi tên"
+    office = cast.people[Role.OFFICE.value].user
+    office.is_staff = True
+    office.save()
+    client.force_login(office)
+    answer = client.get(url)
+    assert answer.status_code == 200 and 'name="name"' in answer.content.decode()
