@@ -1,8 +1,11 @@
 from django.contrib import admin
 
 from motcua.org.admin import AgencyScopedAdmin, ScopedTabularInline
+from motcua.org.permissions import is_operator
+from motcua.org.scoping import staff_of
 
 from .models import Complaint, ComplaintNote, Question
+from .permissions import complaints_visible_to, may_handle_complaint
 
 
 @admin.register(Question)
@@ -34,3 +37,16 @@ class ComplaintAdmin(AgencyScopedAdmin):
     readonly_fields = ["code", "secret"]
     raw_id_fields = ["dossier"]
     inlines = [NoteInline]
+
+    # The complainant's name and contacts are seen where the desk's own pages show them: the
+    # office, the director and the assigned unit, never the officer named (desk.permissions).
+    def get_queryset(self, request):
+        complaints = super().get_queryset(request)
+        if is_operator(request.user):
+            return complaints
+        return complaints_visible_to(staff_of(request.user), complaints)
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or is_operator(request.user)
+                            or may_handle_complaint(staff_of(request.user), obj))

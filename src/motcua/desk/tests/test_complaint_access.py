@@ -99,3 +99,23 @@ def test_a_counter_officer_who_types_a_complaint_in_is_not_sent_to_its_page(clie
         "email": "", "subject": "Cán bộ gắt gỏng", "body": "Ở quầy số 2.",
         "dossier_code": "", "officer": ""})
     assert response.status_code == 302 and response.url == reverse("desk:complaint_entry")
+
+
+def _admin(client, staff):
+    staff.user.is_staff = True
+    staff.user.save()
+    return _as(client, staff)
+
+
+def test_the_admin_shows_a_complaint_only_to_those_its_pages_show_it_to(client, cast, complaint):
+    """The agency's administrator holds the desk's admin permissions but is not of the desk: the
+    admin neither lists the complaint nor opens its contacts for them."""
+    cast["administrator"].unit = cast.other_unit  # the administrator works in another unit
+    cast["administrator"].save()
+    change = reverse("admin:desk_complaint_change", args=[complaint.pk])
+    listing = reverse("admin:desk_complaint_changelist")
+    administrator = _admin(client, cast["administrator"])
+    assert complaint.code not in administrator.get(listing).content.decode()
+    assert administrator.get(change).status_code == 302  # the admin's "does not exist"
+    office = _admin(client, cast["office"])
+    assert CONTACTS[1] in office.get(change).content.decode()
