@@ -1,9 +1,20 @@
 from django.contrib import admin
 
-from motcua.org.admin import AgencyScopedAdmin, ScopedTabularInline
+from motcua.org.admin import AgencyScopedAdmin, ReadOnlyAdmin, ScopedTabularInline
 
 from .constants import CampaignState
-from .models import Rating, SurveyCampaign, SurveyChoice, SurveyItem
+from .models import Rating, RatingRevision, SurveyCampaign, SurveyChoice, SurveyItem
+
+
+class RevisionInline(ReadOnlyAdmin, ScopedTabularInline):
+    """Every set of answers given, by whom and how: the record behind the current answers."""
+
+    model = RatingRevision
+    fields = ["number", "recorded_at", "channel", "with_secret", "staff", "index1", "index3",
+              "index4", "index7", "overall", "comment"]
+    readonly_fields = fields
+    ordering = ["number"]
+    extra = 0
 
 
 @admin.register(Rating)
@@ -15,6 +26,7 @@ class RatingAdmin(AgencyScopedAdmin):
     # Ratings are the applicant's words: the admin reads them, the services write them.
     readonly_fields = ["agency", "dossier", "channel", "index1", "index3", "index4", "index7",
                        "overall", "comment", "rated_at", "updated_at", "entered_by"]
+    inlines = [RevisionInline]
 
     def has_add_permission(self, request):
         return False

@@ -145,3 +145,16 @@ def test_a_forged_or_stale_token_asks_for_the_code_and_secret(client, world):
     page = client.post(reverse("feedback:kiosk"), ANSWERS | {"token": "gia-mao"}).content.decode()
     assert "Đã hết thời gian đánh giá hồ sơ vừa trả" in page and 'name="secret"' in page
     assert not Rating.objects.exists()
+
+
+def test_the_admin_shows_every_revision_of_a_rating_read_only(client, world, returned):
+    rating = web_rate(returned, GOOD)
+    client.post(reverse("feedback:rate", args=[returned.code, returned.tracking_secret]),
+                ANSWERS)
+    office = world.office.user
+    office.is_staff = True
+    office.save()
+    client.force_login(office)
+    page = client.get(reverse("admin:feedback_rating_change", args=[rating.pk])).content.decode()
+    assert GOOD.comment in page and "Ghi đè" in page  # the first answers and the second
+    assert 'name="revisions-0-comment"' not in page  # shown, not editable
