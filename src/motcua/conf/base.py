@@ -142,6 +142,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "motcua.core.context_processors.deployment",
                 "motcua.org.context_processors.staff",
                 "motcua.notifications.context_processors.unread",
             ],
