@@ -1,7 +1,8 @@
 from django import forms
 from django.contrib import admin, messages
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 
 from motcua.org.admin import AgencyScopedAdmin, ScopedHistoryAdmin, ScopedTabularInline
 from motcua.org.permissions import is_operator
@@ -11,6 +12,7 @@ from . import services
 from .permissions import may_manage_catalogue
 from .constants import VersionStatus
 from .errors import CatalogError
+from .item_history import item_changes
 from .models import Fee, Field, Procedure, ProcedureVersion, ProcessStep, RequiredDocument
 
 
@@ -146,7 +148,8 @@ class ProcedureVersionAdmin(ManagersEdit, ScopedHistoryAdmin):
     list_select_related = ["procedure"]
     inlines = [FeeInline, DocumentInline, StepInline]
     actions = ["publish_selected", "new_draft_from_selected", "retire_selected"]
-    always_read_only = ["procedure", "number", "status", "published_at", "retired_from"]
+    always_read_only = ["procedure", "number", "status", "published_at", "retired_from",
+                        "items_history"]
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and not obj.is_draft:
@@ -156,6 +159,18 @@ class ProcedureVersionAdmin(ManagersEdit, ScopedHistoryAdmin):
 
     def has_add_permission(self, request):
         return False  # a version is made by adding a procedure or by "new draft from"
+
+    @admin.display(description="lịch sử phí, giấy tờ, quy trình")
+    def items_history(self, version):
+        rows = format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}: {}</td>"
+                                "<td>{}</td></tr>", (
+            (f"{timezone.localtime(change.when):%d/%m/%Y %H:%M}", change.who, change.action,
+             change.kind, change.item, "; ".join(change.changes))
+            for change in item_changes(version)))
+        if not rows:
+            return "Chưa có thay đổi."
+        return format_html("<table><tr><th>Lúc</th><th>Người</th><th>Việc</th><th>Dòng</th>"
+                           "<th>Thay đổi</th></tr>{}</table>", rows)
 
     def has_delete_permission(self, request, obj=None):
         return (obj is None or obj.is_draft) and super().has_delete_permission(request, obj)

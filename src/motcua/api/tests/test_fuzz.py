@@ -6,7 +6,9 @@ different states, and a staff member holding the counter, office and director ro
 most operations reach their code rather than a 403. Examples are bounded and derandomised so
 the run is the same every time and stays under a few minutes on two cores."""
 
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 import pytest
 import schemathesis
@@ -23,7 +25,19 @@ MAX_EXAMPLES = 15
 
 
 @pytest.fixture
-def bearer(db):
+def connection_kept():
+    """The WSGI app closes the database connection around each request; inside the test's
+    transaction that would lose it on PostgreSQL. Django's own test client unhooks the same
+    handler."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def bearer(db, connection_kept):
     """The token of a staff member of a world with something in every list."""
     world = build_world()
     for number in range(3):

@@ -90,3 +90,24 @@ def test_another_agencys_history_is_refused_and_no_version_is_written_back(
     data = {"agency": agency.pk, "date": "03/09/2026", "kind": DayKind.DAY_OFF, "name": "Khác"}
     assert admin_client.post(url, data).status_code == 403
     assert CalendarDay.objects.get(pk=mine.pk).name == "Nghỉ"
+
+
+def test_a_fee_changed_inline_is_listed_on_its_versions_page(admin_client, administrator,
+                                                             agency):
+    """Fees, documents and steps are edited inline on the version: their record is shown there."""
+    from motcua.catalog import services
+
+    draft = make_draft(agency, local_code="Y")
+    fee = services.add_fee(draft, name="Lệ phí đăng ký", amount=50000)
+    url = f"/quan-tri/catalog/procedureversion/{draft.pk}/change/"
+    data = page_data(admin_client.get(url))
+    prefix = next(key for key, value in data.items()
+                  if key.endswith("-id") and str(value) == str(fee.pk))[:-3]
+    data[f"{prefix}-amount"] = "100000"
+    assert admin_client.post(url, data).status_code == 302
+    fee.refresh_from_db()
+    assert fee.amount == 100000
+    page = admin_client.get(url).content.decode()
+    assert "Lịch sử phí, giấy tờ, quy trình" in page
+    assert "Sửa" in page and "Lệ phí đăng ký" in page and "50000 → 100000" in page
+    assert administrator.user.get_full_name() in page
