@@ -30,15 +30,18 @@ def _changes(record, model) -> list[str]:
             for change in delta.changes]
 
 
+def _who(user) -> str:
+    return (user.get_full_name() or user.get_username()) if user else "(hệ thống)"
+
+
 def item_changes(version) -> list[ItemChange]:
     found = []
     for model in ITEM_MODELS:
         records = (model.history.filter(version_id=version.pk)
                    .select_related("history_user").order_by("-history_date")[:LIMIT])
         for record in records:
-            user = record.history_user
             found.append(ItemChange(
-                when=record.history_date, who=user.get_full_name() or user.get_username()
-                if user else "(hệ thống)", kind=model._meta.verbose_name, item=record.name,
+                when=record.history_date, who=_who(record.history_user),
+                kind=model._meta.verbose_name, item=record.name,
                 action=ACTIONS[record.history_type], changes=_changes(record, model)))
     return sorted(found, key=lambda change: change.when, reverse=True)

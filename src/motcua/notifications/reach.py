@@ -25,10 +25,6 @@ RESERVED_EMAIL_SUFFIXES = (".example", ".invalid", ".test", ".localhost")
 FICTIONAL_PHONE_PREFIX = "0300"
 
 
-def fictional_email(local: str) -> str:
-    return f"{local}@example.com"
-
-
 def fictional_phone(tail: int) -> str:
     """The demo number ending in `tail` (up to six digits)."""
     return f"{FICTIONAL_PHONE_PREFIX}{tail:06d}"
