@@ -31,7 +31,10 @@ demo: install
 	@echo "Motcua chạy tại http://127.0.0.1:$(PORT)/  (Ctrl+C để dừng)"
 	$(BIN)/motcua runserver 127.0.0.1:$(PORT) --noreload
 
+# The dependency order of docs/architecture.md and the lint rules first: each fails in seconds.
 test: install-test
+	$(BIN)/lint-imports
+	$(BIN)/ruff check src
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Re-resolve the lock files after changing the dependencies in pyproject.toml.

@@ -5,19 +5,19 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError as NinjaValidationError
 
 from motcua.catalog.api import router as catalog_router
-from motcua.dossiers.api import router as dossiers_router
 from motcua.desk.api import router as desk_router
+from motcua.dossiers.api import router as dossiers_router
 from motcua.dossiers.errors import DossierError
 from motcua.feedback.api import router as feedback_router
-from motcua.org.api import router as org_router
 from motcua.indices.api import router as indices_router
+from motcua.org.api import router as org_router
 from motcua.paperwork.api import router as paperwork_router
 from motcua.payments.api import router as payments_router
 from motcua.plans.api import router as plans_router
 from motcua.submissions.api import router as submissions_router
 from motcua.worktime.api import router as worktime_router
 
-from .auth import UNAUTHENTICATED
+from .auth import UNAUTHENTICATED, staff_auth
 
 api = NinjaAPI(
     title="Motcua API",
@@ -103,14 +103,16 @@ def refused(request, exc: DossierError):
     return api.create_response(request, body, status=exc.status)
 
 
+# The staff routers are mounted behind staff_auth here, so that no app imports this one; the
+# others are public (the catalogue, the calendar, the FAQ) or check their own secret.
 api.add_router("/agencies", org_router, tags=["Cơ quan"])
 api.add_router("/worktime", worktime_router, tags=["Lịch làm việc"])
 api.add_router("/procedures", catalog_router, tags=["Thủ tục hành chính"])
-api.add_router("/dossiers", dossiers_router, tags=["Hồ sơ"])
-api.add_router("/dossiers", paperwork_router, tags=["Biểu mẫu"])
-api.add_router("/indices", indices_router, tags=["Chỉ số"])
+api.add_router("/dossiers", dossiers_router, auth=staff_auth, tags=["Hồ sơ"])
+api.add_router("/dossiers", paperwork_router, auth=staff_auth, tags=["Biểu mẫu"])
+api.add_router("/indices", indices_router, auth=staff_auth, tags=["Chỉ số"])
 api.add_router("/plans", plans_router, tags=["Kế hoạch, nhiệm vụ"])
 api.add_router("/submissions", submissions_router, tags=["Nộp hồ sơ trực tuyến"])
-api.add_router("/payments", payments_router, tags=["Thanh toán"])
-api.add_router("/ratings", feedback_router, tags=["Đánh giá hài lòng"])
+api.add_router("/payments", payments_router, auth=staff_auth, tags=["Thanh toán"])
+api.add_router("/ratings", feedback_router, auth=staff_auth, tags=["Đánh giá hài lòng"])
 api.add_router("/desk", desk_router, tags=["Hỏi đáp, phản ánh kiến nghị"])

@@ -9,11 +9,11 @@ from motcua.org.permissions import is_operator
 from motcua.org.scoping import staff_of
 
 from . import services
-from .permissions import may_manage_catalogue
 from .constants import VersionStatus
 from .errors import CatalogError
 from .item_history import item_changes
 from .models import Fee, Field, Procedure, ProcedureVersion, ProcessStep, RequiredDocument
+from .permissions import may_manage_catalogue
 
 
 class ManagersEdit:

@@ -423,7 +423,7 @@ def _check_versions(rows: _Rows, field_names: set[str], problems: list[Problem])
                     f"lĩnh vực «{values['field']}» không có trong trang «{FIELDS.title}»",
                 )
             )
-    for code, versions in by_code.items():
+    for versions in by_code.values():
         versions.sort(key=lambda item: item[1]["number"])
         national = {values["national_code"] for _, values in versions}
         if len(national) > 1:
@@ -509,7 +509,7 @@ def import_catalog(agency: Agency, source: str | IO[bytes]) -> ImportSummary:
             agency, values["name"], values["code"] or ""
         )
         summary.fields += not exists
-    for code, versions in by_code.items():
+    for versions in by_code.values():
         _import_procedure(agency, versions, items, fields, units, summary, problems)
     if problems:
         raise ImportRefused(problems)

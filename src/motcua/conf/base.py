@@ -27,7 +27,8 @@ DATA_DIR = Path(
 )
 
 # What kind of deployment this is: `conf/production.py` sets "production", and the system checks
-# then refuse the simulators (sandbox bank, local SMS), SQLite, a loopback SITE_URL… (core/checks.py).
+# then refuse the simulators (sandbox bank, local SMS), SQLite, a loopback SITE_URL…
+# (core/checks.py).
 DEPLOYMENT_KIND = "development"
 TRAINING_DEPLOYMENT = config(
     "TRAINING_DEPLOYMENT",

@@ -4,9 +4,10 @@ Each call to `config()` records the variable, its default and its help text, so 
 `motcua config_docs` writes docs/configuration.md from the code and the docs cannot drift.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 import os
-from typing import Any, Callable
+from typing import Any
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 events per key in a sliding window of fixed buckets, kept in Django's cache (Redis in
 production, so every worker shares the count)."""
 
-import time
 from dataclasses import dataclass
+import time
 
 from django.conf import settings
 from django.core.cache import cache

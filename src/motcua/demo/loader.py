@@ -10,8 +10,8 @@ from motcua.indices.d766.demo import load_demo_d766
 from motcua.indices.scorecards.demo import load_demo_scorecards
 from motcua.indices.targets import load_demo_targets
 from motcua.notifications.reach import delivering_channels
-from motcua.plans.demo import load_demo_plan, load_demo_registers, load_demo_report_calendar
 from motcua.payments.demo import load_demo_payments
+from motcua.plans.demo import load_demo_plan, load_demo_registers, load_demo_report_calendar
 from motcua.portal.demo import load_demo_portal
 from motcua.submissions.demo import load_demo_drafts
 from motcua.worktime.official_rows import load_official_rows

@@ -28,6 +28,7 @@ from .errors import DeskError
 from .links import follow_url
 from .models import Complaint, ComplaintNote, Question
 
+
 @dataclass(frozen=True)
 class Person:
     """The asker or complainant, with the contact the answer goes to (kept private)."""

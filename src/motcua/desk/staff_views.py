@@ -13,8 +13,16 @@ from motcua.org.scoping import require_staff
 from . import permissions, selectors, services
 from .constants import QuestionTab
 from .errors import DeskError
-from .forms import (AnswerForm, AssignForm, ComplaintAnswerForm, ComplaintAssignForm,
-                    ComplaintEntryForm, EntryForm, NoteForm, PublishForm)
+from .forms import (
+    AnswerForm,
+    AssignForm,
+    ComplaintAnswerForm,
+    ComplaintAssignForm,
+    ComplaintEntryForm,
+    EntryForm,
+    NoteForm,
+    PublishForm,
+)
 from .models import Complaint, Question
 
 PAGE_SIZE = 30

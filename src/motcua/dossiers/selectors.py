@@ -1,8 +1,8 @@
 """Read queries of dossiers shared by the staff pages, the API, reports and indices."""
 
-import hmac
 from datetime import datetime
 from decimal import Decimal
+import hmac
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone

@@ -27,8 +27,13 @@ from .forms import ACTION_FORMS, IntakeForm, ProcedureSearchForm, WorklistFilter
 from .lifecycle import Actor, allowed_actions, check
 from .links import ref_lookup
 from .models import Attachment, Dossier, GuidanceSlip
-from .selectors import filter_dossiers, timeliness, visible_dossiers, worklists_for
-from .selectors import worklist as worklist_of
+from .selectors import (
+    filter_dossiers,
+    timeliness,
+    visible_dossiers,
+    worklist as worklist_of,
+    worklists_for,
+)
 
 COUNT_LIMIT = 1000
 PAGE_SIZE = 50

@@ -13,7 +13,6 @@ from .constants import (
 )
 from .services import Answers
 
-
 DATE = forms.DateInput(attrs={"type": "date", "class": "form-control"}, format="%Y-%m-%d")
 TEXT = {"class": "form-control"}
 

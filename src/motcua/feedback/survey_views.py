@@ -18,6 +18,7 @@ from .models import SurveyCampaign, SurveyItem, SurveyRespondent
 from .sipas import campaign_results
 from .views import posted_data
 
+
 def _organizer(request):
     staff = require_staff(request)
     require(permissions.may_organize_surveys(staff), permissions.ORGANIZE_REFUSAL)

@@ -14,8 +14,8 @@ from django.utils import timezone
 from motcua.core.ratelimit import Limit, client_ip
 from motcua.dossiers.constants import State
 from motcua.dossiers.links import ONLINE_REF_PREFIX, dossier_ref
-from motcua.dossiers.selectors import dossier_by_secret
 from motcua.dossiers.models import Dossier
+from motcua.dossiers.selectors import dossier_by_secret
 from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 

@@ -1,8 +1,12 @@
 from django import forms
 from django.contrib import admin
 
-from motcua.org.admin import (AgencyScopedAdmin, RecordedHistory, ScopedHistoryAdmin,
-                              ScopedTabularInline)
+from motcua.org.admin import (
+    AgencyScopedAdmin,
+    RecordedHistory,
+    ScopedHistoryAdmin,
+    ScopedTabularInline,
+)
 from motcua.org.permissions import is_operator
 from motcua.org.scoping import staff_of
 

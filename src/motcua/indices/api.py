@@ -13,9 +13,7 @@ from django.urls import reverse
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
-from motcua.api.auth import staff_auth
-from motcua.catalog.models import Field as ProcedureField
-from motcua.catalog.models import Procedure
+from motcua.catalog.models import Field as ProcedureField, Procedure
 from motcua.dossiers.api import error_responses
 from motcua.org.models import Staff, Unit
 from motcua.org.permissions import require
@@ -32,7 +30,7 @@ from .permissions import (
 from .rates import Indices, Rate, indices_for
 from .scope import Period, Scope
 
-router = Router(auth=staff_auth)
+router = Router()  # staff only: the API app mounts it behind staff_auth
 
 
 class IndicesQuery(Schema):
@@ -220,7 +218,8 @@ def _day(text: str, name: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise HttpError(400, f"Ngày «{text}» ({name}) không hợp lệ; dùng dạng YYYY-MM-DD.")
+        raise HttpError(
+            400, f"Ngày «{text}» ({name}) không hợp lệ; dùng dạng YYYY-MM-DD.") from None
 
 
 def _one(queryset, message: str):

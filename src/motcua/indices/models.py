@@ -8,8 +8,7 @@ from simple_history.models import HistoricalRecords
 from motcua.org.models import Agency
 
 from .constants import TargetKey
-from .d766.constants import Group as D766Group
-from .d766.constants import Source as D766Source
+from .d766.constants import Group as D766Group, Source as D766Source
 from .scorecards.constants import LEVEL_LABELS, ScorecardKind, vn_number
 
 

@@ -7,6 +7,7 @@ from motcua.core.deployment import simulators_allowed
 from .channels.registry import registry
 from .constants import Channel
 from .reach import UNDELIVERING_MAIL_BACKENDS
+
 HINT = ("Configure a real channel, or set TRAINING_DEPLOYMENT=true if this deployment is for "
         "training only.")
 

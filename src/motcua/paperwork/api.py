@@ -3,7 +3,6 @@
 from ninja import Path, Router
 from ninja.params import P
 
-from motcua.api.auth import staff_auth
 from motcua.dossiers.api import DossierRef, dossier_or_404, error_responses
 from motcua.dossiers.errors import NotFound
 
@@ -12,7 +11,7 @@ from .errors import FormUnavailable
 from .forms import DOSSIER_KINDS, docx_file, supplement_request_of
 from .permissions import may_print_dossier_form
 
-router = Router(auth=staff_auth)
+router = Router()  # staff only: the API app mounts it behind staff_auth
 
 FormKindParam = Path[str, P(
     description="Loại biểu mẫu: " + ", ".join(DOSSIER_KINDS) + ". Số và tên mẫu theo chế độ "

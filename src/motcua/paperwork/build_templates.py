@@ -11,7 +11,7 @@ landscape (Circular 01/2018 Art. 9(2))."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document
@@ -24,7 +24,7 @@ from .forms import A4_LANDSCAPE, A5, DOCX_DIR, FORMS
 
 FONT = "Times New Roman"
 # Fixed metadata, so that a rebuild changes the files only where the layout changed.
-BUILT = datetime(2025, 7, 1, tzinfo=timezone.utc)
+BUILT = datetime(2025, 7, 1, tzinfo=UTC)
 CENTER, RIGHT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
 JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
 SIGN_HINT = "(Ký, ghi rõ họ tên)"

@@ -12,7 +12,7 @@ from motcua.dossiers.links import tracking_url
 from motcua.dossiers.models import Dossier, DossierEvent, SupplementRequest
 
 from .errors import FormUnavailable
-from .formatting import day, local, money, moment_words
+from .formatting import day, local, moment_words, money
 from .handovers import handover_rows
 from .letterhead import letterhead
 from .qr import qr_svg

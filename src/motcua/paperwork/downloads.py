@@ -1,7 +1,7 @@
 """The DOCX download response, with a file name every browser keeps in Vietnamese."""
 
-from urllib.parse import quote
 import unicodedata
+from urllib.parse import quote
 
 from django.http import HttpResponse
 

@@ -5,14 +5,13 @@ from datetime import datetime
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from motcua.api.auth import staff_auth
 from motcua.dossiers.links import dossier_ref, ref_lookup
 from motcua.org.permissions import require
 
 from . import permissions, selectors
 from .constants import PaymentState
 
-router = Router(auth=staff_auth)
+router = Router()  # staff only: the API app mounts it behind staff_auth
 
 
 class PaymentOut(Schema):

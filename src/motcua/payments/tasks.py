@@ -40,4 +40,4 @@ def deliver_sandbox_notification(self, notify_url: str, params: dict) -> int:
         log.warning("Sandbox notification to %s failed: %s", notify_url, error)
         if self.request.is_eager:
             return 0
-        raise self.retry(exc=error, countdown=60 * 2 ** self.request.retries)
+        raise self.retry(exc=error, countdown=60 * 2 ** self.request.retries) from error

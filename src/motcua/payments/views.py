@@ -10,8 +10,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from motcua.core.ratelimit import Limit, client_ip
 from motcua.dossiers.links import dossier_ref, tracking_url
-from motcua.dossiers.selectors import dossier_by_secret
 from motcua.dossiers.models import Dossier
+from motcua.dossiers.selectors import dossier_by_secret
 from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 

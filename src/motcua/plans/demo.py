@@ -12,8 +12,15 @@ from motcua.org.models import Agency, Staff, Unit
 from . import services
 from .constants import Direction, EquipmentCondition, Recurrence, RequestKind
 from .demo_data import ROWS
-from .models import (Assignment, Document, Equipment, FacilityRequest, Initiative, Plan,
-                     ReportObligation)
+from .models import (
+    Assignment,
+    Document,
+    Equipment,
+    FacilityRequest,
+    Initiative,
+    Plan,
+    ReportObligation,
+)
 
 NUMBER = "1186/KH-SKHĐT"
 TITLE = ("Thực hiện các biện pháp cải thiện chất lượng phục vụ nâng cao Chỉ số hài lòng, "

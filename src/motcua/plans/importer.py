@@ -5,8 +5,8 @@ Good rows become sections and tasks through the services, numbered as printed; a
 be read is listed with its number and the reason, and the others are still imported. A schedule
 the parser does not understand is no error: it stays text, followed by hand."""
 
-import re
 from dataclasses import dataclass, field
+import re
 
 from django.db import transaction
 

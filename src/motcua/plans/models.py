@@ -260,5 +260,4 @@ class ReportOccurrence(models.Model):
 
 
 # The registers live in their own module; imported here so Django registers them with the app.
-from .register_models import (  # noqa: E402,F401
-    Document, Equipment, FacilityRequest, Initiative, InitiativeEvidence)
+from .register_models import Document, Equipment, FacilityRequest, Initiative, InitiativeEvidence  # noqa: E402,F401

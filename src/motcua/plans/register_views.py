@@ -16,10 +16,21 @@ from motcua.org.scoping import require_staff
 from . import registers
 from .constants import Direction
 from .errors import PlanError
-from .register_forms import (DecisionForm, DocumentForm, EquipmentForm, EvidenceForm,
-                             FacilityRequestForm, InitiativeForm, YearForm)
-from .permissions import (REGISTER_REFUSAL, may_decide_facility,
-                          may_download_initiative_evidence, may_edit_register)
+from .permissions import (
+    REGISTER_REFUSAL,
+    may_decide_facility,
+    may_download_initiative_evidence,
+    may_edit_register,
+)
+from .register_forms import (
+    DecisionForm,
+    DocumentForm,
+    EquipmentForm,
+    EvidenceForm,
+    FacilityRequestForm,
+    InitiativeForm,
+    YearForm,
+)
 from .register_models import Document, Equipment, FacilityRequest, Initiative, InitiativeEvidence
 
 

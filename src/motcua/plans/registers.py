@@ -12,9 +12,8 @@ from motcua.org.models import Agency, Staff, Unit
 
 from .constants import Direction, RequestStatus
 from .errors import PlanError
+from .permissions import DECIDE_REFUSAL, REGISTER_REFUSAL, may_decide_facility, may_edit_register
 from .register_models import Document, FacilityRequest, Initiative, InitiativeEvidence
-from .permissions import (DECIDE_REFUSAL, REGISTER_REFUSAL, may_decide_facility,
-                          may_edit_register)
 from .uploads import check_evidence
 
 

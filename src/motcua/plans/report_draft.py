@@ -4,10 +4,10 @@ of the plans of that year and the Province's assignments; the office completes a
 Dossier indices are not read here (the indices app depends on plans, not the reverse): the
 draft keeps a section for them, `DOSSIER_INDICES_HEADING`, for the office to fill in."""
 
-import io
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+import io
 
 from django.utils import timezone
 from docx import Document

@@ -13,11 +13,11 @@ from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
 from . import services
-from .permissions import OFFICE_REFUSAL, may_use_occurrence, may_use_report_calendar
 from .errors import PlanError
 from .forms import ImportForm, SubmissionForm
 from .importer import import_tasks
 from .models import Plan, ReportOccurrence
+from .permissions import OFFICE_REFUSAL, may_use_occurrence, may_use_report_calendar
 from .report_calendar import occurrences_for, record_submission
 from .report_draft import build_draft
 

@@ -6,8 +6,8 @@ each one from there on, so its progress is followed all year; "all year" is due 
 condition ("Sau khi Bộ … công bố …") yields no date and is followed by hand."""
 
 import calendar
-import re
 from datetime import date
+import re
 
 from .constants import ScheduleKind
 

@@ -7,9 +7,9 @@ is the XML text and its compression. Only what the register needs: text, numbers
 
 from collections.abc import Iterable
 from datetime import date
+import re
 from typing import BinaryIO
 from xml.sax.saxutils import escape
-import re
 import zipfile
 
 from motcua.core.cells import is_formula_like

@@ -9,9 +9,9 @@ Choices made for callers:
 * Every refusal is a 400 with a Vietnamese `detail`, an unknown agency included.
 """
 
-import re
 from datetime import datetime
 from decimal import Decimal
+import re
 
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError

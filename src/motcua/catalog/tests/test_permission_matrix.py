@@ -7,11 +7,11 @@ endpoint changes a procedure."""
 from datetime import date
 from io import BytesIO
 
-import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
+import pytest
 
 from motcua.api.api import api
 from motcua.catalog import services

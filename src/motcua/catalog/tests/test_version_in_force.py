@@ -1,6 +1,6 @@
 """Which version is in force on a day: the rule the dossier lifecycle binds dossiers by."""
 
-from datetime import date, datetime, timedelta, timezone as dt_timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -37,7 +37,7 @@ def test_the_latest_effective_version_on_or_before_the_day(history):
 def test_a_moment_counts_by_its_day_in_vietnam(history):
     v1, v2, _ = history
     # 17:30 UTC on 31/12/2023 is already 00:30 on 01/01/2024 in Vietnam.
-    utc_evening = datetime(2023, 12, 31, 17, 30, tzinfo=dt_timezone.utc)
+    utc_evening = datetime(2023, 12, 31, 17, 30, tzinfo=UTC)
     assert version_in_force(v1.procedure, utc_evening) == v2
     assert version_in_force(v1.procedure, datetime(2023, 12, 31, 23, 59, tzinfo=VN)) == v1
 

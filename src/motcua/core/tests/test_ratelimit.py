@@ -1,5 +1,5 @@
-import pytest
 from django.core.cache import cache
+import pytest
 
 from motcua.core.ratelimit import Limit, client_ip
 

@@ -4,7 +4,8 @@ from motcua.core.text import fold
 
 
 def test_fold_strips_vietnamese_marks_and_case():
-    assert fold("Đăng ký thành lập DOANH NGHIỆP tư nhân") == "dang ky thanh lap doanh nghiep tu nhan"
+    folded = fold("Đăng ký thành lập DOANH NGHIỆP tư nhân")
+    assert folded == "dang ky thanh lap doanh nghiep tu nhan"
 
 
 def test_fold_handles_every_vowel_form():

@@ -7,8 +7,8 @@ from pathlib import Path
 import struct
 import zlib
 
-import docx
 from django.core.files.uploadedfile import SimpleUploadedFile
+import docx
 import openpyxl
 import pytest
 

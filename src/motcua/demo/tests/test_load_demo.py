@@ -3,8 +3,8 @@ from django.core.management import call_command
 from motcua.catalog.constants import VersionStatus
 from motcua.catalog.models import Procedure, ProcedureVersion
 from motcua.demo.loader import load_demo
-from motcua.dossiers.models import Dossier, DossierEvent
 from motcua.demo.org_seed import DEPARTMENT, LOGINS
+from motcua.dossiers.models import Dossier, DossierEvent
 from motcua.org.constants import Role
 from motcua.org.models import Agency, Staff, Unit
 from motcua.worktime.models import CalendarDay

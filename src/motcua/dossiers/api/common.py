@@ -4,9 +4,8 @@ names, always inside the caller's agency."""
 from datetime import datetime
 
 from django.utils import timezone
-from ninja import P, Field, Path, Router, Schema
+from ninja import Field, P, Path, Router, Schema
 
-from motcua.api.auth import staff_auth
 from motcua.catalog.models import Procedure
 from motcua.org.models import Staff
 
@@ -15,8 +14,7 @@ from ..links import ref_lookup
 from ..models import Dossier
 from ..selectors import visible_dossiers
 
-
-router = Router(auth=staff_auth)
+router = Router()  # staff only: the API app mounts it behind staff_auth
 
 # How a URL names a dossier that has no code yet (an online submission not yet received); the
 # staff pages use the same form.

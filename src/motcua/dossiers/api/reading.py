@@ -30,6 +30,7 @@ from .schemas import (
     event_out,
 )
 
+
 class DossierQuery(Schema):
     worklist: Worklist | None = Field(
         None,

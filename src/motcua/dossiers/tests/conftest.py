@@ -63,7 +63,8 @@ class World:
 
 
 def build_world(*, supplement_clock="restart") -> World:
-    agency = Agency.objects.create(code="000.00.17.H34", name="Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa",
+    agency = Agency.objects.create(code="000.00.17.H34",
+                                   name="Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa",
                                    level="department")
     counter = Unit.objects.create(agency=agency, code="mot-cua", name="Bộ phận Một cửa",
                                   is_counter=True)

@@ -6,6 +6,7 @@ import pytest
 import time_machine
 
 from motcua.api.tests.support import ApiClient
+from motcua.core.testing.files import PDF
 from motcua.dossiers import services
 from motcua.dossiers.constants import State
 from motcua.dossiers.models import Dossier
@@ -14,8 +15,6 @@ from motcua.org.models import Unit
 from motcua.org.tests.factories import make_staff
 
 from .conftest import vn
-
-PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture(autouse=True)

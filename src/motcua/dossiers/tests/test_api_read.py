@@ -5,6 +5,7 @@ import pytest
 import time_machine
 
 from motcua.api.tests.support import ApiClient
+from motcua.core.testing.files import PDF
 from motcua.dossiers import services
 from motcua.dossiers.constants import Action, Channel
 from motcua.dossiers.lifecycle import TRANSITIONS
@@ -215,7 +216,7 @@ def test_the_openapi_schema_documents_every_key_the_api_returns(world, client):
 
     dossier = services.forward(world.receive(), world.officer, assignee=world.specialist)
     services.consult(dossier, world.specialist, "Sở Tài chính", "Ý kiến về vốn", 3)
-    services.attach(dossier, world.officer, SimpleUploadedFile("scan.pdf", b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+    services.attach(dossier, world.officer, SimpleUploadedFile("scan.pdf", PDF),
                     document=dossier.documents.first())
     services.request_supplement(dossier, world.specialist, [{"name": "Giấy đề nghị"}], "Thiếu")
     officer = _as(client, world.officer)

@@ -1,11 +1,10 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
 import pytest
 
+from motcua.core.testing.files import PDF
 from motcua.dossiers import services
 from motcua.dossiers.errors import InvalidInput
 from motcua.dossiers.models import Attachment
-
-PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def test_a_scanned_document_is_stored_and_readable(world):

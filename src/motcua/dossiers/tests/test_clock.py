@@ -12,7 +12,10 @@ from .conftest import build_world, vn
 ITEMS = [{"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký"}]
 
 
-def _at_appraisal(world, received=vn(2024, 3, 4, 9, 0)):
+RECEIVED = vn(2024, 3, 4, 9, 0)
+
+
+def _at_appraisal(world, received=RECEIVED):
     dossier = world.receive(at=received)
     dossier = services.forward(dossier, world.officer, at=vn(2024, 3, 4, 10, 0))
     return services.assign(dossier, world.head, world.specialist, at=vn(2024, 3, 4, 10, 0))

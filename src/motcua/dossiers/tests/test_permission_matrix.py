@@ -21,6 +21,7 @@ from motcua.api.tests.support import ApiClient
 from motcua.catalog import services as catalog
 from motcua.catalog.constants import TimeUnit
 from motcua.catalog.models import Procedure
+from motcua.core.testing.files import PDF
 from motcua.dossiers import permissions, services
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.selectors import visible_dossiers
@@ -31,7 +32,6 @@ from motcua.org.tests.factories import make_staff
 
 from .conftest import vn
 
-PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 OK, FORBIDDEN, HIDDEN, CONFLICT = "ok", 403, 404, 409
 PAGE_OK, API_OK = 302, 200
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 import pytest
 import time_machine
 
+from motcua.core.testing.files import PDF
 from motcua.dossiers import services
 from motcua.dossiers.constants import ReturnMethod, State
 from motcua.dossiers.models import Attachment, Dossier
@@ -14,8 +15,6 @@ from motcua.org.models import Agency, Unit
 from motcua.org.tests.factories import make_staff
 
 from .conftest import vn
-
-PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture(autouse=True)

@@ -22,11 +22,16 @@ from django.db.models import (
 
 from motcua.catalog.constants import OnlineLevel
 from motcua.catalog.models import Fee, ProcessStep, RequiredDocument
+from motcua.desk.models import Complaint
 from motcua.dossiers.constants import Channel
 from motcua.dossiers.models import Attachment
+from motcua.feedback.constants import Overall
+from motcua.feedback.models import Rating
+from motcua.payments.constants import PaymentState
+from motcua.payments.models import Payment
 
 from ..timeliness import finished_in
-from .sources import ON_TIME_766, Context, handled, later_model
+from .sources import ON_TIME_766, Context, handled
 
 
 class Kind:
@@ -110,13 +115,10 @@ def online_share(ctx: Context) -> Measure:
     return Measure(Kind.DOSSIER, ctx.received(), Q(channel=Channel.ONLINE), uses_sync_rate=True)
 
 
-def paid_online(ctx: Context) -> Measure | None:
-    payment = later_model("payments.Payment")
-    if payment is None:
-        return None
+def paid_online(ctx: Context) -> Measure:
     fee_bearing = ctx.received().filter(Exists(
         Fee.objects.filter(version=OuterRef("version"), amount__gt=0)))
-    paid = Exists(payment.objects.filter(dossier=OuterRef("pk"), state="paid"))
+    paid = Exists(Payment.objects.filter(dossier=OuterRef("pk"), state=PaymentState.PAID))
     return Measure(Kind.DOSSIER, fee_bearing, Q(paid))
 
 
@@ -134,10 +136,8 @@ def digitized(ctx: Context) -> Measure:
     return Measure(Kind.DOSSIER, ctx.with_result(), Q(RESULT_FILE) & Q(DIGITIZED))
 
 
-def complaints_by_kind(ctx: Context) -> Measure | None:
+def complaints_by_kind(ctx: Context) -> Measure:
     complaints = ctx.complaints()
-    if complaints is None:
-        return None
 
     def display() -> str:
         labels = dict(complaints.model._meta.get_field("kind").choices)
@@ -158,22 +158,18 @@ def _complaint_states(ctx: Context):
     return answered_then, on_time_answer, open_not_due
 
 
-def complaints_on_time(ctx: Context) -> Measure | None:
+def complaints_on_time(ctx: Context) -> Measure:
     """5.2: answered by their due moment, among those answered or already due at `at`."""
     complaints = ctx.complaints()
-    if complaints is None:
-        return None
     answered_then, on_time_answer, _ = _complaint_states(ctx)
     judged = complaints.filter(answered_then | Q(due_at__lt=ctx.at))
     return Measure(Kind.COMPLAINT, judged, on_time_answer)
 
 
-def complaints_satisfied(ctx: Context) -> Measure | None:
+def complaints_satisfied(ctx: Context) -> Measure:
     """5.3: not dissatisfied, not overdue, not a repeat (an earlier complaint on the same
     dossier)."""
     complaints = ctx.complaints()
-    if complaints is None:
-        return None
     _, on_time_answer, open_not_due = _complaint_states(ctx)
     earlier = complaints.model.objects.filter(dossier=OuterRef("dossier"),
                                               received_at__lt=OuterRef("received_at"))
@@ -183,20 +179,17 @@ def complaints_satisfied(ctx: Context) -> Measure | None:
     return Measure(Kind.COMPLAINT, complaints, good)
 
 
-def tthc_satisfaction(ctx: Context) -> Measure | None:
+def tthc_satisfaction(ctx: Context) -> Measure:
     """5.4 = 100 % − (late + with a complaint or a "dissatisfied" rating) over 2.1's dossiers.
     A dossier both late and complained about is counted once (the rates are not added)."""
-    complaint, rating = later_model("desk.Complaint"), later_model("feedback.Rating")
-    if complaint is None or rating is None:
-        return None
     dossiers = handled(ctx)
-    complained = Exists(complaint.objects.filter(dossier=OuterRef("pk"), received_at__lt=ctx.at))
-    dissatisfied = Exists(rating.objects.filter(dossier=OuterRef("pk"), overall="dissatisfied",
-                                                rated_at__lt=ctx.at))
+    complained = Exists(Complaint.objects.filter(dossier=OuterRef("pk"), received_at__lt=ctx.at))
+    dissatisfied = Exists(Rating.objects.filter(dossier=OuterRef("pk"),
+                                                overall=Overall.DISSATISFIED, rated_at__lt=ctx.at))
     return Measure(Kind.DOSSIER, dossiers, ON_TIME_766 & ~Q(complained) & ~Q(dissatisfied))
 
 
-MEASURES: dict[str, Callable[[Context], Measure | None]] = {
+MEASURES: dict[str, Callable[[Context], Measure]] = {
     "1.3": complete_publication,
     "2.1": early_or_on_time,
     "2.2": average_time,

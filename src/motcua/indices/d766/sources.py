@@ -1,11 +1,9 @@
 """The facts the Decision 766 criteria read, as querysets: dossiers handled in a period with
-their 766 end and deadline, the catalogue in force, and the sources later apps provide
-(ratings, complaints, payments), looked up by name because indices comes before them."""
+their 766 end and deadline, the catalogue in force, and the complaints of the period."""
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.apps import apps
 from django.db.models import (
     Case,
     Count,
@@ -24,21 +22,13 @@ from django.db.models.functions import Coalesce
 
 from motcua.catalog.constants import SupplementClock
 from motcua.catalog.selectors import versions_in_force
+from motcua.desk.models import Complaint
 from motcua.dossiers.constants import Action, State
 from motcua.dossiers.models import Dossier, DossierEvent, SupplementRequest
 from motcua.org.models import Agency
 
 from ..scope import Period
 from ..timeliness import reference_moment
-
-
-def later_model(label: str):
-    """A model of an app installed after indices (feedback.Rating, desk.Complaint,
-    payments.Payment), or None while that app does not define it: its criteria have no data."""
-    try:
-        return apps.get_model(label)
-    except LookupError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -72,11 +62,8 @@ class Context:
         """The agency's procedures, as their versions in force on the period's last day."""
         return versions_in_force(self.period.end).filter(procedure__agency=self.agency)
 
-    def complaints(self) -> QuerySet | None:
-        complaint = later_model("desk.Complaint")
-        if complaint is None:
-            return None
-        return complaint.objects.filter(agency=self.agency, received_at__gte=self.period.since,
+    def complaints(self) -> QuerySet:
+        return Complaint.objects.filter(agency=self.agency, received_at__gte=self.period.since,
                                         received_at__lt=self.period.until)
 
 

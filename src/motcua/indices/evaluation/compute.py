@@ -36,10 +36,11 @@ from django.db.models.functions import TruncDate
 from motcua.catalog.models import ProcessStep
 from motcua.dossiers.constants import Channel
 from motcua.dossiers.models import Consultation, Dossier, DossierStep, SupplementRequest
+from motcua.feedback.models import Rating
 from motcua.org.models import Agency, Staff
 
 from ..d766.criteria import ONLINE_SERVICE, complete_publication
-from ..d766.sources import Context, later_model
+from ..d766.sources import Context
 from ..scope import VN, Period
 from ..timeliness import finished_in
 
@@ -144,10 +145,8 @@ class Evaluation:
 # --- per-dossier indices ---------------------------------------------------------------
 
 
-def citizen_indices(ratings: QuerySet | None) -> dict[int, IndexScore]:
+def citizen_indices(ratings: QuerySet) -> dict[int, IndexScore]:
     """Indices 1, 3, 4, 7 over `ratings` (one query)."""
-    if ratings is None:
-        return {n: IndexScore(n, None, None, None) for n in CITIZEN}
     sums = ratings.aggregate(**{f"s{n}": Sum(f"index{n}") for n in CITIZEN},
                              **{f"c{n}": Count(f"index{n}") for n in CITIZEN})
     return {n: IndexScore(n, sums[f"s{n}"] or 0, sums[f"c{n}"],
@@ -304,22 +303,19 @@ def _officers_of(dossier_ids: QuerySet) -> set[int]:
                      .values_list("received_by", flat=True))
 
 
-def officer_scores(ctx: Context, ratings: QuerySet | None,
+def officer_scores(ctx: Context, ratings: QuerySet,
                    officers: QuerySet | None = None) -> list[OfficerScore]:
     """Each officer who handled a rated or finished dossier of the period: two aggregate
     queries per officer (a department has tens of officers, not thousands)."""
     finished = ctx.dossiers().filter(finished_in(ctx.period)).values("pk")
-    ids = _officers_of(finished)
-    if ratings is not None:
-        ids |= _officers_of(ratings.values("dossier"))
+    ids = _officers_of(finished) | _officers_of(ratings.values("dossier"))
     staff = Staff.objects.filter(pk__in=ids, agency=ctx.agency).select_related("user", "unit")
     if officers is not None:
         staff = staff.filter(pk__in=officers.values("pk"))
     scores = []
     for officer in staff:
         mine = ctx.dossiers().filter(handled_by(officer.pk))
-        indices = citizen_indices(
-            None if ratings is None else ratings.filter(dossier__in=mine.values("pk")))
+        indices = citizen_indices(ratings.filter(dossier__in=mine.values("pk")))
         indices[2] = participants_index(mine, ctx.period)
         scores.append(OfficerScore(officer, {n: indices[n] for n in OFFICER_INDICES}))
     return sorted(scores, key=lambda s: (-(s.total if s.total is not None else -1),
@@ -331,9 +327,8 @@ def evaluation_for(agency: Agency, period: Period, now: datetime | None = None,
     """The evaluation of `agency` over `period`; `officers` narrows the officers listed (a
     unit head sees their unit's)."""
     ctx = Context.of(agency, period, now)
-    rating = later_model("feedback.Rating")
-    ratings = None if rating is None else rating.objects.filter(
-        agency=agency, rated_at__gte=period.since, rated_at__lt=period.until)
+    ratings = Rating.objects.filter(agency=agency, rated_at__gte=period.since,
+                                    rated_at__lt=period.until)
     indices = citizen_indices(ratings)
     indices[2] = participants_index(ctx.dossiers(), period)
     for index in (one_stop_index(ctx), publication_index(ctx), feedback_index(ctx),

@@ -4,9 +4,9 @@ The XLSX import and the demo data both go through `save_tree`, so the same rules
 both: codes as printed ("1", "1.2", "1.2.3"), the level from the code's depth, a score within
 its maximum, and a parent's maximum equal to the sum of its children's."""
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+import re
 
 from django.db import transaction
 

@@ -12,13 +12,18 @@ from motcua.org.permissions import require
 from motcua.org.scoping import require_staff
 
 from ..models import Scorecard, ScorecardEvidence, ScorecardNode
-from ..permissions import (SCORECARD_REFUSAL, SCORING_REFUSAL, may_edit_scorecards,
-                           may_view_scorecards)
+from ..permissions import (
+    SCORECARD_REFUSAL,
+    SCORING_REFUSAL,
+    may_edit_scorecards,
+    may_view_scorecards,
+)
 from .compare import GOAL_MIN_UP, Trend, compare
 from .constants import LEVEL_LABELS, ScorecardKind
 from .forms import ImportForm, NodeForm
 from .tree import ImportRefused
 from .xlsx import import_scorecard
+
 
 def _staff(request, may=may_view_scorecards) -> Staff:
     """The signed-in reader (or, with `may_edit_scorecards`, editor) of the scorecards."""

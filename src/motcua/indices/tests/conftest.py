@@ -28,13 +28,14 @@ from datetime import date
 from decimal import Decimal
 from uuid import uuid4
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+import pytest
 
 from motcua.catalog import services as catalog
 from motcua.catalog.constants import OnlineLevel, TimeUnit
 from motcua.catalog.models import Field, Procedure
 from motcua.catalog.selectors import version_in_force
+from motcua.core.testing.files import PDF
 from motcua.dossiers import services
 from motcua.dossiers.lifecycle import Actor
 from motcua.dossiers.models import Dossier
@@ -42,7 +43,6 @@ from motcua.dossiers.services import ReceivedDocument
 from motcua.dossiers.tests.conftest import World, build_world, vn
 from motcua.org.constants import Role
 
-PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 ITEMS = [{"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký"}]
 
 

@@ -1,7 +1,7 @@
 """The SVG charts: well-formed, labelled for screen readers, and sized by the data."""
 
-import xml.etree.ElementTree as ET
 from decimal import Decimal
+import xml.etree.ElementTree as ET
 
 from motcua.indices.charts import EARLY, LATE, ON_TIME, Part, Point, ranking, stacked, trend
 

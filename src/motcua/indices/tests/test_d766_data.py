@@ -46,6 +46,7 @@ from motcua.catalog import services as catalog
 from motcua.catalog.constants import OnlineLevel, TimeUnit
 from motcua.catalog.models import Procedure
 from motcua.catalog.selectors import version_in_force
+from motcua.core.testing.files import PDF
 from motcua.dossiers import services
 from motcua.dossiers.lifecycle import Actor
 from motcua.dossiers.models import Attachment, Dossier
@@ -53,7 +54,6 @@ from motcua.dossiers.services import ReceivedDocument
 from motcua.dossiers.tests.conftest import World, vn
 from motcua.org.constants import Role
 
-PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 ITEMS = [{"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký"}]
 MON = vn(2024, 3, 4, 9, 0)
 

@@ -72,7 +72,7 @@ def test_monthly_trends_take_one_query_each_and_count_by_month(month,
     assert on_time[0].value is None and str(on_time[1].value) == "77.78"
 
 
-def test_the_satisfaction_trend_counts_ratings_by_month(rated, django_assert_num_queries):
+def test_the_satisfaction_trend_counts_ratings_by_month(rated, django_assert_num_queries):  # noqa: F811
     months = last_months(date(2024, 4, 1), 2)
     with django_assert_num_queries(1):
         agency = satisfaction_trend(Scope(rated.world.agency), months, date(2024, 4, 30))

@@ -83,7 +83,8 @@ def test_a_period_without_ratings_leaves_the_citizen_indices_out(march):
     (Decimal(10), "Hoàn thành 100 % nhiệm vụ"), (Decimal(5), "Hoàn thành 100 % nhiệm vụ"),
     (Decimal("4.9"), "Hoàn thành từ 70 % đến dưới 100 % nhiệm vụ"),
     (Decimal("3.5"), "Hoàn thành từ 70 % đến dưới 100 % nhiệm vụ"),
-    (Decimal("3.4"), "Hoàn thành dưới 70 % nhiệm vụ"), (Decimal(0), "Hoàn thành dưới 70 % nhiệm vụ"),
+    (Decimal("3.4"), "Hoàn thành dưới 70 % nhiệm vụ"),
+    (Decimal(0), "Hoàn thành dưới 70 % nhiệm vụ"),
     (None, None),
 ])
 def test_officer_grades_at_the_boundaries(total, grade):

@@ -5,9 +5,9 @@ a page and an endpoint show the same thing, each row asks both and both must giv
 answer: "allowed", "refused" (403; a page may instead send the person to their own page) or
 "not found" (404)."""
 
+from django.urls import reverse
 import pytest
 import time_machine
-from django.urls import reverse
 
 from motcua.dossiers.tests.conftest import vn
 from motcua.indices.tests.conftest import Month

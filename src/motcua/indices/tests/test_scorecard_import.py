@@ -3,11 +3,11 @@
 from decimal import Decimal
 from io import StringIO
 
-import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook
+import pytest
 
 from motcua.indices.models import Scorecard, ScorecardEvidence, ScorecardNode
 from motcua.indices.scorecards.demo import load_demo_scorecards

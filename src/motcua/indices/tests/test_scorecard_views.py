@@ -2,10 +2,11 @@
 
 from io import BytesIO
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
+import pytest
 
+from motcua.core.testing.files import PDF
 from motcua.indices.models import Scorecard, ScorecardEvidence
 from motcua.indices.scorecards.demo import load_demo_scorecards
 from motcua.org.constants import Role
@@ -55,14 +56,14 @@ def test_the_office_scores_a_node_and_attaches_evidence(client, office, settings
     refused = client.post(url, {"self_score": "4,5", "self_note": ""})
     assert refused.status_code == 400 and "Điểm phải từ 0 đến 4." in refused.content.decode()
     saved = client.post(url, {"self_score": "3,75", "self_note": "Đã ban hành đúng hạn",
-                              "files": [SimpleUploadedFile("kh.pdf", b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")]})
+                              "files": [SimpleUploadedFile("kh.pdf", PDF)]})
     assert saved.status_code == 302
     node.refresh_from_db()
     assert str(node.self_score) == "3.75" and node.self_note == "Đã ban hành đúng hạn"
     evidence = ScorecardEvidence.objects.get(node=node)
     assert evidence.name == "kh.pdf" and evidence.uploaded_by == office
     download = client.get(f"/chi-so/bang-diem/tai-lieu/{evidence.pk}/")
-    assert b"".join(download.streaming_content) == b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    assert b"".join(download.streaming_content) == PDF
 
 
 def test_the_director_reads_but_does_not_score(client, agency, counter_unit):

@@ -3,11 +3,10 @@
 from datetime import date
 
 from motcua.dossiers.constants import State
+from motcua.dossiers.tests.conftest import vn
 from motcua.indices.scope import Period, Scope
 from motcua.indices.timeliness import FinishedCounts, OpenCounts, finished_counts, open_counts
 from motcua.worktime.selectors import calendar_for
-
-from motcua.dossiers.tests.conftest import vn
 
 MARCH = Period(date(2024, 3, 1), date(2024, 3, 31))
 LATER = vn(2024, 6, 1, 9, 0)

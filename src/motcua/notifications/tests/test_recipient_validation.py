@@ -1,7 +1,6 @@
 """Recipients are checked when queued, with a Vietnamese message a user can act on."""
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 import pytest
 
 from motcua.notifications.constants import Channel

@@ -8,18 +8,17 @@ agency's rows (third-party admins — sign-in records, devices — are walked wi
 the role holds none of theirs).
 """
 
-import itertools
-from datetime import date, datetime, time
-from datetime import timezone as tz
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
+import itertools
 
-import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db import models
 from django.forms import ModelChoiceField
 from django.urls import NoReverseMatch, reverse
+import pytest
 
 from motcua.org.admin import agency_lookup
 from motcua.org.constants import Role
@@ -32,7 +31,8 @@ PROJECT_APPS = ("auth",)  # plus every app under motcua/
 
 
 def is_project_admin(model) -> bool:
-    return model._meta.app_config.name.startswith("motcua.") or model._meta.app_label in PROJECT_APPS
+    meta = model._meta
+    return meta.app_config.name.startswith("motcua.") or meta.app_label in PROJECT_APPS
 
 
 class World:
@@ -98,7 +98,7 @@ VALUES = {
     models.TextField: lambda w, n: f"{w.prefix} {n}",
     models.DecimalField: lambda w, n: Decimal(1),
     models.IntegerField: lambda w, n: 1,
-    models.DateTimeField: lambda w, n: datetime(2026, 3, 2, 8, tzinfo=tz.utc),
+    models.DateTimeField: lambda w, n: datetime(2026, 3, 2, 8, tzinfo=UTC),
     models.DateField: lambda w, n: date(2026, 3, 2),
     models.TimeField: lambda w, n: time(8),
     models.FileField: lambda w, n: f"kiem-thu/{w.prefix}-{n}.pdf",
@@ -110,7 +110,7 @@ VALUES = {
 # Values the database's check constraints need beyond the generic ones.
 OVERRIDES = {
     "catalog.ProcedureVersion": {"time_limit_value": None, "time_limit_unit": ""},
-    "portal.SupportSession": {"ends_at": datetime(2026, 3, 2, 10, tzinfo=tz.utc)},
+    "portal.SupportSession": {"ends_at": datetime(2026, 3, 2, 10, tzinfo=UTC)},
 }
 
 REGISTRY = sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label)

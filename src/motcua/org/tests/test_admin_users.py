@@ -5,9 +5,9 @@ were not scoped, so one agency's administrator could list every account of the d
 another agency's director's password and make himself a superuser.
 """
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+import pytest
 
 from motcua.org.constants import Role
 from motcua.org.models import Staff, Unit

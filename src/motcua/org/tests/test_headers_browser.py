@@ -1,8 +1,8 @@
 """In Chromium, under the Content-Security-Policy: a staff member signs in, the menus' scripts
 run, the print button prints, the API docs render, and the browser reports no violation."""
 
-import pytest
 from playwright.sync_api import expect
+import pytest
 
 from motcua.org.constants import Role
 from motcua.org.tests.factories import PASSWORD, make_staff

@@ -5,10 +5,10 @@ public read-only list and has no endpoint for these actions). Every cast member 
 so that the answer comes from the roles and the agency, not from the admin's front door.
 """
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
+import pytest
 
 from motcua.org.constants import Role
 from motcua.org.models import Agency, Staff

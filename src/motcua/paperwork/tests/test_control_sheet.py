@@ -6,8 +6,8 @@ from datetime import timedelta
 from django.urls import reverse
 
 from motcua.dossiers import services
-from motcua.paperwork.handovers import EARLY, LATE, ON_TIME, step_result
 from motcua.paperwork.forms import form_context, render_docx
+from motcua.paperwork.handovers import EARLY, LATE, ON_TIME, step_result
 
 from .conftest import docx_rows, docx_text, vn
 

@@ -95,7 +95,6 @@ def test_signed_out_users_are_sent_to_sign_in(client):
 
 def test_the_dossier_page_include_lists_the_dossier_payments(shop, payments):
     from django.template.loader import render_to_string
-
     from django.test import RequestFactory
 
     from motcua.payments.selectors import payments_of

@@ -2,9 +2,9 @@
 
 from datetime import timedelta
 
-import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
+import pytest
 
 from motcua.core.testing.browser import screenshot_path
 from motcua.demo.loader import load_demo

@@ -1,12 +1,12 @@
 """Importing a task table with broken rows: the good rows come in, the bad ones are listed."""
 
-import io
 from datetime import date
+import io
 
-import pytest
 from django.core.management import CommandError, call_command
 from docx import Document
 from openpyxl import Workbook
+import pytest
 
 from motcua.plans import services
 from motcua.plans.constants import ScheduleKind

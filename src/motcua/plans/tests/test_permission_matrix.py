@@ -5,10 +5,11 @@ each row runs against the page; a by-pk row of another agency answers 404, never
 
 from datetime import date
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+import pytest
 
+from motcua.core.testing.files import PDF
 from motcua.org.constants import Role
 from motcua.org.tests.cast import make_cast
 from motcua.plans import registers, services
@@ -17,7 +18,6 @@ from motcua.plans.models import Evidence, InitiativeEvidence, ReportObligation
 from motcua.plans.register_models import Document, Initiative
 from motcua.plans.report_calendar import occurrences_for
 
-PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 EVERYONE = [role.value for role in Role] + [
     f"other_unit_{role}" for role in (Role.SPECIALIST, Role.UNIT_HEAD)] + [
     f"other_agency_{role.value}" for role in Role]
@@ -186,7 +186,7 @@ def test_no_page_links_a_stored_file_directly(client, world):
     """The templates link the download views, never the storage's own address."""
     cast = world["cast"]
     client.force_login(cast[Role.OFFICE].user)
-    for method, url in (_task_page(world, "own_unit"), _assignment_page(world, "own_unit"),
+    for _method, url in (_task_page(world, "own_unit"), _assignment_page(world, "own_unit"),
                         _initiative(world, "own_agency")):
         page = client.get(url).content.decode()
         assert "/media/" not in page and "plans/evidence/" not in page

@@ -1,9 +1,10 @@
 from datetime import date
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+import pytest
 
+from motcua.core.testing.files import PDF
 from motcua.org.constants import Role
 from motcua.org.tests.factories import make_staff
 from motcua.plans.constants import RequestStatus
@@ -77,7 +78,7 @@ def test_the_office_adds_an_initiative_with_evidence(client, demo):
         "decision_date": "2022-12-01"})
     initiative = Initiative.objects.get(title="Phiếu hẹn điện tử")
     assert response["Location"] == reverse("plans:initiative_detail", args=[initiative.pk])
-    office.post(response["Location"], {"files": SimpleUploadedFile("qd.pdf", b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")})
+    office.post(response["Location"], {"files": SimpleUploadedFile("qd.pdf", PDF)})
     page = office.get(response["Location"]).content.decode()
     assert "qd.pdf" in page and "Quyết định số 20/QĐ-SKHĐT ngày 01/12/2022" in page
 

@@ -1,16 +1,16 @@
 from datetime import date
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+import pytest
 
+from motcua.core.testing.files import PDF
 from motcua.org.constants import Role
 from motcua.org.tests.factories import make_staff
 from motcua.plans import registers
 from motcua.plans.constants import Direction, RequestKind, RequestStatus
 from motcua.plans.demo import load_demo_registers
 from motcua.plans.errors import PlanError
-from motcua.plans.models import (Document, Equipment, FacilityRequest, Initiative,
-                                 InitiativeEvidence)
+from motcua.plans.models import Document, Equipment, FacilityRequest, Initiative, InitiativeEvidence
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_initiative_evidence_is_checked_by_its_first_bytes(dept):
         registers.add_initiative_evidence(initiative, dept.office,
                                           [SimpleUploadedFile("qd.pdf", b"MZ not a pdf")])
     assert registers.add_initiative_evidence(
-        initiative, dept.office, [SimpleUploadedFile("qd.pdf", b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")]) == 1
+        initiative, dept.office, [SimpleUploadedFile("qd.pdf", PDF)]) == 1
     assert InitiativeEvidence.objects.get().content_type == "application/pdf"
 
 

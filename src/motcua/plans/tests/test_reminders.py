@@ -4,9 +4,9 @@
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from django.core.management import call_command
 import pytest
 import time_machine
-from django.core.management import call_command
 
 from motcua.notifications.models import Message
 from motcua.plans import services

@@ -1,13 +1,13 @@
 """The reports the office owes: occurrences, reminders on working days, submission, the draft."""
 
-import io
 from datetime import date, datetime
+import io
 from zoneinfo import ZoneInfo
 
-import pytest
-import time_machine
 from django.core.management import call_command
 from docx import Document
+import pytest
+import time_machine
 
 from motcua.notifications.models import Message
 from motcua.plans import services

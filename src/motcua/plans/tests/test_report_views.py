@@ -1,6 +1,6 @@
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+import pytest
 
 from motcua.org.constants import Role
 from motcua.org.models import Unit

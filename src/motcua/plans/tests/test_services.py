@@ -1,15 +1,14 @@
 from datetime import date
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 import pytest
 import time_machine
-from django.core.files.uploadedfile import SimpleUploadedFile
 
+from motcua.core.testing.files import PDF
 from motcua.plans import services
 from motcua.plans.constants import AssignmentState, TaskStatus
 from motcua.plans.errors import PlanError
 from motcua.plans.models import Evidence
-
-PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 from datetime import date
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+import pytest
 
+from motcua.core.testing.files import PDF
 from motcua.plans import permissions
 from motcua.plans.demo import load_demo_plan
 from motcua.plans.models import Assignment, Plan, PlanTask
@@ -54,7 +55,7 @@ def test_a_bad_upload_keeps_the_report_typed(client, demo, dept):
     assert task.progress.count() == 0
     response = client.post(url, {
         "report": "Đã hướng dẫn 120 doanh nghiệp", "reported_on": timezone.localdate(),
-        "files": SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+        "files": SimpleUploadedFile("bao-cao.pdf", PDF),
     })
     assert response.status_code == 302
     assert task.progress.get().evidence.get().name == "bao-cao.pdf"

@@ -8,20 +8,20 @@ one naming Bùi Văn Long on 05/03, never answered (due 15 working days later: o
 of March); one naming Võ Thị Mai on 11/03, answered 12/03; one naming nobody, given to the
 business unit on 20/03 (due in April)."""
 
-import io
 from datetime import date
+import io
 
-import pytest
 from docx import Document
 from openpyxl import load_workbook
+import pytest
 
 from motcua.desk import services as desk
 from motcua.desk.constants import ComplaintOutcome, DeskChannel
 from motcua.desk.services import Person
 from motcua.dossiers import services
+from motcua.dossiers.tests.conftest import vn
 from motcua.feedback.constants import Overall, RatingChannel
 from motcua.feedback.services import Answers, rate
-from motcua.dossiers.tests.conftest import vn
 from motcua.plans import services as plans
 from motcua.plans.models import PlanTask
 from motcua.reports.briefing import COLUMNS, build_briefing

@@ -2,9 +2,9 @@
 with =, +, -, @, a tab or a carriage return comes out of every XLSX as a string cell with the
 quote prefix (never a formula), with its value unchanged; read back with openpyxl."""
 
-import io
 from datetime import date
 from decimal import Decimal
+import io
 
 from openpyxl import load_workbook
 import pytest

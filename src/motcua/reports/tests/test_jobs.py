@@ -1,13 +1,13 @@
 """Report jobs: requested from the page, built by the task (inline, eager), followed on a
 self-refreshing page, downloaded when done; for the office, director and unit heads only."""
 
-import io
 from datetime import date
+import io
 from unittest import mock
 
-import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
+import pytest
 
 from motcua.org.constants import Role
 from motcua.org.models import Unit

@@ -4,9 +4,9 @@ another agency. Reports have no API endpoint, so each row runs against the page.
 
 from datetime import date
 
-import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+import pytest
 
 from motcua.org.constants import Role
 from motcua.org.tests.cast import make_cast

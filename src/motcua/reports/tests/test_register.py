@@ -1,7 +1,7 @@
 """The streamed register XLSX of March 2024: the fixed month plus a few hundred copies."""
 
-import io
 from datetime import date, timedelta
+import io
 
 from openpyxl import load_workbook
 

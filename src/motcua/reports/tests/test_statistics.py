@@ -3,8 +3,8 @@ file. P1 (no field): received A–H, J, L, M; early A G, on time B E F, late C D
 H withdrawn. P2 ("Đầu tư"): N carried over from February and finished early on 01/03; I
 received and refused early; K pending."""
 
-import io
 from datetime import date
+import io
 
 from openpyxl import load_workbook
 

@@ -1,7 +1,7 @@
 """The streamed one-sheet XLSX reads back in openpyxl with its text, numbers, days and styles."""
 
-import io
 from datetime import date, datetime
+import io
 import zipfile
 
 from openpyxl import load_workbook

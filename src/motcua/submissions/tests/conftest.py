@@ -6,6 +6,7 @@ import pytest
 from motcua.catalog.constants import OnlineLevel
 from motcua.catalog.models import ProcedureVersion
 from motcua.dossiers.tests.conftest import build_world
+
 # The demo Department, loaded once per module, for the tests that need the real catalogue.
 from motcua.portal.tests.conftest import _module_demo, department  # noqa: F401
 

@@ -3,8 +3,8 @@ dossier. Real threads with their own PostgreSQL connections, as in dossiers' con
 
 from django.test import Client
 
-from motcua.core.testing.concurrency import POSTGRESQL_ONLY, race
 from motcua.catalog.selectors import version_in_force
+from motcua.core.testing.concurrency import POSTGRESQL_ONLY, race
 from motcua.dossiers.models import Attachment, Dossier
 from motcua.notifications.models import Message
 from motcua.submissions import services

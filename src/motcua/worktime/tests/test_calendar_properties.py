@@ -12,8 +12,7 @@ agency rows (extra days off, worked weekend days), with the default or other wor
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from motcua.worktime.arithmetic import (
     add_calendar_days,

@@ -2,9 +2,9 @@
 
 from datetime import date, time
 
-import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+import pytest
 
 from motcua.worktime.calendar import WorkingCalendar
 from motcua.worktime.constants import DayKind
