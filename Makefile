@@ -35,6 +35,7 @@ demo: install
 test: install-test
 	$(BIN)/lint-imports
 	$(BIN)/ruff check src
+	$(BIN)/ruff format --check src
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Re-resolve the lock files after changing the dependencies in pyproject.toml.

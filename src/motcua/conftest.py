@@ -12,7 +12,8 @@ from motcua.org.tests.factories import make_staff
 @pytest.fixture
 def agency(db):
     return Agency.objects.create(
-        code="000.00.17.H34", name="Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa",
+        code="000.00.17.H34",
+        name="Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa",
         level=AgencyLevel.DEPARTMENT,
     )
 
@@ -26,8 +27,9 @@ def other_agency(db):
 
 @pytest.fixture
 def counter_unit(agency):
-    return Unit.objects.create(agency=agency, code="mot-cua", name="Bộ phận Một cửa",
-                               is_counter=True)
+    return Unit.objects.create(
+        agency=agency, code="mot-cua", name="Bộ phận Một cửa", is_counter=True
+    )
 
 
 @pytest.fixture
@@ -57,8 +59,12 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh",
-                                  base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        locale="vi-VN",
+        timezone_id="Asia/Ho_Chi_Minh",
+        base_url=live_server.url,
+        viewport={"width": 1280, "height": 900},
+    )
     context.set_default_timeout(15000)
     tab = context.new_page()
     yield tab

@@ -13,9 +13,7 @@ from .models import ApiToken
 UNAUTHENTICATED = (
     "Chưa xác thực: cần mã truy cập hợp lệ (tiêu đề «Authorization: Bearer <mã>») hoặc đăng nhập."
 )
-NOT_STAFF = (
-    "Tài khoản này không gắn với cán bộ của cơ quan nào nên không được dùng API nghiệp vụ."
-)
+NOT_STAFF = "Tài khoản này không gắn với cán bộ của cơ quan nào nên không được dùng API nghiệp vụ."
 CSRF_FAILED = (
     "Yêu cầu từ phiên đăng nhập thiếu mã chống giả mạo (CSRF): gửi kèm tiêu đề X-CSRFToken."
 )

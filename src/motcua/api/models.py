@@ -28,11 +28,14 @@ class ApiTokenQuerySet(models.QuerySet):
 
 class ApiToken(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="tài khoản", on_delete=models.CASCADE,
+        settings.AUTH_USER_MODEL,
+        verbose_name="tài khoản",
+        on_delete=models.CASCADE,
         related_name="api_tokens",
     )
-    name = models.CharField("mục đích", max_length=100, blank=True,
-                            help_text="Ví dụ: đồng bộ Cổng dịch vụ công tỉnh.")
+    name = models.CharField(
+        "mục đích", max_length=100, blank=True, help_text="Ví dụ: đồng bộ Cổng dịch vụ công tỉnh."
+    )
     prefix = models.CharField("đầu mã", max_length=16, editable=False)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
@@ -53,16 +56,17 @@ class ApiToken(models.Model):
     def issue(cls, user, name: str = "") -> tuple["ApiToken", str]:
         """A new token for `user`: the row, and the token itself, which is not kept."""
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-        row = cls.objects.create(user=user, name=name, prefix=token[:SHOWN_LENGTH],
-                                 token_hash=hash_token(token))
+        row = cls.objects.create(
+            user=user, name=name, prefix=token[:SHOWN_LENGTH], token_hash=hash_token(token)
+        )
         return row, token
 
     @classmethod
     def user_for(cls, token: str):
         """The active user a usable token belongs to, or None."""
-        row = cls.objects.usable().select_related("user").filter(
-            token_hash=hash_token(token)
-        ).first()
+        row = (
+            cls.objects.usable().select_related("user").filter(token_hash=hash_token(token)).first()
+        )
         if row is None:
             return None
         now = timezone.now()

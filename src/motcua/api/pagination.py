@@ -13,10 +13,15 @@ MAX_LIMIT = 500
 
 class BoundedLimitOffsetPagination(LimitOffsetPagination):
     class Input(Schema):
-        limit: int = Field(settings.NINJA_PAGINATION_PER_PAGE, ge=1, le=MAX_LIMIT,
-                           description=f"Số mục mỗi trang, từ 1 đến {MAX_LIMIT}.")
-        offset: int = Field(0, ge=0, le=MAX_OFFSET,
-                            description=f"Bỏ qua bao nhiêu mục đầu ({MAX_OFFSET_TEXT}).")
+        limit: int = Field(
+            settings.NINJA_PAGINATION_PER_PAGE,
+            ge=1,
+            le=MAX_LIMIT,
+            description=f"Số mục mỗi trang, từ 1 đến {MAX_LIMIT}.",
+        )
+        offset: int = Field(
+            0, ge=0, le=MAX_OFFSET, description=f"Bỏ qua bao nhiêu mục đầu ({MAX_OFFSET_TEXT})."
+        )
 
     def __init__(self, **kwargs):
         super().__init__(max_limit=MAX_LIMIT, **kwargs)

@@ -40,9 +40,7 @@ class FieldAdmin(ManagersEdit, AgencyScopedAdmin):
 
 
 class ProcedureAddForm(forms.ModelForm):
-    name = forms.CharField(
-        label="tên thủ tục", max_length=1000, widget=forms.Textarea({"rows": 2})
-    )
+    name = forms.CharField(label="tên thủ tục", max_length=1000, widget=forms.Textarea({"rows": 2}))
 
     class Meta:
         model = Procedure
@@ -130,7 +128,14 @@ class FeeInline(VersionItemInline):
 class DocumentInline(VersionItemInline):
     model = RequiredDocument
     fields = [
-        "position", "name", "originals", "copies", "requirement", "condition", "note", "template"
+        "position",
+        "name",
+        "originals",
+        "copies",
+        "requirement",
+        "condition",
+        "note",
+        "template",
     ]
 
 
@@ -148,8 +153,14 @@ class ProcedureVersionAdmin(ManagersEdit, ScopedHistoryAdmin):
     list_select_related = ["procedure"]
     inlines = [FeeInline, DocumentInline, StepInline]
     actions = ["publish_selected", "new_draft_from_selected", "retire_selected"]
-    always_read_only = ["procedure", "number", "status", "published_at", "retired_from",
-                        "items_history"]
+    always_read_only = [
+        "procedure",
+        "number",
+        "status",
+        "published_at",
+        "retired_from",
+        "items_history",
+    ]
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and not obj.is_draft:
@@ -162,15 +173,28 @@ class ProcedureVersionAdmin(ManagersEdit, ScopedHistoryAdmin):
 
     @admin.display(description="lịch sử phí, giấy tờ, quy trình")
     def items_history(self, version):
-        rows = format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}: {}</td>"
-                                "<td>{}</td></tr>", (
-            (f"{timezone.localtime(change.when):%d/%m/%Y %H:%M}", change.who, change.action,
-             change.kind, change.item, "; ".join(change.changes))
-            for change in item_changes(version)))
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}: {}</td><td>{}</td></tr>",
+            (
+                (
+                    f"{timezone.localtime(change.when):%d/%m/%Y %H:%M}",
+                    change.who,
+                    change.action,
+                    change.kind,
+                    change.item,
+                    "; ".join(change.changes),
+                )
+                for change in item_changes(version)
+            ),
+        )
         if not rows:
             return "Chưa có thay đổi."
-        return format_html("<table><tr><th>Lúc</th><th>Người</th><th>Việc</th><th>Dòng</th>"
-                           "<th>Thay đổi</th></tr>{}</table>", rows)
+        return format_html(
+            "<table><tr><th>Lúc</th><th>Người</th><th>Việc</th><th>Dòng</th>"
+            "<th>Thay đổi</th></tr>{}</table>",
+            rows,
+        )
 
     def has_delete_permission(self, request, obj=None):
         return (obj is None or obj.is_draft) and super().has_delete_permission(request, obj)

@@ -71,8 +71,10 @@ class UnitRef(Schema):
 
 
 class DocumentOut(Schema):
-    id: int = SchemaField(description="Mã giấy tờ; hồ sơ tiếp nhận qua API đánh dấu giấy tờ đã "
-                          "nhận bằng mã này (`required_id`).")
+    id: int = SchemaField(
+        description="Mã giấy tờ; hồ sơ tiếp nhận qua API đánh dấu giấy tờ đã "
+        "nhận bằng mã này (`required_id`)."
+    )
     position: int
     name: str
     originals: int | None = SchemaField(description="Số bản chính; null nếu không quy định rõ.")
@@ -128,8 +130,9 @@ class ProcedureQuery(Schema):
     agency: str | None = SchemaField(None, description="Mã định danh của cơ quan.")
     field: str | None = SchemaField(None, description="Mã hoặc tên lĩnh vực.")
     limit: int = SchemaField(20, ge=1, le=100, description="Số thủ tục mỗi trang (tối đa 100).")
-    offset: int = SchemaField(0, ge=0, le=MAX_OFFSET,
-                              description=f"Bỏ qua bao nhiêu thủ tục đầu ({MAX_OFFSET_TEXT}).")
+    offset: int = SchemaField(
+        0, ge=0, le=MAX_OFFSET, description=f"Bỏ qua bao nhiêu thủ tục đầu ({MAX_OFFSET_TEXT})."
+    )
 
 
 def _summary(version: ProcedureVersion) -> dict:
@@ -260,4 +263,3 @@ def get_procedure(request, code: str, agency: str | None = None):
     if version is None:
         raise HttpError(404, f"Không tìm thấy thủ tục đang có hiệu lực với mã «{code}».")
     return _detail(request, version)
-

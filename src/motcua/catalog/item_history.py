@@ -26,8 +26,10 @@ def _changes(record, model) -> list[str]:
     if record.history_type != "~" or record.prev_record is None:
         return []
     delta = record.diff_against(record.prev_record)
-    return [f"{model._meta.get_field(change.field).verbose_name}: {change.old} → {change.new}"
-            for change in delta.changes]
+    return [
+        f"{model._meta.get_field(change.field).verbose_name}: {change.old} → {change.new}"
+        for change in delta.changes
+    ]
 
 
 def _who(user) -> str:
@@ -37,11 +39,20 @@ def _who(user) -> str:
 def item_changes(version) -> list[ItemChange]:
     found = []
     for model in ITEM_MODELS:
-        records = (model.history.filter(version_id=version.pk)
-                   .select_related("history_user").order_by("-history_date")[:LIMIT])
+        records = (
+            model.history.filter(version_id=version.pk)
+            .select_related("history_user")
+            .order_by("-history_date")[:LIMIT]
+        )
         for record in records:
-            found.append(ItemChange(
-                when=record.history_date, who=_who(record.history_user),
-                kind=model._meta.verbose_name, item=record.name,
-                action=ACTIONS[record.history_type], changes=_changes(record, model)))
+            found.append(
+                ItemChange(
+                    when=record.history_date,
+                    who=_who(record.history_user),
+                    kind=model._meta.verbose_name,
+                    item=record.name,
+                    action=ACTIONS[record.history_type],
+                    changes=_changes(record, model),
+                )
+            )
     return sorted(found, key=lambda change: change.when, reverse=True)

@@ -36,7 +36,9 @@ class Field(models.Model):
         verbose_name_plural = "lĩnh vực"
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["agency", "name"], name="catalog_field_name_per_agency",
+            models.UniqueConstraint(
+                fields=["agency", "name"],
+                name="catalog_field_name_per_agency",
                 violation_error_message="Cơ quan đã có lĩnh vực cùng tên.",
             ),
             models.UniqueConstraint(
@@ -285,7 +287,10 @@ class Fee(VersionItem):
     )
     note = models.TextField("ghi chú", blank=True)
     applies_to = models.CharField(
-        "áp dụng cho", max_length=8, choices=FeeChannel.choices, default=FeeChannel.ALL,
+        "áp dụng cho",
+        max_length=8,
+        choices=FeeChannel.choices,
+        default=FeeChannel.ALL,
         help_text="Ví dụ lệ phí được miễn khi nộp trực tuyến: mức thu trực tiếp là một dòng "
         "«nộp trực tiếp», mức thu trực tuyến là một dòng «nộp trực tuyến».",
     )

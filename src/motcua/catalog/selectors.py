@@ -39,7 +39,8 @@ def version_in_force(procedure: Procedure, on: date | datetime | None = None):
     """
     day = as_local_date(on)
     latest = (
-        _issued().filter(procedure=procedure, effective_from__lte=day)
+        _issued()
+        .filter(procedure=procedure, effective_from__lte=day)
         .order_by("-effective_from")
         .first()
     )

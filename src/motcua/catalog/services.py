@@ -87,8 +87,7 @@ def _new_version(procedure: Procedure, content: dict) -> ProcedureVersion:
     draft = _open_draft(procedure)
     if draft is not None:
         raise CatalogError(
-            f"Thủ tục {procedure} đang có bản nháp (phiên bản {draft.number}); "
-            "hãy sửa bản nháp đó."
+            f"Thủ tục {procedure} đang có bản nháp (phiên bản {draft.number}); hãy sửa bản nháp đó."
         )
     _check_content(procedure, content)
     number = (procedure.versions.aggregate(Max("number"))["number__max"] or 0) + 1
@@ -124,9 +123,10 @@ def create_procedure(
     local_code = (local_code or "").strip() or national_code
     if not local_code:
         raise CatalogError("Thủ tục cần có mã nội bộ hoặc mã thủ tục quốc gia.")
-    if national_code and Procedure.objects.filter(
-        agency=agency, national_code=national_code
-    ).exists():
+    if (
+        national_code
+        and Procedure.objects.filter(agency=agency, national_code=national_code).exists()
+    ):
         raise CatalogError(f"Cơ quan đã có thủ tục mã {national_code}.")
     if Procedure.objects.filter(agency=agency, local_code=local_code).exists():
         raise CatalogError(f"Cơ quan đã có thủ tục mã nội bộ {local_code}.")
@@ -152,15 +152,21 @@ def new_draft_from(version: ProcedureVersion) -> ProcedureVersion:
     source = ProcedureVersion.objects.get(pk=version.pk)
     if source.is_draft:
         raise CatalogError("Đây đã là bản nháp; hãy sửa trực tiếp.")
-    draft = _new_version(
-        procedure, {name: getattr(source, name) for name in CONTENT_FIELDS}
-    )
+    draft = _new_version(procedure, {name: getattr(source, name) for name in CONTENT_FIELDS})
     for model, fields in (
         (Fee, ["position", "name", "amount", "note", "applies_to"]),
         (
             RequiredDocument,
-            ["position", "name", "originals", "copies", "requirement", "condition", "note",
-             "template"],
+            [
+                "position",
+                "name",
+                "originals",
+                "copies",
+                "requirement",
+                "condition",
+                "note",
+                "template",
+            ],
         ),
         (ProcessStep, ["position", "name", "unit", "role", "hours"]),
     ):
@@ -196,7 +202,11 @@ def _add(version: ProcedureVersion, model, **values):
 
 @transaction.atomic
 def add_fee(
-    version: ProcedureVersion, *, name: str, amount: int | None = None, note: str = "",
+    version: ProcedureVersion,
+    *,
+    name: str,
+    amount: int | None = None,
+    note: str = "",
     applies_to: str = FeeChannel.ALL,
 ) -> Fee:
     return _add(version, Fee, name=name, amount=amount, note=note, applies_to=applies_to)

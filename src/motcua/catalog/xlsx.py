@@ -412,9 +412,7 @@ def _check_versions(rows: _Rows, field_names: set[str], problems: list[Problem])
                 )
             )
         if (values["time_limit_value"] is None) != (values["time_limit_unit"] is None):
-            problems.append(
-                Problem(VERSIONS.title, row, "thời hạn giải quyết cần cả số và đơn vị")
-            )
+            problems.append(Problem(VERSIONS.title, row, "thời hạn giải quyết cần cả số và đơn vị"))
         if values["field"] and values["field"] not in field_names:
             problems.append(
                 Problem(
@@ -568,8 +566,13 @@ def _existing_field(agency: Agency, name: str | None) -> Field | None:
 
 def _add_item(version: ProcedureVersion, related: str, values: dict, units: dict) -> None:
     if related == "fees":
-        services.add_fee(version, name=values["name"], amount=values["amount"], note=values["note"],
-                         applies_to=values["applies_to"] or FeeChannel.ALL)
+        services.add_fee(
+            version,
+            name=values["name"],
+            amount=values["amount"],
+            note=values["note"],
+            applies_to=values["applies_to"] or FeeChannel.ALL,
+        )
     elif related == "documents":
         services.add_document(
             version,

@@ -298,21 +298,36 @@ AWS_STORAGE_BUCKET_NAME = config(
     "MEDIA_ROOT.",
     group="Files",
 )
-AWS_S3_ENDPOINT_URL = config(
-    "S3_ENDPOINT_URL",
-    "",
-    help_text="Endpoint of the S3-compatible store (MinIO, Ceph, a cloud provider).",
-    group="Files",
-) or None
-AWS_S3_REGION_NAME = config(
-    "S3_REGION", "", help_text="Region of the bucket, if the store needs one.", group="Files"
-) or None
-AWS_ACCESS_KEY_ID = config(
-    "S3_ACCESS_KEY_ID", "", help_text="Access key of the S3-compatible store.", group="Files"
-) or None
-AWS_SECRET_ACCESS_KEY = config(
-    "S3_SECRET_ACCESS_KEY", "", help_text="Secret key of the S3-compatible store.", group="Files"
-) or None
+AWS_S3_ENDPOINT_URL = (
+    config(
+        "S3_ENDPOINT_URL",
+        "",
+        help_text="Endpoint of the S3-compatible store (MinIO, Ceph, a cloud provider).",
+        group="Files",
+    )
+    or None
+)
+AWS_S3_REGION_NAME = (
+    config(
+        "S3_REGION", "", help_text="Region of the bucket, if the store needs one.", group="Files"
+    )
+    or None
+)
+AWS_ACCESS_KEY_ID = (
+    config(
+        "S3_ACCESS_KEY_ID", "", help_text="Access key of the S3-compatible store.", group="Files"
+    )
+    or None
+)
+AWS_SECRET_ACCESS_KEY = (
+    config(
+        "S3_SECRET_ACCESS_KEY",
+        "",
+        help_text="Secret key of the S3-compatible store.",
+        group="Files",
+    )
+    or None
+)
 AWS_DEFAULT_ACL = None
 AWS_S3_FILE_OVERWRITE = False
 AWS_QUERYSTRING_AUTH = True
@@ -359,9 +374,7 @@ EMAIL_FILE_PATH = DATA_DIR / "mail"
 EMAIL_HOST = config("EMAIL_HOST", "localhost", help_text="SMTP server.", group="E-mail")
 EMAIL_PORT = config("EMAIL_PORT", 587, help_text="SMTP port.", group="E-mail")
 EMAIL_HOST_USER = config("EMAIL_HOST_USER", "", help_text="SMTP user.", group="E-mail")
-EMAIL_HOST_PASSWORD = config(
-    "EMAIL_HOST_PASSWORD", "", help_text="SMTP password.", group="E-mail"
-)
+EMAIL_HOST_PASSWORD = config("EMAIL_HOST_PASSWORD", "", help_text="SMTP password.", group="E-mail")
 EMAIL_USE_TLS = config("EMAIL_USE_TLS", True, help_text="Use STARTTLS for SMTP.", group="E-mail")
 DEFAULT_FROM_EMAIL = config(
     "DEFAULT_FROM_EMAIL",
@@ -467,7 +480,8 @@ NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_CLASS = "motcua.api.pagination.BoundedLimitOffsetPagination"
 
 MOTCUA_ASSIGNMENT_REMINDER_DAYS = tuple(
-    int(days) for days in config(
+    int(days)
+    for days in config(
         "ASSIGNMENT_REMINDER_DAYS",
         ["5", "1"],
         help_text="Comma-separated working days before an assignment's deadline on which its "
@@ -554,7 +568,7 @@ PAYMENT_SANDBOX_SECRET = config(
     help_text="HMAC-SHA256 key shared by Motcua and the sandbox gateway to sign payment "
     "requests and callbacks. By default derived from SECRET_KEY, so it changes with it.",
     group="Payments",
-    shown_default="HMAC-SHA256(SECRET_KEY, \"motcua.payments.sandbox\")",
+    shown_default='HMAC-SHA256(SECRET_KEY, "motcua.payments.sandbox")',
 )
 PAYMENT_CALLBACK_MAX_AGE_MINUTES = config(
     "PAYMENT_CALLBACK_MAX_AGE_MINUTES",
@@ -656,14 +670,18 @@ MOTCUA_DESK_MAIL_AGENCY = config(
     group="Questions and complaints",
 )
 MOTCUA_DESK_IMAP_HOST = config(
-    "DESK_IMAP_HOST", "", help_text="IMAP server of the questions mailbox.",
+    "DESK_IMAP_HOST",
+    "",
+    help_text="IMAP server of the questions mailbox.",
     group="Questions and complaints",
 )
 MOTCUA_DESK_IMAP_PORT = config(
     "DESK_IMAP_PORT", 993, help_text="IMAP port.", group="Questions and complaints"
 )
 MOTCUA_DESK_IMAP_SSL = config(
-    "DESK_IMAP_SSL", True, help_text="Connect to IMAP over TLS.",
+    "DESK_IMAP_SSL",
+    True,
+    help_text="Connect to IMAP over TLS.",
     group="Questions and complaints",
 )
 MOTCUA_DESK_IMAP_USER = config(
@@ -673,7 +691,9 @@ MOTCUA_DESK_IMAP_PASSWORD = config(
     "DESK_IMAP_PASSWORD", "", help_text="IMAP password.", group="Questions and complaints"
 )
 MOTCUA_DESK_IMAP_FOLDER = config(
-    "DESK_IMAP_FOLDER", "INBOX", help_text="IMAP folder read for new questions.",
+    "DESK_IMAP_FOLDER",
+    "INBOX",
+    help_text="IMAP folder read for new questions.",
     group="Questions and complaints",
 )
 # Reading the mailbox is idempotent (a message is taken once, by its Message-ID).

@@ -32,36 +32,45 @@ def check_production_data_dir(app_configs, **kwargs):
         return []
     data_dir = Path(settings.DATA_DIR)
     if data_dir == Path(settings.DEFAULT_DATA_DIR) or _in_the_installation(data_dir):
-        return [Error(
-            f"DATA_DIR is {data_dir}, the default beside the code (inside the virtualenv when "
-            "Motcua is installed): uploaded files would be lost with the next installation.",
-            hint="Set DATA_DIR to a folder outside the installation (e.g. /var/lib/motcua), or "
-            "S3_BUCKET to keep uploaded files in an S3-compatible store.",
-            obj="DATA_DIR", id="core.E001",
-        )]
+        return [
+            Error(
+                f"DATA_DIR is {data_dir}, the default beside the code (inside the virtualenv when "
+                "Motcua is installed): uploaded files would be lost with the next installation.",
+                hint="Set DATA_DIR to a folder outside the installation (e.g. /var/lib/motcua), or "
+                "S3_BUCKET to keep uploaded files in an S3-compatible store.",
+                obj="DATA_DIR",
+                id="core.E001",
+            )
+        ]
     return []
 
 
 @register(deploy=True)
 def check_production_database(app_configs, **kwargs):
     if is_production() and settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-        return [Error(
-            "The database is SQLite, the embedded setup's: production needs PostgreSQL.",
-            hint="Set DATABASE_URL=postgres://user:password@host:5432/name.",
-            obj="DATABASE_URL", id="core.E002",
-        )]
+        return [
+            Error(
+                "The database is SQLite, the embedded setup's: production needs PostgreSQL.",
+                hint="Set DATABASE_URL=postgres://user:password@host:5432/name.",
+                obj="DATABASE_URL",
+                id="core.E002",
+            )
+        ]
     return []
 
 
 @register(deploy=True)
 def check_production_redis(app_configs, **kwargs):
     if is_production() and not settings.REDIS_URL:
-        return [Error(
-            "REDIS_URL is empty: background jobs would run inside web requests and each worker "
-            "would keep its own cache (rate limits, locks).",
-            hint="Set REDIS_URL=redis://host:6379/0 and run the Celery worker and beat.",
-            obj="REDIS_URL", id="core.E003",
-        )]
+        return [
+            Error(
+                "REDIS_URL is empty: background jobs would run inside web requests and each worker "
+                "would keep its own cache (rate limits, locks).",
+                hint="Set REDIS_URL=redis://host:6379/0 and run the Celery worker and beat.",
+                obj="REDIS_URL",
+                id="core.E003",
+            )
+        ]
     return []
 
 
@@ -83,10 +92,13 @@ def check_production_site_url(app_configs, **kwargs):
         return []
     host = urlsplit(settings.SITE_URL).hostname or ""
     if not host or is_loopback(host):
-        return [Error(
-            f"SITE_URL is {settings.SITE_URL!r}: the links sent to applicants and the receipt's "
-            "QR code would point at the applicant's own computer.",
-            hint="Set SITE_URL to the public address, e.g. https://motcua.khanhhoa.gov.vn.",
-            obj="SITE_URL", id="core.E004",
-        )]
+        return [
+            Error(
+                f"SITE_URL is {settings.SITE_URL!r}: the links sent to applicants and the "
+                "receipt's QR code would point at the applicant's own computer.",
+                hint="Set SITE_URL to the public address, e.g. https://motcua.khanhhoa.gov.vn.",
+                obj="SITE_URL",
+                id="core.E004",
+            )
+        ]
     return []

@@ -6,8 +6,12 @@ from django.http import FileResponse
 
 
 def attachment(stored_file, filename: str, content_type: str = "") -> FileResponse:
-    response = FileResponse(stored_file.open("rb"), as_attachment=True, filename=filename,
-                            content_type=content_type or "application/octet-stream")
+    response = FileResponse(
+        stored_file.open("rb"),
+        as_attachment=True,
+        filename=filename,
+        content_type=content_type or "application/octet-stream",
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response

@@ -55,7 +55,8 @@ def _json_unstorable(request) -> bool:
 
 def _form_unstorable(request) -> bool:
     if request.method != "POST" or request.content_type not in (
-        "application/x-www-form-urlencoded", "multipart/form-data",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
     ):
         return False
     fields = request.POST

@@ -40,10 +40,14 @@ EXTENSIONS = {
 # The part an Office document's content must hold, and the content type it must declare for it
 # (a macro-enabled .docm/.xlsm declares another and is refused).
 OFFICE_MAIN_PARTS = {
-    DOCX: ("word/document.xml",
-           b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
-    XLSX: ("xl/workbook.xml",
-           b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+    DOCX: (
+        "word/document.xml",
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    ),
+    XLSX: (
+        "xl/workbook.xml",
+        b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    ),
 }
 # An Office file whose parts would unpack to more than this is refused (a "zip bomb").
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
@@ -85,12 +89,12 @@ def png_problem(data: bytes) -> str | None:
     """Every chunk's length and CRC, IHDR first, IEND last and nothing after it."""
     position, first = 8, True
     while position + 12 <= len(data):
-        length, kind = struct.unpack(">I4s", data[position:position + 8])
+        length, kind = struct.unpack(">I4s", data[position : position + 8])
         end = position + 12 + length
         if end > len(data):
             return "một khối dữ liệu bị cắt"
-        chunk = data[position + 4:end - 4]
-        if zlib.crc32(chunk) != struct.unpack(">I", data[end - 4:end])[0]:
+        chunk = data[position + 4 : end - 4]
+        if zlib.crc32(chunk) != struct.unpack(">I", data[end - 4 : end])[0]:
             return "sai mã kiểm tra CRC"
         if first and kind != b"IHDR":
             return "khối đầu tiên không phải IHDR"
@@ -125,14 +129,14 @@ def jpeg_problem(data: bytes) -> str | None:
             position += 1
             continue
         if marker == 0xD9:
-            rest = data[position + 2:]
+            rest = data[position + 2 :]
             return None if not rest.strip(b"\x00\r\n\t ") else "có dữ liệu lạ sau điểm kết thúc"
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
             position += 2
             continue
         if position + 4 > len(data):
             break
-        length = struct.unpack(">H", data[position + 2:position + 4])[0]
+        length = struct.unpack(">H", data[position + 2 : position + 4])[0]
         if length < 2:
             return "độ dài đoạn không hợp lệ"
         position += 2 + length
@@ -156,8 +160,15 @@ def office_problem(data: bytes, content_type: str) -> str | None:
             if main_type not in archive.read("[Content_Types].xml"):
                 return "không khai báo đúng loại tài liệu (có thể chứa macro)"
             archive.read(main_part)  # decompresses it and checks its CRC
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
-            NotImplementedError, zlib.error):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        zlib.error,
+    ):
         return "tệp nén không đọc được"
     return None
 
@@ -181,8 +192,7 @@ def check_file(uploaded, max_mb: int) -> CheckedFile:
         raise UnacceptableFile(f"Tệp «{name}» rỗng.")
     if uploaded.size > limit:
         raise UnacceptableFile(
-            f"Tệp «{name}» nặng {uploaded.size / 1024 / 1024:.1f} MB, vượt giới hạn "
-            f"{max_mb} MB."
+            f"Tệp «{name}» nặng {uploaded.size / 1024 / 1024:.1f} MB, vượt giới hạn {max_mb} MB."
         )
     extension = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     content_type = EXTENSIONS.get(extension)

@@ -63,7 +63,8 @@ ONLINE_SUFFIXES = tuple(fold(s) for s in ("nộp qua mạng điện tử", "nộ
 
 def _fee_channels(names: list[str]) -> list[str]:
     online_bases = [
-        name.split(" — ")[0] for name in names
+        name.split(" — ")[0]
+        for name in names
         if " — " in name and fold(name.split(" — ", 1)[1]) in ONLINE_SUFFIXES
     ]
     channels = []
@@ -140,7 +141,10 @@ def _load(agency: Agency, entry: dict, local_code: str) -> ProcedureVersion:
     fees = entry["fees"] or []
     for fee, channel in zip(fees, _fee_channels([fee["name"] for fee in fees])):
         services.add_fee(
-            version, name=fee["name"], amount=fee["amount_vnd"], note=fee["note"] or "",
+            version,
+            name=fee["name"],
+            amount=fee["amount_vnd"],
+            note=fee["note"] or "",
             applies_to=channel,
         )
     for document in entry["documents"] or []:

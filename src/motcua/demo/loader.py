@@ -31,13 +31,18 @@ def refusal() -> str | None:
     channel that reaches people (their addresses are reserved ones, notifications/reach.py, but
     a real gateway should not even be asked)."""
     if is_production() and not is_training():
-        return ("Không nạp dữ liệu mẫu trên bản triển khai chính thức (cấu hình production). "
-                "Chỉ bản đào tạo (TRAINING_DEPLOYMENT=true) hoặc bản phát triển được nạp.")
+        return (
+            "Không nạp dữ liệu mẫu trên bản triển khai chính thức (cấu hình production). "
+            "Chỉ bản đào tạo (TRAINING_DEPLOYMENT=true) hoặc bản phát triển được nạp."
+        )
     channels = delivering_channels()
     if channels:
-        return ("Không nạp dữ liệu mẫu khi kênh gửi thật đang bật: " + ", ".join(channels)
-                + ". Dùng kênh mô phỏng (NOTIFICATIONS_SMS_PLUGIN=sms_local, EMAIL_BACKEND ghi "
-                "tệp) cho bản có dữ liệu mẫu.")
+        return (
+            "Không nạp dữ liệu mẫu khi kênh gửi thật đang bật: "
+            + ", ".join(channels)
+            + ". Dùng kênh mô phỏng (NOTIFICATIONS_SMS_PLUGIN=sms_local, EMAIL_BACKEND ghi "
+            "tệp) cho bản có dữ liệu mẫu."
+        )
     return None
 
 

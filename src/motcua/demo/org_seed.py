@@ -55,28 +55,33 @@ class DemoLogin:
 
 
 LOGINS = [
-    DemoLogin("quantri", "Trần Minh Quân", "van-phong", "Quản trị hệ thống",
-              (Role.ADMINISTRATOR,)),
+    DemoLogin("quantri", "Trần Minh Quân", "van-phong", "Quản trị hệ thống", (Role.ADMINISTRATOR,)),
     DemoLogin("giamdoc", "Nguyễn Văn Hải", "van-phong", "Giám đốc Sở", (Role.DIRECTOR,)),
     DemoLogin("vanphong", "Lê Thị Thu Hà", "van-phong", "Chánh Văn phòng", (Role.OFFICE,)),
     DemoLogin("vanthu", "Phạm Thị Lan", "van-phong", "Văn thư", (Role.CLERK,)),
     DemoLogin("motcua", "Võ Thị Mai", "mot-cua", "Cán bộ tiếp nhận", (Role.COUNTER_OFFICER,)),
-    DemoLogin("motcua2", "Đặng Quốc Bảo", "mot-cua", "Cán bộ tiếp nhận",
-              (Role.COUNTER_OFFICER,)),
-    DemoLogin("lanhdao.dkkd", "Huỳnh Văn Tâm", "dang-ky-kinh-doanh", "Trưởng phòng",
-              (Role.UNIT_HEAD,)),
-    DemoLogin("chuyenvien.dkkd", "Ngô Thị Hồng", "dang-ky-kinh-doanh", "Chuyên viên",
-              (Role.SPECIALIST,)),
-    DemoLogin("chuyenvien2.dkkd", "Bùi Văn Long", "dang-ky-kinh-doanh", "Chuyên viên",
-              (Role.SPECIALIST,)),
-    DemoLogin("lanhdao.xtdt", "Phan Thị Ngọc", "xuc-tien-dau-tu", "Giám đốc Trung tâm",
-              (Role.UNIT_HEAD,)),
-    DemoLogin("chuyenvien.xtdt", "Đỗ Minh Khoa", "xuc-tien-dau-tu", "Viên chức",
-              (Role.SPECIALIST,)),
-    DemoLogin("lanhdao.ktdn", "Trương Văn Phúc", "kinh-te-doi-ngoai", "Trưởng phòng",
-              (Role.UNIT_HEAD,)),
-    DemoLogin("chuyenvien.ktdn", "Lý Thị Thanh", "kinh-te-doi-ngoai", "Chuyên viên",
-              (Role.SPECIALIST,)),
+    DemoLogin("motcua2", "Đặng Quốc Bảo", "mot-cua", "Cán bộ tiếp nhận", (Role.COUNTER_OFFICER,)),
+    DemoLogin(
+        "lanhdao.dkkd", "Huỳnh Văn Tâm", "dang-ky-kinh-doanh", "Trưởng phòng", (Role.UNIT_HEAD,)
+    ),
+    DemoLogin(
+        "chuyenvien.dkkd", "Ngô Thị Hồng", "dang-ky-kinh-doanh", "Chuyên viên", (Role.SPECIALIST,)
+    ),
+    DemoLogin(
+        "chuyenvien2.dkkd", "Bùi Văn Long", "dang-ky-kinh-doanh", "Chuyên viên", (Role.SPECIALIST,)
+    ),
+    DemoLogin(
+        "lanhdao.xtdt", "Phan Thị Ngọc", "xuc-tien-dau-tu", "Giám đốc Trung tâm", (Role.UNIT_HEAD,)
+    ),
+    DemoLogin(
+        "chuyenvien.xtdt", "Đỗ Minh Khoa", "xuc-tien-dau-tu", "Viên chức", (Role.SPECIALIST,)
+    ),
+    DemoLogin(
+        "lanhdao.ktdn", "Trương Văn Phúc", "kinh-te-doi-ngoai", "Trưởng phòng", (Role.UNIT_HEAD,)
+    ),
+    DemoLogin(
+        "chuyenvien.ktdn", "Lý Thị Thanh", "kinh-te-doi-ngoai", "Chuyên viên", (Role.SPECIALIST,)
+    ),
 ]
 
 

@@ -30,8 +30,17 @@ class NoteInline(ScopedTabularInline):
 
 @admin.register(Complaint)
 class ComplaintAdmin(AgencyScopedAdmin):
-    list_display = ["code", "kind", "subject", "state", "unit", "officer", "due_at", "outcome",
-                    "applicant_satisfied"]
+    list_display = [
+        "code",
+        "kind",
+        "subject",
+        "state",
+        "unit",
+        "officer",
+        "due_at",
+        "outcome",
+        "applicant_satisfied",
+    ]
     list_filter = ["kind", "state", "outcome", "channel"]
     search_fields = ["code", "subject", "complainant_name"]
     readonly_fields = ["code", "secret"]
@@ -48,5 +57,8 @@ class ComplaintAdmin(AgencyScopedAdmin):
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or is_operator(request.user)
-                            or may_handle_complaint(staff_of(request.user), obj))
+        return allowed and (
+            obj is None
+            or is_operator(request.user)
+            or may_handle_complaint(staff_of(request.user), obj)
+        )

@@ -18,8 +18,12 @@ def create_with_code(model, prefix: str, moment, **fields):
     """
     day = f"{prefix}-{timezone.localtime(moment):%y%m%d}-"
     for _ in range(_ATTEMPTS):
-        last = (model.objects.filter(code__startswith=day).order_by("-code")
-                .values_list("code", flat=True).first())
+        last = (
+            model.objects.filter(code__startswith=day)
+            .order_by("-code")
+            .values_list("code", flat=True)
+            .first()
+        )
         code = f"{day}{(int(last.removeprefix(day)) + 1) if last else 1:04d}"
         try:
             with transaction.atomic():

@@ -40,11 +40,14 @@ def procedure_choices(agency_ids=None) -> list[tuple[int, str]]:
 class _PublicForm(StyledMixin, forms.Form):
     """A public form: the agency (hidden when there is one) and the honeypot."""
 
-    agency = forms.ModelChoiceField(label="Gửi tới cơ quan", queryset=Agency.objects.none(),
-                                    empty_label=None)
-    website = forms.CharField(label="Để trống ô này", required=False,
-                              widget=forms.TextInput(attrs={"tabindex": "-1",
-                                                            "autocomplete": "off"}))
+    agency = forms.ModelChoiceField(
+        label="Gửi tới cơ quan", queryset=Agency.objects.none(), empty_label=None
+    )
+    website = forms.CharField(
+        label="Để trống ô này",
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -60,13 +63,15 @@ class _PublicForm(StyledMixin, forms.Form):
 
 class AskForm(_PublicForm):
     name = forms.CharField(label="Họ tên hoặc tên doanh nghiệp", max_length=255)
-    email = forms.EmailField(label="Thư điện tử", required=False,
-                             help_text="Câu trả lời được gửi tới địa chỉ này.")
+    email = forms.EmailField(
+        label="Thư điện tử", required=False, help_text="Câu trả lời được gửi tới địa chỉ này."
+    )
     phone = forms.CharField(label="Điện thoại", max_length=32, required=False)
     subject = forms.CharField(label="Tiêu đề câu hỏi", max_length=500)
     body = forms.CharField(label="Nội dung câu hỏi", widget=forms.Textarea(attrs={"rows": 6}))
-    procedure = forms.TypedChoiceField(label="Thủ tục liên quan (nếu có)", required=False,
-                                       coerce=int, empty_value=None)
+    procedure = forms.TypedChoiceField(
+        label="Thủ tục liên quan (nếu có)", required=False, coerce=int, empty_value=None
+    )
 
     field_order = ["agency", "name", "email", "phone", "subject", "body", "procedure"]
 
@@ -77,50 +82,79 @@ class AskForm(_PublicForm):
     def clean(self):
         data = super().clean()
         if not data.get("email") and not data.get("phone"):
-            self.add_error("email", "Vui lòng cho biết thư điện tử hoặc số điện thoại để "
-                                    "nhận trả lời.")
+            self.add_error(
+                "email", "Vui lòng cho biết thư điện tử hoặc số điện thoại để nhận trả lời."
+            )
         return data
 
 
 class ComplaintForm(_PublicForm):
     kind = forms.ChoiceField(label="Loại", choices=ComplaintKind.choices)
     name = forms.CharField(label="Họ tên hoặc tên tổ chức", max_length=255)
-    email = forms.EmailField(label="Thư điện tử", required=False,
-                             help_text="Mã theo dõi và câu trả lời được gửi tới địa chỉ này.")
+    email = forms.EmailField(
+        label="Thư điện tử",
+        required=False,
+        help_text="Mã theo dõi và câu trả lời được gửi tới địa chỉ này.",
+    )
     phone = forms.CharField(label="Điện thoại", max_length=32, required=False)
     subject = forms.CharField(label="Tiêu đề", max_length=500)
-    body = forms.CharField(label="Nội dung phản ánh, kiến nghị",
-                           widget=forms.Textarea(attrs={"rows": 6}))
-    dossier_code = forms.CharField(label="Mã hồ sơ liên quan (nếu có)", max_length=48,
-                                   required=False, help_text="In trên giấy tiếp nhận hồ sơ.")
-    officer_named = forms.CharField(label="Cán bộ liên quan (nếu có)", max_length=255,
-                                    required=False,
-                                    help_text="Họ tên hoặc vị trí làm việc của cán bộ.")
+    body = forms.CharField(
+        label="Nội dung phản ánh, kiến nghị", widget=forms.Textarea(attrs={"rows": 6})
+    )
+    dossier_code = forms.CharField(
+        label="Mã hồ sơ liên quan (nếu có)",
+        max_length=48,
+        required=False,
+        help_text="In trên giấy tiếp nhận hồ sơ.",
+    )
+    officer_named = forms.CharField(
+        label="Cán bộ liên quan (nếu có)",
+        max_length=255,
+        required=False,
+        help_text="Họ tên hoặc vị trí làm việc của cán bộ.",
+    )
 
-    field_order = ["agency", "kind", "name", "email", "phone", "subject", "body",
-                   "dossier_code", "officer_named"]
+    field_order = [
+        "agency",
+        "kind",
+        "name",
+        "email",
+        "phone",
+        "subject",
+        "body",
+        "dossier_code",
+        "officer_named",
+    ]
 
     def clean(self):
         data = super().clean()
         if not data.get("email") and not data.get("phone"):
-            self.add_error("email", "Vui lòng cho biết thư điện tử hoặc số điện thoại để "
-                                    "nhận trả lời.")
+            self.add_error(
+                "email", "Vui lòng cho biết thư điện tử hoặc số điện thoại để nhận trả lời."
+            )
         return data
 
 
 class FollowForm(StyledMixin, forms.Form):
-    ma = forms.CharField(label="Mã phản ánh", max_length=24,
-                         widget=forms.TextInput(attrs={"placeholder": "PA-…"}))
-    k = forms.CharField(label="Mã bí mật", max_length=16,
-                        help_text="8 ký tự, in trên phiếu hoặc gửi qua thư điện tử.")
+    ma = forms.CharField(
+        label="Mã phản ánh", max_length=24, widget=forms.TextInput(attrs={"placeholder": "PA-…"})
+    )
+    k = forms.CharField(
+        label="Mã bí mật",
+        max_length=16,
+        help_text="8 ký tự, in trên phiếu hoặc gửi qua thư điện tử.",
+    )
 
 
 class FaqSearchForm(StyledMixin, forms.Form):
-    q = forms.CharField(label="Từ khóa", required=False, max_length=200,
-                        widget=forms.TextInput(attrs={"type": "search"}),
-                        help_text="Có thể gõ không dấu, ví dụ: thanh lap doanh nghiep.")
-    thu_tuc = forms.TypedChoiceField(label="Thủ tục", required=False, coerce=int,
-                                     empty_value=None)
+    q = forms.CharField(
+        label="Từ khóa",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
+        help_text="Có thể gõ không dấu, ví dụ: thanh lap doanh nghiep.",
+    )
+    thu_tuc = forms.TypedChoiceField(label="Thủ tục", required=False, coerce=int, empty_value=None)
 
     def __init__(self, *args, procedures=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -133,8 +167,7 @@ STAFF_CHANNELS = [c for c in DeskChannel.choices if c[0] != DeskChannel.PORTAL]
 
 
 class EntryForm(StyledMixin, forms.Form):
-    channel = forms.ChoiceField(label="Kênh", choices=STAFF_CHANNELS,
-                                initial=DeskChannel.HOTLINE)
+    channel = forms.ChoiceField(label="Kênh", choices=STAFF_CHANNELS, initial=DeskChannel.HOTLINE)
     name = forms.CharField(label="Họ tên người hỏi", max_length=255)
     phone = forms.CharField(label="Điện thoại", max_length=32, required=False)
     email = forms.EmailField(label="Thư điện tử", required=False)
@@ -145,8 +178,12 @@ class EntryForm(StyledMixin, forms.Form):
 class ComplaintEntryForm(EntryForm):
     kind = forms.ChoiceField(label="Loại", choices=ComplaintKind.choices)
     dossier_code = forms.CharField(label="Mã hồ sơ liên quan", max_length=48, required=False)
-    officer = forms.ModelChoiceField(label="Cán bộ bị phản ánh", queryset=Staff.objects.none(),
-                                     required=False, empty_label="— Không nêu —")
+    officer = forms.ModelChoiceField(
+        label="Cán bộ bị phản ánh",
+        queryset=Staff.objects.none(),
+        required=False,
+        empty_label="— Không nêu —",
+    )
 
     def __init__(self, agency, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -167,8 +204,12 @@ class AssignForm(StyledMixin, forms.Form):
 
 
 class ComplaintAssignForm(AssignForm):
-    officer = forms.ModelChoiceField(label="Cán bộ bị phản ánh", queryset=Staff.objects.none(),
-                                     required=False, empty_label="— Không nêu —")
+    officer = forms.ModelChoiceField(
+        label="Cán bộ bị phản ánh",
+        queryset=Staff.objects.none(),
+        required=False,
+        empty_label="— Không nêu —",
+    )
 
     def __init__(self, agency, *args, **kwargs):
         super().__init__(agency, *args, **kwargs)
@@ -180,8 +221,9 @@ class AnswerForm(StyledMixin, forms.Form):
 
 
 class ComplaintAnswerForm(AnswerForm):
-    outcome = forms.ChoiceField(label="Kết quả xác minh",
-                                choices=[("", "— Chọn —"), *ComplaintOutcome.choices])
+    outcome = forms.ChoiceField(
+        label="Kết quả xác minh", choices=[("", "— Chọn —"), *ComplaintOutcome.choices]
+    )
 
 
 class NoteForm(StyledMixin, forms.Form):
@@ -190,7 +232,9 @@ class NoteForm(StyledMixin, forms.Form):
 
 class PublishForm(StyledMixin, forms.Form):
     procedures = forms.TypedMultipleChoiceField(
-        label="Thủ tục liên quan", required=False, coerce=int,
+        label="Thủ tục liên quan",
+        required=False,
+        coerce=int,
         widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text="Giữ phím Ctrl để chọn nhiều thủ tục.",
     )

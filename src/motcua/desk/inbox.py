@@ -57,7 +57,8 @@ def parse(handle: str, raw: bytes) -> InboundMail:
     message: EmailMessage = BytesParser(policy=policy.default).parsebytes(raw)
     # A message without a Message-ID is named by its content, so reading it twice is harmless.
     message_id = str(message.get("Message-ID", "")).strip() or (
-        f"<sha256-{hashlib.sha256(raw).hexdigest()}@motcua>")
+        f"<sha256-{hashlib.sha256(raw).hexdigest()}@motcua>"
+    )
     sender = message.get("From")
     address = sender.addresses[0] if sender is not None and sender.addresses else None
     part = message.get_body(preferencelist=("plain", "html"))
@@ -65,7 +66,8 @@ def parse(handle: str, raw: bytes) -> InboundMail:
     if part is not None and part.get_content_type() == "text/html":
         body = strip_tags(body)
     return InboundMail(
-        handle=handle, message_id=message_id[:500],
+        handle=handle,
+        message_id=message_id[:500],
         sender_name=address.display_name if address else "",
         sender_email=address.addr_spec if address else "",
         subject=" ".join(str(message.get("Subject", "")).split()),
@@ -95,8 +97,15 @@ class MaildirReader:
 class ImapReader:
     """Unseen messages of one IMAP folder, read without setting Seen; done ones get Seen."""
 
-    def __init__(self, host: str, port: int, user: str, password: str, folder: str = "INBOX",
-                 ssl: bool = True):
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        user: str,
+        password: str,
+        folder: str = "INBOX",
+        ssl: bool = True,
+    ):
         if not host:
             raise ImproperlyConfigured("DESK_IMAP_HOST is empty.")
         self.host, self.port, self.user, self.password = host, port, user, password
@@ -138,9 +147,12 @@ def configured_reader():
         yield MaildirReader(settings.MOTCUA_DESK_MAILDIR)
     elif kind == "imap":
         reader = ImapReader(
-            settings.MOTCUA_DESK_IMAP_HOST, settings.MOTCUA_DESK_IMAP_PORT,
-            settings.MOTCUA_DESK_IMAP_USER, settings.MOTCUA_DESK_IMAP_PASSWORD,
-            settings.MOTCUA_DESK_IMAP_FOLDER, settings.MOTCUA_DESK_IMAP_SSL,
+            settings.MOTCUA_DESK_IMAP_HOST,
+            settings.MOTCUA_DESK_IMAP_PORT,
+            settings.MOTCUA_DESK_IMAP_USER,
+            settings.MOTCUA_DESK_IMAP_PASSWORD,
+            settings.MOTCUA_DESK_IMAP_FOLDER,
+            settings.MOTCUA_DESK_IMAP_SSL,
         )
         with reader.session():
             yield reader
@@ -169,9 +181,11 @@ def take_questions(reader: MailboxReader, agency: Agency) -> int:
         if not Question.objects.filter(message_id=mail.message_id).exists():
             try:
                 ask_question(
-                    agency, channel=DeskChannel.EMAIL,
+                    agency,
+                    channel=DeskChannel.EMAIL,
                     asker=Person(mail.sender_name or mail.sender_email, mail.sender_email),
-                    subject=mail.subject or NO_SUBJECT, body=mail.body,
+                    subject=mail.subject or NO_SUBJECT,
+                    body=mail.body,
                     message_id=mail.message_id,
                 )
             except DeskError as error:

@@ -22,19 +22,34 @@ class Question(models.Model):
     subject = models.CharField("tiêu đề", max_length=500)
     body = models.TextField("nội dung câu hỏi")
     procedures = models.ManyToManyField(
-        "catalog.Procedure", verbose_name="thủ tục liên quan", blank=True,
+        "catalog.Procedure",
+        verbose_name="thủ tục liên quan",
+        blank=True,
         related_name="questions",
     )
     entered_by = models.ForeignKey(
-        Staff, verbose_name="cán bộ nhập", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+", help_text="Cán bộ trực đường dây nóng nhập câu hỏi qua điện thoại.",
+        Staff,
+        verbose_name="cán bộ nhập",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Cán bộ trực đường dây nóng nhập câu hỏi qua điện thoại.",
     )
     message_id = models.CharField(
-        "Message-ID của thư", max_length=500, null=True, blank=True, unique=True,
+        "Message-ID của thư",
+        max_length=500,
+        null=True,
+        blank=True,
+        unique=True,
         help_text="Thư điện tử đã nhận thành câu hỏi; mỗi thư chỉ một lần.",
     )
     unit = models.ForeignKey(
-        Unit, verbose_name="đơn vị trả lời", null=True, blank=True, on_delete=models.PROTECT,
+        Unit,
+        verbose_name="đơn vị trả lời",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="questions",
     )
     assigned_at = models.DateTimeField("thời điểm giao", null=True, blank=True)
@@ -42,7 +57,11 @@ class Question(models.Model):
     answer = models.TextField("nội dung trả lời", blank=True)
     answered_at = models.DateTimeField("thời điểm trả lời", null=True, blank=True)
     answered_by = models.ForeignKey(
-        Staff, verbose_name="người trả lời", null=True, blank=True, on_delete=models.PROTECT,
+        Staff,
+        verbose_name="người trả lời",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="answered_questions",
     )
     published = models.BooleanField("đăng công khai", default=False)
@@ -78,8 +97,9 @@ class Complaint(models.Model):
     )
     code = models.CharField("mã phản ánh", max_length=24, unique=True)
     secret = models.CharField("mã bí mật", max_length=16, editable=False)
-    kind = models.CharField("loại", max_length=16, choices=ComplaintKind.choices,
-                            default=ComplaintKind.FEEDBACK)
+    kind = models.CharField(
+        "loại", max_length=16, choices=ComplaintKind.choices, default=ComplaintKind.FEEDBACK
+    )
     channel = models.CharField("kênh tiếp nhận", max_length=16, choices=DeskChannel.choices)
     received_at = models.DateTimeField("thời điểm tiếp nhận")
     # Private: shown to staff only.
@@ -89,40 +109,64 @@ class Complaint(models.Model):
     subject = models.CharField("tiêu đề", max_length=500)
     body = models.TextField("nội dung")
     dossier = models.ForeignKey(
-        "dossiers.Dossier", verbose_name="hồ sơ liên quan", null=True, blank=True,
-        on_delete=models.PROTECT, related_name="complaints",
+        "dossiers.Dossier",
+        verbose_name="hồ sơ liên quan",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="complaints",
     )
     officer_named = models.CharField(
         "cán bộ được nêu (theo lời người phản ánh)", max_length=255, blank=True
     )
     officer = models.ForeignKey(
-        Staff, verbose_name="cán bộ bị phản ánh", null=True, blank=True,
-        on_delete=models.PROTECT, related_name="complaints",
+        Staff,
+        verbose_name="cán bộ bị phản ánh",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="complaints",
     )
     entered_by = models.ForeignKey(
-        Staff, verbose_name="cán bộ nhập", null=True, blank=True, on_delete=models.PROTECT,
+        Staff,
+        verbose_name="cán bộ nhập",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     unit = models.ForeignKey(
-        Unit, verbose_name="đơn vị xử lý", null=True, blank=True, on_delete=models.PROTECT,
+        Unit,
+        verbose_name="đơn vị xử lý",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="complaints",
     )
     assigned_at = models.DateTimeField("thời điểm giao", null=True, blank=True)
     due_at = models.DateTimeField("hạn trả lời", null=True, blank=True)
     answered_at = models.DateTimeField("thời điểm trả lời", null=True, blank=True)
     answered_by = models.ForeignKey(
-        Staff, verbose_name="người trả lời", null=True, blank=True, on_delete=models.PROTECT,
+        Staff,
+        verbose_name="người trả lời",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="answered_complaints",
     )
     answer = models.TextField("nội dung trả lời", blank=True)
-    outcome = models.CharField("kết quả xác minh", max_length=16, blank=True,
-                               choices=ComplaintOutcome.choices)
+    outcome = models.CharField(
+        "kết quả xác minh", max_length=16, blank=True, choices=ComplaintOutcome.choices
+    )
     applicant_satisfied = models.BooleanField(
-        "người phản ánh hài lòng", null=True, blank=True,
+        "người phản ánh hài lòng",
+        null=True,
+        blank=True,
         help_text="Người phản ánh bấm «Hài lòng» hoặc «Không hài lòng» sau khi có trả lời.",
     )
-    state = models.CharField("trạng thái", max_length=16, choices=ComplaintState.choices,
-                             default=ComplaintState.RECEIVED)
+    state = models.CharField(
+        "trạng thái", max_length=16, choices=ComplaintState.choices, default=ComplaintState.RECEIVED
+    )
     closed_at = models.DateTimeField("thời điểm kết thúc", null=True, blank=True)
 
     class Meta:

@@ -18,12 +18,15 @@ QUESTION_ASSIGNERS = (Role.COUNTER_OFFICER, *OVERSEERS)
 
 ANSWER_REFUSAL = "Chỉ đơn vị được giao, Văn phòng hoặc Giám đốc trả lời câu hỏi này."
 ASSIGN_QUESTION_REFUSAL = "Chỉ bộ phận tiếp nhận, Văn phòng hoặc Giám đốc giao câu hỏi."
-PUBLISH_REFUSAL = ("Chỉ Văn phòng, Giám đốc hoặc lãnh đạo đơn vị trả lời được đăng hoặc gỡ câu "
-                   "hỏi trên mục hỏi đáp.")
+PUBLISH_REFUSAL = (
+    "Chỉ Văn phòng, Giám đốc hoặc lãnh đạo đơn vị trả lời được đăng hoặc gỡ câu "
+    "hỏi trên mục hỏi đáp."
+)
 NAMED_REFUSAL = "Cán bộ bị phản ánh không tự xử lý phản ánh về mình."
 HANDLE_REFUSAL = "Chỉ đơn vị được giao, Văn phòng hoặc Giám đốc xử lý phản ánh này."
-ASSIGN_COMPLAINT_REFUSAL = ("Chỉ Văn phòng, Giám đốc hoặc lãnh đạo đơn vị đang xử lý giao phản "
-                            "ánh này.")
+ASSIGN_COMPLAINT_REFUSAL = (
+    "Chỉ Văn phòng, Giám đốc hoặc lãnh đạo đơn vị đang xử lý giao phản ánh này."
+)
 RECORD_REFUSAL = "Chỉ cán bộ đó, lãnh đạo đơn vị, Văn phòng và Giám đốc xem được trang này."
 
 
@@ -50,12 +53,14 @@ def may_assign_question(staff, question) -> bool:
 def may_answer_question(staff, question) -> bool:
     """The assigned unit's staff, or the office and the director."""
     return _oversees(staff, question.agency_id) or (
-        in_agency(staff, question.agency_id) and in_unit(staff, question.unit_id))
+        in_agency(staff, question.agency_id) and in_unit(staff, question.unit_id)
+    )
 
 
 def may_publish_question(staff, question) -> bool:
     return _oversees(staff, question.agency_id) or (
-        in_agency(staff, question.agency_id) and heads_unit(staff, question.unit_id))
+        in_agency(staff, question.agency_id) and heads_unit(staff, question.unit_id)
+    )
 
 
 # --- complaints -----------------------------------------------------------------------------
@@ -70,7 +75,8 @@ def may_see_complaint(staff, complaint) -> bool:
     if _named(staff, complaint):
         return False
     return _oversees(staff, complaint.agency_id) or (
-        in_agency(staff, complaint.agency_id) and in_unit(staff, complaint.unit_id))
+        in_agency(staff, complaint.agency_id) and in_unit(staff, complaint.unit_id)
+    )
 
 
 def complaints_visible_to(staff, complaints: QuerySet) -> QuerySet:
@@ -93,7 +99,8 @@ def may_assign_complaint(staff, complaint) -> bool:
     if _named(staff, complaint):
         return False
     return _oversees(staff, complaint.agency_id) or (
-        in_agency(staff, complaint.agency_id) and heads_unit(staff, complaint.unit_id))
+        in_agency(staff, complaint.agency_id) and heads_unit(staff, complaint.unit_id)
+    )
 
 
 def handle_refusal(staff, complaint) -> str:
@@ -104,5 +111,6 @@ def may_view_officer_record(staff, officer) -> bool:
     """The officer, and the director, the office and the head of the officer's unit."""
     if not in_agency(staff, officer.agency_id):
         return False
-    return (staff.pk == officer.pk or staff.has_role(*OVERSEERS)
-            or heads_unit(staff, officer.unit_id))
+    return (
+        staff.pk == officer.pk or staff.has_role(*OVERSEERS) or heads_unit(staff, officer.unit_id)
+    )

@@ -29,20 +29,21 @@ NOT_FOUND = "Không tìm thấy phản ánh, kiến nghị với mã và mã bí
 
 
 def _too_many(limit: Limit) -> str:
-    return (f"Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau {limit.retry_after_minutes()} "
-            "phút.")
+    return f"Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau {limit.retry_after_minutes()} phút."
 
 
 def faq(request):
     published = Question.objects.filter(published=True)
     linked = set(published.values_list("procedures", flat=True))
-    form = FaqSearchForm(request.GET or None,
-                         procedures=[c for c in procedure_choices() if c[0] in linked])
+    form = FaqSearchForm(
+        request.GET or None, procedures=[c for c in procedure_choices() if c[0] in linked]
+    )
     query, procedure = "", None
     if form.is_valid():
         query, procedure = form.cleaned_data["q"], form.cleaned_data["thu_tuc"]
     page = Paginator(selectors.published_faq(query, procedure), PAGE_SIZE).get_page(
-        request.GET.get("page"))
+        request.GET.get("page")
+    )
     return render(request, "desk/faq.html", {"form": form, "page": page, "query": query})
 
 
@@ -64,25 +65,38 @@ def ask(request):
             ASKING.hit(ip)
             try:
                 question = services.ask_question(
-                    data["agency"], channel=DeskChannel.PORTAL,
+                    data["agency"],
+                    channel=DeskChannel.PORTAL,
                     asker=services.Person(data["name"], data["email"], data["phone"]),
-                    subject=data["subject"], body=data["body"],
+                    subject=data["subject"],
+                    body=data["body"],
                     procedures=data["agency"].procedures.filter(pk=data["procedure"]),
                 )
             except DeskError as error:
                 form.add_error(None, error.message)
                 status = 400
             else:
-                messages.success(request, (
-                    f"Đã gửi câu hỏi, mã {question.code}. Hạn trả lời: "
-                    f"{services.moment_text(question.due_at)}."
-                    + (" Câu trả lời sẽ được gửi qua thư điện tử." if question.asker_email
-                       else "")))
+                messages.success(
+                    request,
+                    (
+                        f"Đã gửi câu hỏi, mã {question.code}. Hạn trả lời: "
+                        f"{services.moment_text(question.due_at)}."
+                        + (
+                            " Câu trả lời sẽ được gửi qua thư điện tử."
+                            if question.asker_email
+                            else ""
+                        )
+                    ),
+                )
                 return redirect("desk:faq")
         else:
             status = 400
-    return render(request, "desk/ask.html", {
-        "form": form, "answer_days": settings.MOTCUA_QUESTION_ANSWER_DAYS}, status=status)
+    return render(
+        request,
+        "desk/ask.html",
+        {"form": form, "answer_days": settings.MOTCUA_QUESTION_ANSWER_DAYS},
+        status=status,
+    )
 
 
 def complain(request):
@@ -102,24 +116,37 @@ def complain(request):
             COMPLAINING.hit(ip)
             try:
                 complaint = services.receive_complaint(
-                    data["agency"], channel=DeskChannel.PORTAL, kind=data["kind"],
+                    data["agency"],
+                    channel=DeskChannel.PORTAL,
+                    kind=data["kind"],
                     complainant=services.Person(data["name"], data["email"], data["phone"]),
-                    subject=data["subject"], body=data["body"],
-                    dossier_code=data["dossier_code"], officer_named=data["officer_named"],
+                    subject=data["subject"],
+                    body=data["body"],
+                    dossier_code=data["dossier_code"],
+                    officer_named=data["officer_named"],
                 )
             except DeskError as error:
                 field = "dossier_code" if "hồ sơ" in error.message else None
                 form.add_error(field, error.message)
                 status = 400
             else:
-                messages.success(request, (
-                    f"Đã tiếp nhận {complaint.get_kind_display().lower()}. Mã: {complaint.code}; "
-                    f"mã bí mật: {complaint.secret}. Hãy ghi lại hai mã này để theo dõi."))
+                messages.success(
+                    request,
+                    (
+                        f"Đã tiếp nhận {complaint.get_kind_display().lower()}. "
+                        f"Mã: {complaint.code}; mã bí mật: {complaint.secret}. "
+                        "Hãy ghi lại hai mã này để theo dõi."
+                    ),
+                )
                 return redirect(_follow_url(complaint))
         else:
             status = 400
-    return render(request, "desk/complain.html", {
-        "form": form, "answer_days": settings.MOTCUA_COMPLAINT_ANSWER_DAYS}, status=status)
+    return render(
+        request,
+        "desk/complain.html",
+        {"form": form, "answer_days": settings.MOTCUA_COMPLAINT_ANSWER_DAYS},
+        status=status,
+    )
 
 
 def _follow_url(complaint: Complaint) -> str:
@@ -157,6 +184,13 @@ def follow(request):
                 messages.success(request, "Cảm ơn Quý vị đã cho biết ý kiến về câu trả lời.")
                 return redirect(_follow_url(complaint))
     status = 429 if error and error != NOT_FOUND else 200
-    return render(request, "desk/follow.html", {
-        "form": form, "complaint": complaint, "error": error,
-    }, status=status)
+    return render(
+        request,
+        "desk/follow.html",
+        {
+            "form": form,
+            "complaint": complaint,
+            "error": error,
+        },
+        status=status,
+    )

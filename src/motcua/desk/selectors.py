@@ -31,8 +31,9 @@ def overdue_q(now=None) -> Q:
 
 def question_tab(questions: QuerySet, tab: str, now=None) -> QuerySet:
     """The questions of one worklist tab; each row has `is_overdue`."""
-    questions = questions.annotate(is_overdue=Case(
-        When(overdue_q(now), then=True), default=False, output_field=BooleanField()))
+    questions = questions.annotate(
+        is_overdue=Case(When(overdue_q(now), then=True), default=False, output_field=BooleanField())
+    )
     if tab == QuestionTab.NEW:
         return questions.filter(unit__isnull=True, answered_at__isnull=True).order_by("due_at")
     if tab == QuestionTab.ASSIGNED:
@@ -43,24 +44,35 @@ def question_tab(questions: QuerySet, tab: str, now=None) -> QuerySet:
 
 
 def question_counts(questions: QuerySet, now=None) -> dict[str, int]:
-    return questions.aggregate(**{
-        QuestionTab.NEW: Count("pk", filter=Q(unit__isnull=True, answered_at__isnull=True)),
-        QuestionTab.ASSIGNED: Count("pk", filter=Q(unit__isnull=False,
-                                                   answered_at__isnull=True)),
-        QuestionTab.OVERDUE: Count("pk", filter=overdue_q(now)),
-        QuestionTab.ANSWERED: Count("pk", filter=Q(answered_at__isnull=False)),
-    })
+    return questions.aggregate(
+        **{
+            QuestionTab.NEW: Count("pk", filter=Q(unit__isnull=True, answered_at__isnull=True)),
+            QuestionTab.ASSIGNED: Count(
+                "pk", filter=Q(unit__isnull=False, answered_at__isnull=True)
+            ),
+            QuestionTab.OVERDUE: Count("pk", filter=overdue_q(now)),
+            QuestionTab.ANSWERED: Count("pk", filter=Q(answered_at__isnull=False)),
+        }
+    )
 
 
 def complaint_worklist(complaints: QuerySet, now=None) -> QuerySet:
     """Overdue first, then the other open ones by due date, then the answered; each row has
     `is_overdue`."""
-    return complaints.select_related("unit", "officer__user", "dossier").annotate(
-        is_overdue=Case(When(overdue_q(now), then=True), default=False,
-                        output_field=BooleanField()),
-        is_open=Case(When(answered_at__isnull=True, then=True), default=False,
-                     output_field=BooleanField()),
-    ).order_by("-is_overdue", "-is_open", "due_at", "pk")
+    return (
+        complaints.select_related("unit", "officer__user", "dossier")
+        .annotate(
+            is_overdue=Case(
+                When(overdue_q(now), then=True), default=False, output_field=BooleanField()
+            ),
+            is_open=Case(
+                When(answered_at__isnull=True, then=True),
+                default=False,
+                output_field=BooleanField(),
+            ),
+        )
+        .order_by("-is_overdue", "-is_open", "due_at", "pk")
+    )
 
 
 def open_complaints(complaints: QuerySet) -> QuerySet:
@@ -79,5 +91,8 @@ def officer_record(officer: Staff) -> tuple[QuerySet, dict[str, int]]:
 
 def is_overdue(item, now=None) -> bool:
     """A question or complaint not answered by its due moment."""
-    return (item.answered_at is None and item.due_at is not None
-            and item.due_at < (now or timezone.now()))
+    return (
+        item.answered_at is None
+        and item.due_at is not None
+        and item.due_at < (now or timezone.now())
+    )

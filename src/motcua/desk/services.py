@@ -48,8 +48,15 @@ def answer_due(agency: Agency, received_at: datetime, days: int) -> datetime:
 
 @transaction.atomic
 def ask_question(
-    agency: Agency, *, channel: str, asker: Person, subject: str, body: str,
-    at: datetime | None = None, entered_by: Staff | None = None, message_id: str | None = None,
+    agency: Agency,
+    *,
+    channel: str,
+    asker: Person,
+    subject: str,
+    body: str,
+    at: datetime | None = None,
+    entered_by: Staff | None = None,
+    message_id: str | None = None,
     procedures=(),
 ) -> Question:
     """A question from the portal, an e-mail, or a phone call typed in by the hotline officer.
@@ -66,9 +73,19 @@ def ask_question(
     person = _clean_person(asker)
     subject, body = _required(subject, "tiêu đề"), _required(body, "nội dung câu hỏi")
     question = create_with_code(
-        Question, QUESTION_PREFIX, at, agency=agency, channel=channel, asked_at=at,
-        asker_name=person.name, asker_email=person.email, asker_phone=person.phone,
-        subject=subject[:500], body=body, entered_by=entered_by, message_id=message_id or None,
+        Question,
+        QUESTION_PREFIX,
+        at,
+        agency=agency,
+        channel=channel,
+        asked_at=at,
+        asker_name=person.name,
+        asker_email=person.email,
+        asker_phone=person.phone,
+        subject=subject[:500],
+        body=body,
+        entered_by=entered_by,
+        message_id=message_id or None,
         due_at=answer_due(agency, at, settings.MOTCUA_QUESTION_ANSWER_DAYS),
     )
     if procedures:
@@ -78,8 +95,9 @@ def ask_question(
 
 
 @transaction.atomic
-def assign_question(question: Question, staff: Staff, unit: Unit,
-                    at: datetime | None = None) -> Question:
+def assign_question(
+    question: Question, staff: Staff, unit: Unit, at: datetime | None = None
+) -> Question:
     question = _locked(Question, question)
     _same_agency(staff, question.agency)
     if not permissions.may_assign_question(staff, question):
@@ -92,16 +110,21 @@ def assign_question(question: Question, staff: Staff, unit: Unit,
     question.save(update_fields=["unit", "assigned_at"])
     for head in Staff.objects.filter(unit=unit, user__groups__name=Role.UNIT_HEAD):
         queue_message(
-            Channel.IN_APP, head.user, f"Câu hỏi {question.code} giao cho đơn vị",
+            Channel.IN_APP,
+            head.user,
+            f"Câu hỏi {question.code} giao cho đơn vị",
             f"{question.subject}\nHạn trả lời: {moment_text(question.due_at)}.",
-            agency=question.agency, topic="desk.question", reference=question.code,
+            agency=question.agency,
+            topic="desk.question",
+            reference=question.code,
         )
     return question
 
 
 @transaction.atomic
-def answer_question(question: Question, staff: Staff, answer: str,
-                    at: datetime | None = None) -> Question:
+def answer_question(
+    question: Question, staff: Staff, answer: str, at: datetime | None = None
+) -> Question:
     """Record the answer and e-mail it to the asker when they gave an address."""
     question = _locked(Question, question)
     if question.is_answered:
@@ -114,19 +137,23 @@ def answer_question(question: Question, staff: Staff, answer: str,
     _index(question)
     if question.asker_email:
         queue_message(
-            Channel.EMAIL, question.asker_email,
+            Channel.EMAIL,
+            question.asker_email,
             f"Trả lời câu hỏi {question.code}: {question.subject}"[:250],
             f"Kính gửi {question.asker_name},\n\n{question.agency.name} trả lời câu hỏi "
             f"{question.code} của Quý vị:\n\n{question.answer}\n",
-            agency=question.agency, topic="desk.answer", reference=question.code,
+            agency=question.agency,
+            topic="desk.answer",
+            reference=question.code,
             key=f"desk:question:{question.pk}:answer",
         )
     return question
 
 
 @transaction.atomic
-def publish_question(question: Question, staff: Staff, procedures=None,
-                     at: datetime | None = None) -> Question:
+def publish_question(
+    question: Question, staff: Staff, procedures=None, at: datetime | None = None
+) -> Question:
     """Publish an answered question in the FAQ, linked to `procedures` (kept when None)."""
     question = _locked(Question, question)
     _same_agency(staff, question.agency)
@@ -154,10 +181,12 @@ def unpublish_question(question: Question, staff: Staff) -> Question:
 
 
 def _index(question: Question) -> None:
-    names = ProcedureVersion.objects.filter(
-        procedure__in=question.procedures.all()).values_list("name", flat=True)
-    question.search_text = fold(" ".join(
-        [question.code, question.subject, question.body, question.answer, *names]))
+    names = ProcedureVersion.objects.filter(procedure__in=question.procedures.all()).values_list(
+        "name", flat=True
+    )
+    question.search_text = fold(
+        " ".join([question.code, question.subject, question.body, question.answer, *names])
+    )
     question.save(update_fields=["search_text"])
 
 
@@ -173,9 +202,18 @@ def _own_procedures(agency: Agency, procedures) -> list[Procedure]:
 
 @transaction.atomic
 def receive_complaint(
-    agency: Agency, *, channel: str, complainant: Person, subject: str, body: str,
-    kind: str = ComplaintKind.FEEDBACK, dossier_code: str = "", officer: Staff | None = None,
-    officer_named: str = "", at: datetime | None = None, entered_by: Staff | None = None,
+    agency: Agency,
+    *,
+    channel: str,
+    complainant: Person,
+    subject: str,
+    body: str,
+    kind: str = ComplaintKind.FEEDBACK,
+    dossier_code: str = "",
+    officer: Staff | None = None,
+    officer_named: str = "",
+    at: datetime | None = None,
+    entered_by: Staff | None = None,
 ) -> Complaint:
     """Feedback or a proposal from any channel; it may name a dossier (by code) and an officer.
 
@@ -196,31 +234,52 @@ def receive_complaint(
     person = _clean_person(complainant)
     dossier = _dossier(agency, dossier_code)
     complaint = create_with_code(
-        Complaint, COMPLAINT_PREFIX, at, agency=agency, secret=new_secret(), kind=kind,
-        channel=channel, received_at=at, complainant_name=person.name,
-        complainant_email=person.email, complainant_phone=person.phone,
-        subject=_required(subject, "tiêu đề")[:500], body=_required(body, "nội dung"),
-        dossier=dossier, officer=officer, officer_named=officer_named.strip()[:255],
-        entered_by=entered_by, state=ComplaintState.RECEIVED,
+        Complaint,
+        COMPLAINT_PREFIX,
+        at,
+        agency=agency,
+        secret=new_secret(),
+        kind=kind,
+        channel=channel,
+        received_at=at,
+        complainant_name=person.name,
+        complainant_email=person.email,
+        complainant_phone=person.phone,
+        subject=_required(subject, "tiêu đề")[:500],
+        body=_required(body, "nội dung"),
+        dossier=dossier,
+        officer=officer,
+        officer_named=officer_named.strip()[:255],
+        entered_by=entered_by,
+        state=ComplaintState.RECEIVED,
         due_at=answer_due(agency, at, settings.MOTCUA_COMPLAINT_ANSWER_DAYS),
     )
     if complaint.complainant_email:
         queue_message(
-            Channel.EMAIL, complaint.complainant_email,
+            Channel.EMAIL,
+            complaint.complainant_email,
             f"Đã tiếp nhận phản ánh, kiến nghị {complaint.code}",
             f"Kính gửi {complaint.complainant_name},\n\n{agency.name} đã tiếp nhận "
             f"{complaint.get_kind_display().lower()} của Quý vị.\nMã: {complaint.code}\n"
             f"Mã bí mật: {complaint.secret}\nHạn trả lời: {moment_text(complaint.due_at)}\n"
             f"Theo dõi tại: {follow_url(complaint)}\n",
-            agency=agency, topic="desk.complaint", reference=complaint.code,
+            agency=agency,
+            topic="desk.complaint",
+            reference=complaint.code,
             key=f"desk:complaint:{complaint.pk}:received",
         )
     return complaint
 
 
 @transaction.atomic
-def assign_complaint(complaint: Complaint, staff: Staff, unit: Unit, *,
-                     officer: Staff | None = None, at: datetime | None = None) -> Complaint:
+def assign_complaint(
+    complaint: Complaint,
+    staff: Staff,
+    unit: Unit,
+    *,
+    officer: Staff | None = None,
+    at: datetime | None = None,
+) -> Complaint:
     """Send the complaint to the unit that investigates it; `officer`, when given, is the
     officer it concerns (as identified by the desk)."""
     complaint = _locked(Complaint, complaint)
@@ -239,29 +298,37 @@ def assign_complaint(complaint: Complaint, staff: Staff, unit: Unit, *,
     complaint.save(update_fields=["unit", "assigned_at", "state", "officer"])
     for head in Staff.objects.filter(unit=unit, user__groups__name=Role.UNIT_HEAD):
         queue_message(
-            Channel.IN_APP, head.user, f"Phản ánh {complaint.code} giao cho đơn vị",
+            Channel.IN_APP,
+            head.user,
+            f"Phản ánh {complaint.code} giao cho đơn vị",
             f"{complaint.subject}\nHạn trả lời: {moment_text(complaint.due_at)}.",
-            agency=complaint.agency, topic="desk.complaint", reference=complaint.code,
+            agency=complaint.agency,
+            topic="desk.complaint",
+            reference=complaint.code,
         )
     return complaint
 
 
 @transaction.atomic
-def add_note(complaint: Complaint, staff: Staff, text: str,
-             at: datetime | None = None) -> ComplaintNote:
+def add_note(
+    complaint: Complaint, staff: Staff, text: str, at: datetime | None = None
+) -> ComplaintNote:
     """Record a step of the investigation."""
     complaint = _locked(Complaint, complaint)
     _may_handle(staff, complaint)
     _open(complaint)
     return ComplaintNote.objects.create(
-        complaint=complaint, author=staff, written_at=at or timezone.now(),
+        complaint=complaint,
+        author=staff,
+        written_at=at or timezone.now(),
         text=_required(text, "nội dung xác minh"),
     )
 
 
 @transaction.atomic
-def answer_complaint(complaint: Complaint, staff: Staff, answer: str, outcome: str,
-                     at: datetime | None = None) -> Complaint:
+def answer_complaint(
+    complaint: Complaint, staff: Staff, answer: str, outcome: str, at: datetime | None = None
+) -> Complaint:
     """Answer with the finding; the finding goes on the named officer's record."""
     complaint = _locked(Complaint, complaint)
     _may_handle(staff, complaint)
@@ -276,13 +343,16 @@ def answer_complaint(complaint: Complaint, staff: Staff, answer: str, outcome: s
     complaint.save()
     if complaint.complainant_email:
         queue_message(
-            Channel.EMAIL, complaint.complainant_email,
+            Channel.EMAIL,
+            complaint.complainant_email,
             f"Trả lời phản ánh, kiến nghị {complaint.code}",
             f"Kính gửi {complaint.complainant_name},\n\n{complaint.agency.name} trả lời "
             f"{complaint.get_kind_display().lower()} {complaint.code}:\n\n{complaint.answer}\n\n"
             f"Kết quả xác minh: {complaint.get_outcome_display()}.\nXem và cho biết Quý vị có "
             f"hài lòng không tại: {follow_url(complaint)}\n",
-            agency=complaint.agency, topic="desk.complaint", reference=complaint.code,
+            agency=complaint.agency,
+            topic="desk.complaint",
+            reference=complaint.code,
             key=f"desk:complaint:{complaint.pk}:answer",
         )
     return complaint

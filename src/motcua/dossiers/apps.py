@@ -10,5 +10,6 @@ class DossiersConfig(AppConfig):
     def ready(self):
         from .regimes import ensure_regimes
 
-        post_migrate.connect(ensure_regimes, sender=self,
-                             dispatch_uid="motcua.dossiers.ensure_regimes")
+        post_migrate.connect(
+            ensure_regimes, sender=self, dispatch_uid="motcua.dossiers.ensure_regimes"
+        )

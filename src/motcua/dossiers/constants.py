@@ -35,9 +35,7 @@ NATIONAL_STATUS = {
 OPEN_STATES = frozenset(
     {State.RECEIVED, State.PROCESSING, State.AWAITING_SUPPLEMENT, State.SUSPENDED}
 )
-CLOSED_STATES = frozenset(
-    {State.NOT_ACCEPTED, State.WITHDRAWN, State.CANCELLED, State.RETURNED}
-)
+CLOSED_STATES = frozenset({State.NOT_ACCEPTED, State.WITHDRAWN, State.CANCELLED, State.RETURNED})
 
 
 class Channel(models.TextChoices):

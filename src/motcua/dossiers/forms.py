@@ -63,20 +63,27 @@ class WorklistFilterForm(StyledForm):
 
     ds = forms.ChoiceField(label="Danh sách", required=False)
     q = forms.CharField(
-        label="Tìm hồ sơ", required=False, max_length=200,
+        label="Tìm hồ sơ",
+        required=False,
+        max_length=200,
         help_text="Mã hồ sơ, tên người nộp (có dấu hay không), số giấy tờ hoặc điện thoại.",
         widget=forms.TextInput(attrs={"type": "search"}),
     )
-    procedure = forms.TypedChoiceField(label="Thủ tục", required=False, coerce=int,
-                                       empty_value=None)
-    field = forms.ModelChoiceField(label="Lĩnh vực", queryset=None, required=False,
-                                   empty_label="Mọi lĩnh vực")
-    unit = forms.ModelChoiceField(label="Đơn vị đang xử lý", queryset=None, required=False,
-                                  empty_label="Mọi đơn vị")
-    channel = forms.ChoiceField(label="Kênh", required=False,
-                                choices=[("", "Mọi kênh"), *Channel.choices])
-    state = forms.ChoiceField(label="Trạng thái", required=False,
-                              choices=[("", "Mọi trạng thái"), *State.choices])
+    procedure = forms.TypedChoiceField(
+        label="Thủ tục", required=False, coerce=int, empty_value=None
+    )
+    field = forms.ModelChoiceField(
+        label="Lĩnh vực", queryset=None, required=False, empty_label="Mọi lĩnh vực"
+    )
+    unit = forms.ModelChoiceField(
+        label="Đơn vị đang xử lý", queryset=None, required=False, empty_label="Mọi đơn vị"
+    )
+    channel = forms.ChoiceField(
+        label="Kênh", required=False, choices=[("", "Mọi kênh"), *Channel.choices]
+    )
+    state = forms.ChoiceField(
+        label="Trạng thái", required=False, choices=[("", "Mọi trạng thái"), *State.choices]
+    )
 
     def __init__(self, *args, worklists, procedures, fields, units, **kwargs):
         super().__init__(*args, **kwargs)
@@ -89,9 +96,12 @@ class WorklistFilterForm(StyledForm):
         """The keyword arguments of `selectors.filter_dossiers`."""
         data = self.cleaned_data
         return {
-            "q": data["q"], "procedure": data["procedure"],
-            "field": data["field"] and data["field"].pk, "unit": data["unit"] and data["unit"].pk,
-            "channel": data["channel"], "state": data["state"],
+            "q": data["q"],
+            "procedure": data["procedure"],
+            "field": data["field"] and data["field"].pk,
+            "unit": data["unit"] and data["unit"].pk,
+            "channel": data["channel"],
+            "state": data["state"],
         }
 
 
@@ -101,7 +111,9 @@ class WorklistFilterForm(StyledForm):
 
 class ProcedureSearchForm(StyledForm):
     q = forms.CharField(
-        label="Tìm thủ tục", required=False, max_length=200,
+        label="Tìm thủ tục",
+        required=False,
+        max_length=200,
         help_text="Tên hoặc mã thủ tục, có dấu hay không dấu.",
         widget=forms.TextInput(attrs={"type": "search"}),
     )
@@ -135,18 +147,21 @@ class ChecklistLineForm(StyledForm):
         data = self.cleaned_data
         if not data["received"]:
             return ReceivedDocument(self.document.name, required_id=self.document.pk)
-        return ReceivedDocument(self.document.name, data["originals"], data["copies"],
-                                self.document.pk)
+        return ReceivedDocument(
+            self.document.name, data["originals"], data["copies"], self.document.pk
+        )
 
 
 class ExtraDocumentForm(StyledForm):
     """A document the applicant brought that the checklist does not name."""
 
     name = forms.CharField(label="Tên giấy tờ", required=False, max_length=1000)
-    originals = forms.IntegerField(label="Số bản chính", min_value=0, max_value=99, initial=0,
-                                   required=False)
-    copies = forms.IntegerField(label="Số bản sao", min_value=0, max_value=99, initial=0,
-                                required=False)
+    originals = forms.IntegerField(
+        label="Số bản chính", min_value=0, max_value=99, initial=0, required=False
+    )
+    copies = forms.IntegerField(
+        label="Số bản sao", min_value=0, max_value=99, initial=0, required=False
+    )
 
     def clean(self):
         data = super().clean()
@@ -191,34 +206,54 @@ class IntakeForm(ApplicantForm):
     """The applicant, what they brought and how they want the result. Holds the checklist lines
     and the extra documents as sub-forms, so one `is_valid` checks the whole page."""
 
-    applicant_kind = forms.ChoiceField(label="Người nộp là", choices=ApplicantKind.choices,
-                                       initial=ApplicantKind.PERSON)
+    applicant_kind = forms.ChoiceField(
+        label="Người nộp là", choices=ApplicantKind.choices, initial=ApplicantKind.PERSON
+    )
     applicant_name = forms.CharField(label="Họ tên người nộp / tên tổ chức", max_length=255)
     applicant_id_number = forms.CharField(
-        label="Số CCCD, định danh hoặc mã số thuế", max_length=32, required=False,
+        label="Số CCCD, định danh hoặc mã số thuế",
+        max_length=32,
+        required=False,
         help_text="CCCD 12 số, CMND 9 số, hộ chiếu, hoặc mã số thuế.",
     )
-    applicant_phone = forms.CharField(label="Điện thoại", max_length=20, required=False,
-                                      widget=forms.TextInput(attrs={"type": "tel"}))
+    applicant_phone = forms.CharField(
+        label="Điện thoại",
+        max_length=20,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel"}),
+    )
     applicant_email = forms.EmailField(
-        label="Thư điện tử", required=False,
+        label="Thư điện tử",
+        required=False,
         error_messages={"invalid": "Thư điện tử không hợp lệ (ví dụ ten@example.vn)."},
     )
     applicant_address = forms.CharField(label="Địa chỉ", max_length=500, required=False)
-    owner_name = forms.CharField(label="Chủ hồ sơ", max_length=255, required=False,
-                                 help_text="Để trống nếu chính người nộp là chủ hồ sơ.")
+    owner_name = forms.CharField(
+        label="Chủ hồ sơ",
+        max_length=255,
+        required=False,
+        help_text="Để trống nếu chính người nộp là chủ hồ sơ.",
+    )
     subject = forms.CharField(
-        label="Nội dung yêu cầu giải quyết", max_length=1000, required=False,
-        widget=forms.Textarea(attrs={"rows": 2}), help_text="Để trống: lấy tên thủ tục.",
+        label="Nội dung yêu cầu giải quyết",
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Để trống: lấy tên thủ tục.",
     )
     sets = forms.IntegerField(label="Số bộ hồ sơ", min_value=1, max_value=99, initial=1)
-    return_method = forms.ChoiceField(label="Hình thức nhận kết quả",
-                                      choices=ReturnMethod.choices, initial=ReturnMethod.COUNTER)
-    postal_address = forms.CharField(label="Địa chỉ nhận qua bưu chính", max_length=500,
-                                     required=False,
-                                     help_text="Bắt buộc khi nhận kết quả qua bưu chính.")
+    return_method = forms.ChoiceField(
+        label="Hình thức nhận kết quả", choices=ReturnMethod.choices, initial=ReturnMethod.COUNTER
+    )
+    postal_address = forms.CharField(
+        label="Địa chỉ nhận qua bưu chính",
+        max_length=500,
+        required=False,
+        help_text="Bắt buộc khi nhận kết quả qua bưu chính.",
+    )
     guidance_note = forms.CharField(
-        label="Hướng dẫn thêm ghi trên phiếu", required=False,
+        label="Hướng dẫn thêm ghi trên phiếu",
+        required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     # A double click or a re-sent page receives the dossier once.
@@ -237,9 +272,11 @@ class IntakeForm(ApplicantForm):
 
     @property
     def has_errors(self) -> bool:
-        return bool(self.errors or self.extras.total_error_count()
-                    or any(line.errors for line in self.checklist))
-
+        return bool(
+            self.errors
+            or self.extras.total_error_count()
+            or any(line.errors for line in self.checklist)
+        )
 
     def documents(self) -> list[ReceivedDocument]:
         lines = [line.line() for line in self.checklist]
@@ -253,14 +290,22 @@ class IntakeForm(ApplicantForm):
     def intake(self) -> Intake:
         data = self.cleaned_data
         applicant = ApplicantData(
-            name=data["applicant_name"], kind=data["applicant_kind"],
-            id_number=data["applicant_id_number"], phone=data["applicant_phone"],
-            email=data["applicant_email"], address=data["applicant_address"],
+            name=data["applicant_name"],
+            kind=data["applicant_kind"],
+            id_number=data["applicant_id_number"],
+            phone=data["applicant_phone"],
+            email=data["applicant_email"],
+            address=data["applicant_address"],
             owner_name=data["owner_name"],
         )
-        return Intake(applicant=applicant, documents=self.documents(),
-                      return_method=data["return_method"], postal_address=data["postal_address"],
-                      sets=data["sets"], subject=data["subject"])
+        return Intake(
+            applicant=applicant,
+            documents=self.documents(),
+            return_method=data["return_method"],
+            postal_address=data["postal_address"],
+            sets=data["sets"],
+            subject=data["subject"],
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -279,14 +324,15 @@ class ActionForm(StyledForm):
     danger = False
     revision = forms.IntegerField(
         widget=forms.HiddenInput,
-        error_messages={"required": "Trang thiếu lần cập nhật của hồ sơ; xin tải lại trang.",
-                        "invalid": "Trang thiếu lần cập nhật của hồ sơ; xin tải lại trang."},
+        error_messages={
+            "required": "Trang thiếu lần cập nhật của hồ sơ; xin tải lại trang.",
+            "invalid": "Trang thiếu lần cập nhật của hồ sơ; xin tải lại trang.",
+        },
     )
 
     def __init__(self, data=None, files=None, *, dossier, staff, **kwargs):
         super().__init__(data, files, auto_id=f"{self.action}-%s", **kwargs)
         self.dossier, self.staff = dossier, staff
-
 
     @property
     def label(self) -> str:
@@ -301,8 +347,9 @@ class ActionForm(StyledForm):
 
 
 def _reason(label="Lý do", rows=3, required=True):
-    return forms.CharField(label=label, required=required, max_length=4000,
-                           widget=forms.Textarea(attrs={"rows": rows}))
+    return forms.CharField(
+        label=label, required=required, max_length=4000, widget=forms.Textarea(attrs={"rows": rows})
+    )
 
 
 def _unit_staff(unit, role=""):
@@ -330,23 +377,26 @@ class RejectOnlineForm(ActionForm):
     reason = _reason("Lý do trả lại (gửi cho người nộp)")
 
     def perform(self):
-        services.reject_online(self.dossier, self.staff, self.cleaned_data["reason"],
-                               expected_revision=self.expected)
+        services.reject_online(
+            self.dossier, self.staff, self.cleaned_data["reason"], expected_revision=self.expected
+        )
         return "Đã trả lại hồ sơ trực tuyến và báo lý do cho người nộp."
 
 
 class AssignForm(ActionForm):
     action = Action.ASSIGN
     primary = True
-    assignee = forms.ModelChoiceField(label="Giao cho", queryset=None,
-                                      empty_label="— Chọn cán bộ —")
+    assignee = forms.ModelChoiceField(
+        label="Giao cho", queryset=None, empty_label="— Chọn cán bộ —"
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         step = self.dossier.current_step
         self.fields["assignee"].queryset = (
             _unit_staff(step.unit, step.role).filter(agency_id=self.dossier.agency_id)
-            if step else Staff.objects.none()
+            if step
+            else Staff.objects.none()
         )
 
     def perform(self):
@@ -359,7 +409,6 @@ class ClaimForm(ActionForm):
     action = Action.CLAIM
     primary = True
 
-
     def perform(self):
         services.claim(self.dossier, self.staff, expected_revision=self.expected)
         return f"Bạn đã nhận xử lý bước «{self.dossier.current_step.name}»."
@@ -368,8 +417,12 @@ class ClaimForm(ActionForm):
 class ForwardForm(ActionForm):
     action = Action.FORWARD
     primary = True
-    assignee = forms.ModelChoiceField(label="Giao luôn cho (không bắt buộc)", queryset=None,
-                                      required=False, empty_label="— Để lãnh đạo phân công —")
+    assignee = forms.ModelChoiceField(
+        label="Giao luôn cho (không bắt buộc)",
+        queryset=None,
+        required=False,
+        empty_label="— Để lãnh đạo phân công —",
+    )
     note = _reason("Ghi chú", rows=2, required=False)
 
     def __init__(self, *args, **kwargs):
@@ -380,15 +433,18 @@ class ForwardForm(ActionForm):
         else:
             self.fields["assignee"].queryset = _unit_staff(self.following.unit)
 
-
     @property
     def label(self) -> str:
         return f"Chuyển sang «{self.following.name}»" if self.following else super().label
 
     def perform(self):
-        dossier = services.forward(self.dossier, self.staff, note=self.cleaned_data["note"],
-                                   assignee=self.cleaned_data.get("assignee"),
-                                   expected_revision=self.expected)
+        dossier = services.forward(
+            self.dossier,
+            self.staff,
+            note=self.cleaned_data["note"],
+            assignee=self.cleaned_data.get("assignee"),
+            expected_revision=self.expected,
+        )
         return f"Đã chuyển hồ sơ sang bước «{dossier.current_step.name}»."
 
 
@@ -404,18 +460,23 @@ class SendBackForm(ActionForm):
     reason = _reason("Lý do trả lại bước trước")
 
     def perform(self):
-        dossier = services.send_back(self.dossier, self.staff, self.cleaned_data["reason"],
-                                     expected_revision=self.expected)
+        dossier = services.send_back(
+            self.dossier, self.staff, self.cleaned_data["reason"], expected_revision=self.expected
+        )
         return f"Đã trả hồ sơ về bước «{dossier.current_step.name}»."
 
 
 class SupplementItemForm(StyledForm):
     name = forms.CharField(
-        label="Giấy tờ cần bổ sung", required=False, max_length=1000,
+        label="Giấy tờ cần bổ sung",
+        required=False,
+        max_length=1000,
         widget=forms.TextInput(attrs={"list": "goi-y-bo-sung", "placeholder": "Tên giấy tờ"}),
     )
     note = forms.CharField(
-        label="Cần bổ sung, sửa gì", required=False, max_length=1000,
+        label="Cần bổ sung, sửa gì",
+        required=False,
+        max_length=1000,
         widget=forms.TextInput(attrs={"placeholder": "Cần bổ sung, sửa gì"}),
     )
 
@@ -432,8 +493,7 @@ class RequestSupplementForm(ActionForm):
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
-        self.items = SupplementItemFormSet(data, prefix="bosung",
-                                           auto_id=f"{self.action}-%s")
+        self.items = SupplementItemFormSet(data, prefix="bosung", auto_id=f"{self.action}-%s")
         # The version's documents, offered as suggestions for the rows.
         self.suggestions = [d.name for d in self.dossier.version.documents.all()]
 
@@ -449,11 +509,17 @@ class RequestSupplementForm(ActionForm):
         return [row for row in self.items.cleaned_data if row.get("name", "").strip()]
 
     def perform(self):
-        request = services.request_supplement(self.dossier, self.staff, self.rows(),
-                                              self.cleaned_data["reason"],
-                                              expected_revision=self.expected)
-        return (f"Đã lập yêu cầu bổ sung lần {request.number}; thời hạn tạm dừng đến khi người "
-                "nộp bổ sung.")
+        request = services.request_supplement(
+            self.dossier,
+            self.staff,
+            self.rows(),
+            self.cleaned_data["reason"],
+            expected_revision=self.expected,
+        )
+        return (
+            f"Đã lập yêu cầu bổ sung lần {request.number}; thời hạn tạm dừng đến khi người "
+            "nộp bổ sung."
+        )
 
 
 class SupplementForm(ActionForm):
@@ -462,9 +528,12 @@ class SupplementForm(ActionForm):
     note = _reason("Giấy tờ đã nhận bổ sung", rows=2, required=False)
 
     def perform(self):
-        dossier = services.supplement(self.dossier, Actor.of(self.staff),
-                                      note=self.cleaned_data["note"],
-                                      expected_revision=self.expected)
+        dossier = services.supplement(
+            self.dossier,
+            Actor.of(self.staff),
+            note=self.cleaned_data["note"],
+            expected_revision=self.expected,
+        )
         return f"Đã nhận hồ sơ bổ sung; hẹn trả kết quả mới {_local(dossier.due_at)}."
 
 
@@ -474,8 +543,9 @@ class RefuseForm(ActionForm):
     reason = _reason("Lý do từ chối giải quyết")
 
     def perform(self):
-        services.refuse(self.dossier, self.staff, self.cleaned_data["reason"],
-                        expected_revision=self.expected)
+        services.refuse(
+            self.dossier, self.staff, self.cleaned_data["reason"], expected_revision=self.expected
+        )
         return "Đã từ chối giải quyết; hồ sơ chuyển về Bộ phận Một cửa để trả phiếu từ chối."
 
 
@@ -485,21 +555,31 @@ class WithdrawForm(ActionForm):
     note = _reason("Nội dung đề nghị của người nộp", rows=2, required=False)
 
     def perform(self):
-        services.withdraw(self.dossier, Actor.of(self.staff), note=self.cleaned_data["note"],
-                          expected_revision=self.expected)
+        services.withdraw(
+            self.dossier,
+            Actor.of(self.staff),
+            note=self.cleaned_data["note"],
+            expected_revision=self.expected,
+        )
         return "Đã ghi nhận việc rút hồ sơ / dừng giải quyết theo yêu cầu."
 
 
 class CancelForm(ActionForm):
     action = Action.CANCEL
     danger = True
-    case = forms.ChoiceField(label="Trường hợp hủy",
-                             choices=[("", "— Chọn trường hợp —"), *CancelCase.choices])
+    case = forms.ChoiceField(
+        label="Trường hợp hủy", choices=[("", "— Chọn trường hợp —"), *CancelCase.choices]
+    )
     reason = _reason("Lý do hủy")
 
     def perform(self):
-        services.cancel(self.dossier, self.staff, self.cleaned_data["case"],
-                        self.cleaned_data["reason"], expected_revision=self.expected)
+        services.cancel(
+            self.dossier,
+            self.staff,
+            self.cleaned_data["case"],
+            self.cleaned_data["reason"],
+            expected_revision=self.expected,
+        )
         return "Đã hủy hồ sơ."
 
 
@@ -508,8 +588,9 @@ class SuspendForm(ActionForm):
     reason = _reason("Lý do tạm dừng")
 
     def perform(self):
-        services.suspend(self.dossier, self.staff, self.cleaned_data["reason"],
-                         expected_revision=self.expected)
+        services.suspend(
+            self.dossier, self.staff, self.cleaned_data["reason"], expected_revision=self.expected
+        )
         return "Đã tạm dừng giải quyết; thời hạn ngừng tính."
 
 
@@ -519,15 +600,23 @@ class ResumeForm(ActionForm):
     note = _reason("Ghi chú", rows=2, required=False)
 
     def perform(self):
-        dossier = services.resume(self.dossier, self.staff, note=self.cleaned_data["note"],
-                                  expected_revision=self.expected)
+        dossier = services.resume(
+            self.dossier,
+            self.staff,
+            note=self.cleaned_data["note"],
+            expected_revision=self.expected,
+        )
         return f"Đã tiếp tục giải quyết; hẹn trả kết quả {_local(dossier.due_at)}."
 
 
 class WorkingDaysField(forms.IntegerField):
     def __init__(self, label):
-        super().__init__(label=label, min_value=1, max_value=60,
-                         widget=forms.NumberInput(attrs={"inputmode": "numeric"}))
+        super().__init__(
+            label=label,
+            min_value=1,
+            max_value=60,
+            widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        )
 
 
 class ExtendForm(ActionForm):
@@ -536,25 +625,37 @@ class ExtendForm(ActionForm):
     reason = _reason("Lý do gia hạn")
 
     def perform(self):
-        dossier = services.extend(self.dossier, self.staff, self.cleaned_data["working_days"],
-                                  self.cleaned_data["reason"], expected_revision=self.expected)
+        dossier = services.extend(
+            self.dossier,
+            self.staff,
+            self.cleaned_data["working_days"],
+            self.cleaned_data["reason"],
+            expected_revision=self.expected,
+        )
         return f"Đã gia hạn; hẹn trả kết quả mới {_local(dossier.due_at)}."
 
 
 class ApologizeForm(ActionForm):
     action = Action.APOLOGIZE
     new_due_at = forms.DateTimeField(
-        label="Ngày hẹn mới", input_formats=[DATE_TIME_FORMAT],
+        label="Ngày hẹn mới",
+        input_formats=[DATE_TIME_FORMAT],
         help_text="Dạng dd/mm/yyyy HH:MM, trong giờ làm việc, ví dụ 12/03/2024 09:00.",
         error_messages={"invalid": "Ghi ngày giờ theo dạng dd/mm/yyyy HH:MM."},
-        widget=forms.DateTimeInput(format=DATE_TIME_FORMAT,
-                                   attrs={"placeholder": "dd/mm/yyyy HH:MM"}),
+        widget=forms.DateTimeInput(
+            format=DATE_TIME_FORMAT, attrs={"placeholder": "dd/mm/yyyy HH:MM"}
+        ),
     )
     reason = _reason("Lý do chậm trễ (ghi trong văn bản xin lỗi)")
 
     def perform(self):
-        dossier = services.apologize(self.dossier, self.staff, self.cleaned_data["new_due_at"],
-                                     self.cleaned_data["reason"], expected_revision=self.expected)
+        dossier = services.apologize(
+            self.dossier,
+            self.staff,
+            self.cleaned_data["new_due_at"],
+            self.cleaned_data["reason"],
+            expected_revision=self.expected,
+        )
         return f"Đã lập văn bản xin lỗi, hẹn lại ngày trả {_local(dossier.apology_due_at)}."
 
 
@@ -566,11 +667,18 @@ class ConsultForm(ActionForm):
 
     def perform(self):
         data = self.cleaned_data
-        consultation = services.consult(self.dossier, self.staff, data["consulted_name"],
-                                        data["question"], data["working_days"],
-                                        expected_revision=self.expected)
-        return (f"Đã gửi lấy ý kiến {consultation.consulted_name}; hạn trả lời "
-                f"{_local(consultation.due_at)}.")
+        consultation = services.consult(
+            self.dossier,
+            self.staff,
+            data["consulted_name"],
+            data["question"],
+            data["working_days"],
+            expected_revision=self.expected,
+        )
+        return (
+            f"Đã gửi lấy ý kiến {consultation.consulted_name}; hạn trả lời "
+            f"{_local(consultation.due_at)}."
+        )
 
 
 class AnswerConsultationForm(ActionForm):
@@ -583,10 +691,10 @@ class AnswerConsultationForm(ActionForm):
         self.fields["consultation"].queryset = _open_consultations(self.dossier)
         self.fields["consultation"].label_from_instance = lambda c: c.consulted_name
 
-
     def perform(self):
-        consultation = services.answer_consultation(self.cleaned_data["consultation"],
-                                                    self.staff, self.cleaned_data["answer"])
+        consultation = services.answer_consultation(
+            self.cleaned_data["consultation"], self.staff, self.cleaned_data["answer"]
+        )
         return f"Đã ghi nhận ý kiến của {consultation.consulted_name}."
 
 
@@ -600,8 +708,12 @@ class ApproveForm(ActionForm):
     summary = _reason("Kết quả giải quyết (tóm tắt)", rows=2, required=False)
 
     def perform(self):
-        services.approve(self.dossier, self.staff, summary=self.cleaned_data["summary"],
-                         expected_revision=self.expected)
+        services.approve(
+            self.dossier,
+            self.staff,
+            summary=self.cleaned_data["summary"],
+            expected_revision=self.expected,
+        )
         return "Đã phê duyệt kết quả; hồ sơ chuyển Văn thư vào sổ, cấp số."
 
 
@@ -610,10 +722,10 @@ class RegisterResultForm(ActionForm):
     primary = True
     number = forms.CharField(label="Số văn bản kết quả", max_length=64)
 
-
     def perform(self):
-        dossier = services.register_result(self.dossier, self.staff, self.cleaned_data["number"],
-                                           expected_revision=self.expected)
+        dossier = services.register_result(
+            self.dossier, self.staff, self.cleaned_data["number"], expected_revision=self.expected
+        )
         return f"Đã vào sổ kết quả số {dossier.result_number}."
 
 
@@ -630,11 +742,14 @@ class ReturnResultForm(ActionForm):
         else:
             del self.fields["tracking_number"]
 
-
     def perform(self):
-        services.return_result(self.dossier, self.staff, note=self.cleaned_data["note"],
-                               tracking_number=self.cleaned_data.get("tracking_number", ""),
-                               expected_revision=self.expected)
+        services.return_result(
+            self.dossier,
+            self.staff,
+            note=self.cleaned_data["note"],
+            tracking_number=self.cleaned_data.get("tracking_number", ""),
+            expected_revision=self.expected,
+        )
         return "Đã trả kết quả; hồ sơ kết thúc."
 
 
@@ -660,10 +775,13 @@ class AttachForm(ActionForm):
     """
 
     action = Action.ATTACH
-    kind = forms.ChoiceField(label="Loại tệp khác",
-                             choices=[(k, label) for k, label in Attachment.Kind.choices
-                                      if k != Attachment.Kind.DOCUMENT],
-                             initial=Attachment.Kind.RESULT)
+    kind = forms.ChoiceField(
+        label="Loại tệp khác",
+        choices=[
+            (k, label) for k, label in Attachment.Kind.choices if k != Attachment.Kind.DOCUMENT
+        ],
+        initial=Attachment.Kind.RESULT,
+    )
     other = MultipleFileField(label="Tệp khác (kết quả, tài liệu khác)")
 
     def __init__(self, *args, **kwargs):
@@ -690,8 +808,7 @@ class AttachForm(ActionForm):
         for name, document, kind in targets:
             for upload in self.cleaned_data.get(name) or []:
                 try:
-                    services.attach(self.dossier, self.staff, upload, document=document,
-                                    kind=kind)
+                    services.attach(self.dossier, self.staff, upload, document=document, kind=kind)
                 except InvalidInput as refused:
                     self.add_error(name, refused.message)
                 else:
@@ -704,9 +821,26 @@ class AttachForm(ActionForm):
 ACTION_FORMS: dict[str, type[ActionForm]] = {
     form.action: form
     for form in (
-        AcceptForm, RejectOnlineForm, AssignForm, ClaimForm, ForwardForm, SendBackForm,
-        RequestSupplementForm, SupplementForm, RefuseForm, WithdrawForm, CancelForm, SuspendForm,
-        ResumeForm, ExtendForm, ApologizeForm, ConsultForm, AnswerConsultationForm, ApproveForm,
-        RegisterResultForm, ReturnResultForm, AttachForm,
+        AcceptForm,
+        RejectOnlineForm,
+        AssignForm,
+        ClaimForm,
+        ForwardForm,
+        SendBackForm,
+        RequestSupplementForm,
+        SupplementForm,
+        RefuseForm,
+        WithdrawForm,
+        CancelForm,
+        SuspendForm,
+        ResumeForm,
+        ExtendForm,
+        ApologizeForm,
+        ConsultForm,
+        AnswerConsultationForm,
+        ApproveForm,
+        RegisterResultForm,
+        ReturnResultForm,
+        AttachForm,
     )
 }

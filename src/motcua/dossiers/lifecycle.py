@@ -61,39 +61,58 @@ TRANSITIONS: dict[Action, Rule] = {
     # Creation: SUBMIT (online) and RECEIVE (counter) have no source state.
     Action.SUBMIT: Rule(frozenset(), S.SUBMITTED, applicant=True),
     Action.RECEIVE: Rule(frozenset(), S.RECEIVED, roles=frozenset({R.COUNTER_OFFICER})),
-    Action.ACCEPT: Rule(frozenset({S.SUBMITTED}), S.RECEIVED,
-                        roles=frozenset({R.COUNTER_OFFICER})),
-    Action.REJECT_ONLINE: Rule(frozenset({S.SUBMITTED}), S.NOT_ACCEPTED,
-                               roles=frozenset({R.COUNTER_OFFICER}), needs_note=True),
+    Action.ACCEPT: Rule(frozenset({S.SUBMITTED}), S.RECEIVED, roles=frozenset({R.COUNTER_OFFICER})),
+    Action.REJECT_ONLINE: Rule(
+        frozenset({S.SUBMITTED}),
+        S.NOT_ACCEPTED,
+        roles=frozenset({R.COUNTER_OFFICER}),
+        needs_note=True,
+    ),
     Action.ASSIGN: Rule(WORKING, None, roles=frozenset({R.UNIT_HEAD}), at_step=True),
     # A claim is checked against the step's unit by the service: the step has no holder yet.
     Action.CLAIM: Rule(WORKING, None, roles=EVERY_STAFF),
     Action.FORWARD: Rule(WORKING, S.PROCESSING, roles=EVERY_STAFF, at_step=True),
-    Action.SEND_BACK: Rule(frozenset({S.PROCESSING}), None, roles=EVERY_STAFF, at_step=True,
-                           needs_note=True),
-    Action.REQUEST_SUPPLEMENT: Rule(WORKING, S.AWAITING_SUPPLEMENT, roles=EVERY_STAFF,
-                                    at_step=True, needs_note=True),
-    Action.SUPPLEMENT: Rule(frozenset({S.AWAITING_SUPPLEMENT}), None,
-                            roles=frozenset({R.COUNTER_OFFICER}), applicant=True),
-    Action.REFUSE: Rule(WORKING, S.REFUSED, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR}),
-                        needs_note=True),
-    Action.WITHDRAW: Rule(ANY_OPEN | {S.SUBMITTED}, S.WITHDRAWN,
-                          roles=frozenset({R.COUNTER_OFFICER}), applicant=True),
-    Action.CANCEL: Rule(ANY_OPEN | {S.SUBMITTED}, S.CANCELLED, roles=frozenset({R.DIRECTOR}),
-                        needs_note=True),
-    Action.SUSPEND: Rule(WORKING, S.SUSPENDED, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR}),
-                         needs_note=True),
-    Action.RESUME: Rule(frozenset({S.SUSPENDED}), S.PROCESSING,
-                        roles=frozenset({R.UNIT_HEAD, R.DIRECTOR})),
+    Action.SEND_BACK: Rule(
+        frozenset({S.PROCESSING}), None, roles=EVERY_STAFF, at_step=True, needs_note=True
+    ),
+    Action.REQUEST_SUPPLEMENT: Rule(
+        WORKING, S.AWAITING_SUPPLEMENT, roles=EVERY_STAFF, at_step=True, needs_note=True
+    ),
+    Action.SUPPLEMENT: Rule(
+        frozenset({S.AWAITING_SUPPLEMENT}),
+        None,
+        roles=frozenset({R.COUNTER_OFFICER}),
+        applicant=True,
+    ),
+    Action.REFUSE: Rule(
+        WORKING, S.REFUSED, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR}), needs_note=True
+    ),
+    Action.WITHDRAW: Rule(
+        ANY_OPEN | {S.SUBMITTED}, S.WITHDRAWN, roles=frozenset({R.COUNTER_OFFICER}), applicant=True
+    ),
+    Action.CANCEL: Rule(
+        ANY_OPEN | {S.SUBMITTED}, S.CANCELLED, roles=frozenset({R.DIRECTOR}), needs_note=True
+    ),
+    Action.SUSPEND: Rule(
+        WORKING, S.SUSPENDED, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR}), needs_note=True
+    ),
+    Action.RESUME: Rule(
+        frozenset({S.SUSPENDED}), S.PROCESSING, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR})
+    ),
     Action.EXTEND: Rule(WORKING, None, roles=frozenset({R.DIRECTOR}), needs_note=True),
-    Action.APOLOGIZE: Rule(WORKING, None, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR, R.OFFICE}),
-                           needs_note=True),
+    Action.APOLOGIZE: Rule(
+        WORKING, None, roles=frozenset({R.UNIT_HEAD, R.DIRECTOR, R.OFFICE}), needs_note=True
+    ),
     Action.CONSULT: Rule(WORKING, None, roles=EVERY_STAFF, at_step=True),
     Action.ANSWER_CONSULTATION: Rule(ANY_OPEN, None, roles=EVERY_STAFF),
     Action.REMIND_CONSULTATION: Rule(ANY_OPEN, None, system=True),
     Action.ESCALATE_CONSULTATION: Rule(ANY_OPEN, None, system=True),
-    Action.APPROVE: Rule(frozenset({S.PROCESSING}), S.RESOLVED,
-                         roles=frozenset({R.UNIT_HEAD, R.DIRECTOR}), at_step=True),
+    Action.APPROVE: Rule(
+        frozenset({S.PROCESSING}),
+        S.RESOLVED,
+        roles=frozenset({R.UNIT_HEAD, R.DIRECTOR}),
+        at_step=True,
+    ),
     Action.REGISTER_RESULT: Rule(FINISHED, None, roles=frozenset({R.CLERK})),
     Action.RETURN_RESULT: Rule(FINISHED, S.RETURNED, roles=frozenset({R.COUNTER_OFFICER})),
     Action.ATTACH: Rule(ANY_OPEN | FINISHED, None, roles=EVERY_STAFF),
@@ -153,12 +172,12 @@ def _forwardable(dossier, step, actor):
     """Forward walks to a next step, but never past the signing step: handing a dossier to the
     return without the approval would leave it where nobody may approve nor return it."""
     if not _later_steps(dossier, step).exists():
-        return NotAllowedInState(
-            "Đây là bước cuối của quy trình: hãy phê duyệt hoặc trả kết quả.")
+        return NotAllowedInState("Đây là bước cuối của quy trình: hãy phê duyệt hoặc trả kết quả.")
     if is_signing_step(dossier, step):
         return NotAllowedInState(
             "Bước ký duyệt phải được phê duyệt hoặc từ chối giải quyết; không thể chuyển hồ sơ "
-            "sang bước trả kết quả khi chưa phê duyệt.")
+            "sang bước trả kết quả khi chưa phê duyệt."
+        )
     return None
 
 
@@ -195,8 +214,8 @@ def _may_apologize(dossier, step, actor):
 def _not_apologized(dossier, step, actor):
     if dossier.apologized_at is not None:
         return NotAllowedInState(
-            "Hồ sơ đã được xin lỗi và hẹn lại một lần; quy định chỉ cho hẹn lại không quá "
-            "một lần.")
+            "Hồ sơ đã được xin lỗi và hẹn lại một lần; quy định chỉ cho hẹn lại không quá một lần."
+        )
     return None
 
 
@@ -233,8 +252,9 @@ GUARDS = {
 }
 
 
-def check(action: Action, state: State | None, actor: Actor, *, step=None, note: str = "",
-          dossier=None) -> Rule:
+def check(
+    action: Action, state: State | None, actor: Actor, *, step=None, note: str = "", dossier=None
+) -> Rule:
     """The rule of `action`, or the refusal: NotAllowedInState (409), Forbidden (403) or
     InvalidInput (400). With `dossier`, the action's guard is checked too."""
     rule = TRANSITIONS[action]

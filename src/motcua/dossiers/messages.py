@@ -22,8 +22,7 @@ def _when(moment) -> str:
 TEMPLATES = {
     "received": (
         "Đã tiếp nhận hồ sơ {code}",
-        "{agency} đã tiếp nhận hồ sơ {code} ({procedure}). Hẹn trả kết quả: {due}. "
-        "Tra cứu: {url}",
+        "{agency} đã tiếp nhận hồ sơ {code} ({procedure}). Hẹn trả kết quả: {due}. Tra cứu: {url}",
     ),
     "not_accepted": (
         "Hồ sơ nộp trực tuyến chưa được tiếp nhận",
@@ -65,9 +64,13 @@ def notify_applicant(dossier, topic: str, event, **context) -> None:
     """Queue the e-mail and the SMS of `topic` to the applicant, once per event."""
     subject, body = TEMPLATES[topic]
     values = {
-        "code": dossier.code or "", "agency": dossier.agency.name,
-        "procedure": dossier.version.name, "due": _when(dossier.due_at),
-        "url": tracking_url(dossier) if dossier.code else "", "note": event.note, **context,
+        "code": dossier.code or "",
+        "agency": dossier.agency.name,
+        "procedure": dossier.version.name,
+        "due": _when(dossier.due_at),
+        "url": tracking_url(dossier) if dossier.code else "",
+        "note": event.note,
+        **context,
     }
     subject, body = subject.format(**values), body.format(**values)
     recipients = [(MessageChannel.EMAIL, dossier.applicant_email)]
@@ -76,8 +79,13 @@ def notify_applicant(dossier, topic: str, event, **context) -> None:
     for channel, recipient in recipients:
         if recipient:
             queue_message(
-                channel, recipient, subject, body, agency=dossier.agency,
-                topic=f"dossier.{topic}", reference=dossier.code or str(dossier.pk),
+                channel,
+                recipient,
+                subject,
+                body,
+                agency=dossier.agency,
+                topic=f"dossier.{topic}",
+                reference=dossier.code or str(dossier.pk),
                 key=f"dossier-event:{event.pk}:{channel}",
             )
 

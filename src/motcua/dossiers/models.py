@@ -118,7 +118,9 @@ class Dossier(models.Model):
     )
 
     applicant_kind = models.CharField(
-        "loại người nộp", max_length=16, choices=ApplicantKind.choices,
+        "loại người nộp",
+        max_length=16,
+        choices=ApplicantKind.choices,
         default=ApplicantKind.PERSON,
     )
     applicant_name = models.CharField("người nộp hồ sơ", max_length=255)
@@ -132,7 +134,9 @@ class Dossier(models.Model):
     subject = models.CharField("nội dung yêu cầu giải quyết", max_length=1000)
     sets = models.PositiveSmallIntegerField("số bộ hồ sơ", default=1)
     return_method = models.CharField(
-        "hình thức nhận kết quả", max_length=16, choices=ReturnMethod.choices,
+        "hình thức nhận kết quả",
+        max_length=16,
+        choices=ReturnMethod.choices,
         default=ReturnMethod.COUNTER,
     )
     postal_address = models.CharField("địa chỉ nhận qua bưu chính", max_length=500, blank=True)
@@ -140,46 +144,69 @@ class Dossier(models.Model):
     submitted_at = models.DateTimeField("nộp trực tuyến lúc", null=True, blank=True)
     received_at = models.DateTimeField("tiếp nhận lúc", null=True, blank=True, db_index=True)
     received_by = models.ForeignKey(
-        Staff, verbose_name="người tiếp nhận", null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        Staff,
+        verbose_name="người tiếp nhận",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     initial_due_at = models.DateTimeField("hẹn trả ban đầu", null=True, blank=True)
     due_at = models.DateTimeField(
-        "hẹn trả kết quả", null=True, blank=True,
+        "hẹn trả kết quả",
+        null=True,
+        blank=True,
         help_text="Thời hạn theo quy định, đã tính thời gian tạm dừng, bổ sung và gia hạn.",
     )
     apology_due_at = models.DateTimeField(
-        "hẹn lại (sau khi xin lỗi)", null=True, blank=True,
+        "hẹn lại (sau khi xin lỗi)",
+        null=True,
+        blank=True,
         help_text="Ngày hẹn mới trong văn bản xin lỗi; hồ sơ vẫn tính là trễ hạn.",
     )
     apologized_at = models.DateTimeField("xin lỗi lúc", null=True, blank=True)
     clock_stopped_at = models.DateTimeField(
-        "dừng tính thời gian từ", null=True, blank=True,
+        "dừng tính thời gian từ",
+        null=True,
+        blank=True,
         help_text="Chờ bổ sung hoặc tạm dừng: thời hạn không chạy.",
     )
     supplement_count = models.PositiveSmallIntegerField("số lần yêu cầu bổ sung", default=0)
     finished_at = models.DateTimeField("kết thúc xử lý lúc", null=True, blank=True)
     returned_at = models.DateTimeField("trả kết quả lúc", null=True, blank=True)
     current_step = models.ForeignKey(
-        "DossierStep", verbose_name="bước hiện tại", null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "DossierStep",
+        verbose_name="bước hiện tại",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     # Who holds the current step and its unit, copied from it by every service that moves or
     # assigns it, so that the worklists read one indexed table (see bench/).
     current_assignee = models.ForeignKey(
-        Staff, verbose_name="người đang xử lý", null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        Staff,
+        verbose_name="người đang xử lý",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     current_unit = models.ForeignKey(
-        Unit, verbose_name="đơn vị đang xử lý", null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        Unit,
+        verbose_name="đơn vị đang xử lý",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     result_number = models.CharField("số kết quả", max_length=64, blank=True)
     # The year the number was registered in: a result number is unique per agency and year.
     # Empty for a dossier not registered (and for the later of two numbers registered twice
     # before the rule existed, left as they were).
-    result_year = models.PositiveSmallIntegerField("năm vào sổ", null=True, blank=True,
-                                                   editable=False)
+    result_year = models.PositiveSmallIntegerField(
+        "năm vào sổ", null=True, blank=True, editable=False
+    )
     result_summary = models.TextField("kết quả giải quyết", blank=True)
     tracking_secret = models.CharField("mã tra cứu bí mật", max_length=16, editable=False)
     # A client's key for one submission: the same key again returns the same dossier.
@@ -200,10 +227,13 @@ class Dossier(models.Model):
             models.Index(fields=["current_unit", "due_at"], name="dossier_at_unit"),
         ]
         constraints = [
-            models.UniqueConstraint(fields=["agency", "idempotency_key"],
-                                    name="dossier_idempotency_key_per_agency"),
-            models.UniqueConstraint(fields=["agency", "result_year", "result_number"],
-                                    name="dossier_result_number_per_year"),
+            models.UniqueConstraint(
+                fields=["agency", "idempotency_key"], name="dossier_idempotency_key_per_agency"
+            ),
+            models.UniqueConstraint(
+                fields=["agency", "result_year", "result_number"],
+                name="dossier_result_number_per_year",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -211,8 +241,15 @@ class Dossier(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_text = fold(
-            " ".join([self.code or "", self.applicant_name, self.owner_name,
-                      self.applicant_id_number, self.applicant_phone])
+            " ".join(
+                [
+                    self.code or "",
+                    self.applicant_name,
+                    self.owner_name,
+                    self.applicant_id_number,
+                    self.applicant_phone,
+                ]
+            )
         )
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
@@ -233,13 +270,21 @@ class DossierStep(models.Model):
     )
     name = models.CharField("bước xử lý", max_length=500)
     unit = models.ForeignKey(
-        Unit, verbose_name="đơn vị", null=True, blank=True, on_delete=models.PROTECT,
+        Unit,
+        verbose_name="đơn vị",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     role = models.CharField("vai trò", max_length=32, choices=Role.choices, blank=True)
     hours = models.DecimalField("thời gian (giờ làm việc)", max_digits=7, decimal_places=2)
     assignee = models.ForeignKey(
-        Staff, verbose_name="người xử lý", null=True, blank=True, on_delete=models.PROTECT,
+        Staff,
+        verbose_name="người xử lý",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="dossier_steps",
     )
     started_at = models.DateTimeField("bắt đầu", null=True, blank=True)
@@ -308,8 +353,12 @@ class Consultation(models.Model):
 
     dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="consultations")
     consulted_agency = models.ForeignKey(
-        Agency, verbose_name="cơ quan được lấy ý kiến", null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        Agency,
+        verbose_name="cơ quan được lấy ý kiến",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     consulted_name = models.CharField("tên cơ quan được lấy ý kiến", max_length=255)
     question = models.TextField("nội dung lấy ý kiến")
@@ -342,7 +391,10 @@ class Attachment(models.Model):
 
     dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
-        DossierDocument, null=True, blank=True, on_delete=models.PROTECT,
+        DossierDocument,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="attachments",
     )
     kind = models.CharField("loại", max_length=16, choices=Kind.choices, default=Kind.DOCUMENT)
@@ -371,12 +423,15 @@ class DossierEvent(models.Model):
     at = models.DateTimeField("thời điểm")
     action = models.CharField("thao tác", max_length=32, choices=Action.choices)
     actor = models.ForeignKey(
-        Staff, verbose_name="người thực hiện", null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        Staff,
+        verbose_name="người thực hiện",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     actor_name = models.CharField("người thực hiện", max_length=255)
-    from_state = models.CharField("từ trạng thái", max_length=24, choices=State.choices,
-                                  blank=True)
+    from_state = models.CharField("từ trạng thái", max_length=24, choices=State.choices, blank=True)
     to_state = models.CharField("sang trạng thái", max_length=24, choices=State.choices)
     step = models.ForeignKey(
         DossierStep, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
@@ -391,8 +446,9 @@ class DossierEvent(models.Model):
         indexes = [
             models.Index(fields=["dossier", "at"], name="dossier_event_time"),
             # The indices find refused dossiers without reading every event (see bench/).
-            models.Index(fields=["dossier"], condition=Q(action="refuse"),
-                         name="dossier_event_refusal"),
+            models.Index(
+                fields=["dossier"], condition=Q(action="refuse"), name="dossier_event_refusal"
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=~Q(actor_name=""), name="dossier_event_has_actor")

@@ -40,8 +40,14 @@ def may_act(staff, dossier, action) -> bool:
     if not may_view(staff, dossier) or action not in TRANSITIONS:
         return False
     try:
-        check(action, dossier.state, Actor.of(staff), step=dossier.current_step, note="x",
-              dossier=dossier)
+        check(
+            action,
+            dossier.state,
+            Actor.of(staff),
+            step=dossier.current_step,
+            note="x",
+            dossier=dossier,
+        )
     except (Forbidden, NotAllowedInState):
         return False
     return True

@@ -17,11 +17,15 @@ REGIMES = [
         "forms": {
             "receipt": {"number": "01", "title": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"},
             "supplement_request": {
-                "number": "02", "title": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"},
+                "number": "02",
+                "title": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+            },
             "refusal": {"number": "03", "title": "Phiếu từ chối tiếp nhận giải quyết hồ sơ"},
             "apology": {"number": "04", "title": "Phiếu xin lỗi và hẹn lại ngày trả kết quả"},
             "control_sheet": {
-                "number": "05", "title": "Phiếu kiểm soát quá trình giải quyết hồ sơ"},
+                "number": "05",
+                "title": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+            },
             "register": {"number": "06", "title": "Sổ theo dõi hồ sơ"},
             "guidance_slip": {"number": "", "title": "Phiếu hướng dẫn hoàn thiện hồ sơ"},
         },
@@ -36,7 +40,9 @@ REGIMES = [
         "forms": {
             "receipt": {"number": "01", "title": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"},
             "supplement_request": {
-                "number": "02", "title": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"},
+                "number": "02",
+                "title": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+            },
             "refusal": {"number": "03", "title": "Phiếu từ chối tiếp nhận giải quyết hồ sơ"},
             "apology": {
                 "number": "04",
@@ -44,7 +50,9 @@ REGIMES = [
             },
             "stop_notice": {"number": "05", "title": "Thông báo dừng giải quyết hồ sơ"},
             "control_sheet": {
-                "number": "06", "title": "Phiếu kiểm soát quá trình giải quyết hồ sơ"},
+                "number": "06",
+                "title": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+            },
             "register": {"number": "07", "title": "Sổ theo dõi hồ sơ"},
             "guidance_slip": {"number": "", "title": "Phiếu hướng dẫn hoàn thiện hồ sơ"},
         },

@@ -39,8 +39,9 @@ def worklist(staff: Staff, name: str) -> QuerySet:
     if name == Worklist.TO_RECEIVE:
         return dossiers.filter(state=State.SUBMITTED).order_by("submitted_at", "pk")
     if name == Worklist.TO_ASSIGN:
-        dossiers = dossiers.filter(state__in=WORKING, current_unit_id=staff.unit_id,
-                                   current_assignee__isnull=True)
+        dossiers = dossiers.filter(
+            state__in=WORKING, current_unit_id=staff.unit_id, current_assignee__isnull=True
+        )
     elif name == Worklist.MY_STEPS:
         dossiers = dossiers.filter(state__in=WORKING, current_assignee=staff)
     elif name == Worklist.WAITING:
@@ -82,8 +83,16 @@ def worklists_for(staff: Staff) -> list[str]:
     return list(dict.fromkeys(lists))
 
 
-def filter_dossiers(dossiers: QuerySet, *, q: str = "", procedure=None, field=None, unit=None,
-                    channel: str = "", state: str = "") -> QuerySet:
+def filter_dossiers(
+    dossiers: QuerySet,
+    *,
+    q: str = "",
+    procedure=None,
+    field=None,
+    unit=None,
+    channel: str = "",
+    state: str = "",
+) -> QuerySet:
     """The worklist filters; `q` matches the code, names, ID number or phone, ignoring marks."""
     if procedure:
         dossiers = dossiers.filter(procedure_id=procedure)
@@ -139,7 +148,8 @@ def dossier_by_secret(ref: str, secret: str) -> Dossier | None:
     Compared as bytes in constant time: compare_digest refuses non-ASCII text, which anyone
     can type into an address."""
     dossier = Dossier.objects.select_related("agency", "version").filter(**ref_lookup(ref)).first()
-    if dossier is None or not hmac.compare_digest(dossier.tracking_secret.encode(),
-                                                  secret.encode()):
+    if dossier is None or not hmac.compare_digest(
+        dossier.tracking_secret.encode(), secret.encode()
+    ):
         return None
     return dossier

@@ -257,8 +257,12 @@ def _save_documents(dossier: Dossier, documents: list[ReceivedDocument]) -> None
     """The intake checklist of a new dossier: the documents actually handed in."""
     DossierDocument.objects.bulk_create(
         DossierDocument(
-            dossier=dossier, required_id=d.required_id, position=i, name=d.name,
-            originals=d.originals, copies=d.copies,
+            dossier=dossier,
+            required_id=d.required_id,
+            position=i,
+            name=d.name,
+            originals=d.originals,
+            copies=d.copies,
         )
         for i, d in enumerate(documents, start=1)
         if d.originals or d.copies
@@ -271,17 +275,22 @@ def _store_applicant_files(dossier: Dossier, files: list[ApplicantFile], at: dat
         return []
     # Every file is checked before any is written: a refusal leaves nothing in storage.
     try:
-        checked_files = [(item, check_file(item.file, settings.MOTCUA_MAX_UPLOAD_MB))
-                         for item in files]
+        checked_files = [
+            (item, check_file(item.file, settings.MOTCUA_MAX_UPLOAD_MB)) for item in files
+        ]
     except UnacceptableFile as refusal:
         raise InvalidInput(str(refusal)) from None
     documents = {d.required_id: d for d in dossier.documents.exclude(required_id=None)}
     names = []
     for item, checked in checked_files:
         attachment = Attachment(
-            dossier=dossier, document=documents.get(item.required_id),
-            kind=Attachment.Kind.DOCUMENT, original_name=checked.name,
-            content_type=checked.content_type, size=checked.size, uploaded_at=at,
+            dossier=dossier,
+            document=documents.get(item.required_id),
+            kind=Attachment.Kind.DOCUMENT,
+            original_name=checked.name,
+            content_type=checked.content_type,
+            size=checked.size,
+            uploaded_at=at,
         )
         attachment.file.save(checked.name, item.file, save=False)
         attachment.save()
@@ -301,14 +310,22 @@ def _open(dossier: Dossier, actor: Actor, at: datetime) -> None:
     # An online submission keeps the secret it was given (already shown and e-mailed).
     dossier.tracking_secret = dossier.tracking_secret or secrets.token_hex(4).upper()
     dossier.due_at = dossier.initial_due_at = arithmetic.due_at(
-        calendar, at, version.time_limit_value, version.time_limit_unit,
+        calendar,
+        at,
+        version.time_limit_value,
+        version.time_limit_unit,
         after_15h_next_day=version.after_15h_next_day,
     )
     dossier.save()
     steps = DossierStep.objects.bulk_create(
         DossierStep(
-            dossier=dossier, position=s.position, process_step=s, name=s.name,
-            unit_id=s.unit_id, role=s.role, hours=s.hours,
+            dossier=dossier,
+            position=s.position,
+            process_step=s,
+            name=s.name,
+            unit_id=s.unit_id,
+            role=s.role,
+            hours=s.hours,
         )
         for s in version.steps.order_by("position")
     )
@@ -323,9 +340,15 @@ def _open(dossier: Dossier, actor: Actor, at: datetime) -> None:
 
 
 @transaction.atomic
-def receive(officer: Staff, procedure: Procedure, intake: Intake, *,
-            channel: str = Channel.COUNTER, at: datetime | None = None,
-            idempotency_key: str | None = None) -> Dossier:
+def receive(
+    officer: Staff,
+    procedure: Procedure,
+    intake: Intake,
+    *,
+    channel: str = Channel.COUNTER,
+    at: datetime | None = None,
+    idempotency_key: str | None = None,
+) -> Dossier:
     """Receive a complete dossier at the counter (or by post): code, appointment, receipt."""
     actor = Actor.of(officer)
     check(Action.RECEIVE, None, actor)
@@ -343,15 +366,26 @@ def receive(officer: Staff, procedure: Procedure, intake: Intake, *,
 
     def create() -> Dossier:
         dossier = Dossier(
-            agency_id=procedure.agency_id, procedure=procedure, version=version,
-            regime=regime_for(at), channel=channel, state=State.RECEIVED,
+            agency_id=procedure.agency_id,
+            procedure=procedure,
+            version=version,
+            regime=regime_for(at),
+            channel=channel,
+            state=State.RECEIVED,
             idempotency_key=idempotency_key or None,
         )
         _fill(dossier, intake)
         _open(dossier, actor, at)
         _save_documents(dossier, intake.documents)
-        event = _record(dossier, Action.RECEIVE, actor, "", at=at, step=dossier.current_step,
-                        data={"due_at": dossier.due_at.isoformat()})
+        event = _record(
+            dossier,
+            Action.RECEIVE,
+            actor,
+            "",
+            at=at,
+            step=dossier.current_step,
+            data={"due_at": dossier.due_at.isoformat()},
+        )
         notify_applicant(dossier, "received", event)
         return _save(dossier)
 
@@ -380,9 +414,16 @@ def _once(agency_id: int, idempotency_key: str | None, create) -> Dossier:
 
 
 @transaction.atomic
-def issue_guidance_slip(officer: Staff, procedure: Procedure, applicant_name: str,
-                        documents: list[ReceivedDocument], *, phone: str = "", note: str = "",
-                        at: datetime | None = None) -> GuidanceSlip:
+def issue_guidance_slip(
+    officer: Staff,
+    procedure: Procedure,
+    applicant_name: str,
+    documents: list[ReceivedDocument],
+    *,
+    phone: str = "",
+    note: str = "",
+    at: datetime | None = None,
+) -> GuidanceSlip:
     """The guidance slip for an incomplete dossier: everything missing, listed once."""
     check(Action.RECEIVE, None, Actor.of(officer))
     at = at or timezone.now()
@@ -395,15 +436,27 @@ def issue_guidance_slip(officer: Staff, procedure: Procedure, applicant_name: st
     year = timezone.localdate(at).year
     number = _next_number(SlipSequence.objects, agency_id=officer.agency_id, year=year)
     return GuidanceSlip.objects.create(
-        agency_id=officer.agency_id, number=f"{number}/{year}/HDHS", issued_at=at,
-        issued_by=officer, version=version, applicant_name=applicant_name.strip(),
-        applicant_phone=phone.strip(), missing=missing, note=note.strip(),
+        agency_id=officer.agency_id,
+        number=f"{number}/{year}/HDHS",
+        issued_at=at,
+        issued_by=officer,
+        version=version,
+        applicant_name=applicant_name.strip(),
+        applicant_phone=phone.strip(),
+        missing=missing,
+        note=note.strip(),
     )
 
 
 @transaction.atomic
-def submit(procedure: Procedure, intake: Intake, *, idempotency_key: str,
-           files: list[ApplicantFile] = (), at: datetime | None = None) -> Dossier:
+def submit(
+    procedure: Procedure,
+    intake: Intake,
+    *,
+    idempotency_key: str,
+    files: list[ApplicantFile] = (),
+    at: datetime | None = None,
+) -> Dossier:
     """An online submission from the portal: it waits in the counter's online queue.
 
     The same idempotency key returns the dossier already created: a double click or a retried
@@ -422,25 +475,30 @@ def submit(procedure: Procedure, intake: Intake, *, idempotency_key: str,
 
     def create() -> Dossier:
         dossier = Dossier(
-            agency_id=procedure.agency_id, procedure=procedure, version=version,
-            regime=regime_for(at), channel=Channel.ONLINE, state=State.SUBMITTED,
-            submitted_at=at, idempotency_key=idempotency_key,
+            agency_id=procedure.agency_id,
+            procedure=procedure,
+            version=version,
+            regime=regime_for(at),
+            channel=Channel.ONLINE,
+            state=State.SUBMITTED,
+            submitted_at=at,
+            idempotency_key=idempotency_key,
             tracking_secret=secrets.token_hex(4).upper(),
         )
         _fill(dossier, intake)
         dossier.save()
         _save_documents(dossier, intake.documents)
         names = _store_applicant_files(dossier, list(files), at)
-        _record(dossier, Action.SUBMIT, actor, "", at=at,
-                data={"files": names} if names else None)
+        _record(dossier, Action.SUBMIT, actor, "", at=at, data={"files": names} if names else None)
         return _save(dossier)
 
     return _once(procedure.agency_id, idempotency_key, create)
 
 
 @transaction.atomic
-def accept(dossier: Dossier, officer: Staff, *, expected_revision=None,
-           at: datetime | None = None) -> Dossier:
+def accept(
+    dossier: Dossier, officer: Staff, *, expected_revision=None, at: datetime | None = None
+) -> Dossier:
     """The counter accepts an online submission: it is received now."""
     actor = Actor.of(officer)
     dossier, _, _ = _act(dossier, Action.ACCEPT, actor, expected_revision=expected_revision)
@@ -457,19 +515,33 @@ def accept(dossier: Dossier, officer: Staff, *, expected_revision=None,
     dossier.regime = regime_for(at)
     from_state, dossier.state = dossier.state, State.RECEIVED
     _open(dossier, actor, at)
-    event = _record(dossier, Action.ACCEPT, actor, from_state, at=at, step=dossier.current_step,
-                    data={"due_at": dossier.due_at.isoformat()})
+    event = _record(
+        dossier,
+        Action.ACCEPT,
+        actor,
+        from_state,
+        at=at,
+        step=dossier.current_step,
+        data={"due_at": dossier.due_at.isoformat()},
+    )
     notify_applicant(dossier, "received", event)
     return _save(dossier)
 
 
 @transaction.atomic
-def reject_online(dossier: Dossier, officer: Staff, reason: str, *, expected_revision=None,
-                  at: datetime | None = None) -> Dossier:
+def reject_online(
+    dossier: Dossier,
+    officer: Staff,
+    reason: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """The counter returns an online submission it cannot accept, with the reasons."""
     actor = Actor.of(officer)
-    dossier, _, _ = _act(dossier, Action.REJECT_ONLINE, actor, note=reason,
-                         expected_revision=expected_revision)
+    dossier, _, _ = _act(
+        dossier, Action.REJECT_ONLINE, actor, note=reason, expected_revision=expected_revision
+    )
     at = at or timezone.now()
     from_state, dossier.state = dossier.state, State.NOT_ACCEPTED
     dossier.finished_at = at
@@ -483,8 +555,14 @@ def reject_online(dossier: Dossier, officer: Staff, reason: str, *, expected_rev
 
 
 @transaction.atomic
-def assign(dossier: Dossier, head: Staff, assignee: Staff, *, expected_revision=None,
-           at: datetime | None = None) -> Dossier:
+def assign(
+    dossier: Dossier,
+    head: Staff,
+    assignee: Staff,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """The unit head assigns (or reassigns) the current step to a member of the unit."""
     actor = Actor.of(head)
     dossier, step, _ = _act(dossier, Action.ASSIGN, actor, expected_revision=expected_revision)
@@ -494,15 +572,22 @@ def assign(dossier: Dossier, head: Staff, assignee: Staff, *, expected_revision=
     step.assignee = assignee
     step.save(update_fields=["assignee"])
     dossier.current_assignee = assignee
-    _record(dossier, Action.ASSIGN, actor, dossier.state, at=at or timezone.now(), step=step,
-            data={"assignee": assignee.full_name,
-                  "previous": previous.full_name if previous else None})
+    _record(
+        dossier,
+        Action.ASSIGN,
+        actor,
+        dossier.state,
+        at=at or timezone.now(),
+        step=step,
+        data={"assignee": assignee.full_name, "previous": previous.full_name if previous else None},
+    )
     return _save(dossier)
 
 
 @transaction.atomic
-def claim(dossier: Dossier, staff: Staff, *, expected_revision=None,
-          at: datetime | None = None) -> Dossier:
+def claim(
+    dossier: Dossier, staff: Staff, *, expected_revision=None, at: datetime | None = None
+) -> Dossier:
     """A member of the step's unit takes the unassigned step."""
     actor = Actor.of(staff)
     dossier, step, _ = _act(dossier, Action.CLAIM, actor, expected_revision=expected_revision)
@@ -514,12 +599,18 @@ def claim(dossier: Dossier, staff: Staff, *, expected_revision=None,
 
 
 @transaction.atomic
-def forward(dossier: Dossier, staff: Staff, *, note: str = "", assignee: Staff | None = None,
-            expected_revision=None, at: datetime | None = None) -> Dossier:
+def forward(
+    dossier: Dossier,
+    staff: Staff,
+    *,
+    note: str = "",
+    assignee: Staff | None = None,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """Hand the dossier over to the next step of the internal process."""
     actor = Actor.of(staff)
-    dossier, step, rule = _act(dossier, Action.FORWARD, actor,
-                               expected_revision=expected_revision)
+    dossier, step, rule = _act(dossier, Action.FORWARD, actor, expected_revision=expected_revision)
     following = dossier.steps.filter(position__gt=step.position).order_by("position").first()
     if assignee is not None and following.unit_id and assignee.unit_id != following.unit_id:
         raise InvalidInput(f"{assignee.full_name} không thuộc {following.unit}.")
@@ -530,19 +621,38 @@ def forward(dossier: Dossier, staff: Staff, *, note: str = "", assignee: Staff |
     _start_step(following, _calendar(dossier), at)
     from_state, dossier.state = dossier.state, rule.target
     _set_current(dossier, following)
-    _record(dossier, Action.FORWARD, actor, from_state, at=at, step=following, note=note,
-            data={"from_step": step.name, "from_step_due_at": _iso(step.due_at),
-                  "to_step": following.name, "to_step_due_at": _iso(following.due_at)})
+    _record(
+        dossier,
+        Action.FORWARD,
+        actor,
+        from_state,
+        at=at,
+        step=following,
+        note=note,
+        data={
+            "from_step": step.name,
+            "from_step_due_at": _iso(step.due_at),
+            "to_step": following.name,
+            "to_step_due_at": _iso(following.due_at),
+        },
+    )
     return _save(dossier)
 
 
 @transaction.atomic
-def send_back(dossier: Dossier, staff: Staff, reason: str, *, expected_revision=None,
-              at: datetime | None = None) -> Dossier:
+def send_back(
+    dossier: Dossier,
+    staff: Staff,
+    reason: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """Return the dossier to the previous step, which starts again with its own time."""
     actor = Actor.of(staff)
-    dossier, step, _ = _act(dossier, Action.SEND_BACK, actor, note=reason,
-                            expected_revision=expected_revision)
+    dossier, step, _ = _act(
+        dossier, Action.SEND_BACK, actor, note=reason, expected_revision=expected_revision
+    )
     previous = dossier.steps.filter(position__lt=step.position).order_by("-position").first()
     at = at or timezone.now()
     step.started_at = step.due_at = None
@@ -551,8 +661,16 @@ def send_back(dossier: Dossier, staff: Staff, reason: str, *, expected_revision=
     _set_current(dossier, previous)
     from_state = dossier.state
     dossier.state = State.RECEIVED if previous.position == 1 else State.PROCESSING
-    _record(dossier, Action.SEND_BACK, actor, from_state, at=at, step=previous, note=reason,
-            data={"from_step": step.name, "to_step": previous.name})
+    _record(
+        dossier,
+        Action.SEND_BACK,
+        actor,
+        from_state,
+        at=at,
+        step=previous,
+        note=reason,
+        data={"from_step": step.name, "to_step": previous.name},
+    )
     return _save(dossier)
 
 
@@ -561,12 +679,20 @@ def send_back(dossier: Dossier, staff: Staff, reason: str, *, expected_revision=
 
 
 @transaction.atomic
-def request_supplement(dossier: Dossier, staff: Staff, items: list[dict], reason: str, *,
-                       expected_revision=None, at: datetime | None = None) -> SupplementRequest:
+def request_supplement(
+    dossier: Dossier,
+    staff: Staff,
+    items: list[dict],
+    reason: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> SupplementRequest:
     """Ask the applicant, in writing (Mẫu 02), for what is missing or wrong; the clock stops."""
     actor = Actor.of(staff)
-    dossier, step, rule = _act(dossier, Action.REQUEST_SUPPLEMENT, actor, note=reason,
-                               expected_revision=expected_revision)
+    dossier, step, rule = _act(
+        dossier, Action.REQUEST_SUPPLEMENT, actor, note=reason, expected_revision=expected_revision
+    )
     items = [
         {"name": str(i.get("name", "")).strip(), "note": str(i.get("note", "")).strip()}
         for i in items
@@ -584,14 +710,26 @@ def request_supplement(dossier: Dossier, staff: Staff, items: list[dict], reason
     dossier.clock_stopped_at = at
     from_state, dossier.state = dossier.state, rule.target
     request = SupplementRequest.objects.create(
-        dossier=dossier, number=dossier.supplement_count, items=items, reason=reason.strip(),
-        requested_at=at, requested_by=staff,
+        dossier=dossier,
+        number=dossier.supplement_count,
+        items=items,
+        reason=reason.strip(),
+        requested_at=at,
+        requested_by=staff,
     )
-    event = _record(dossier, Action.REQUEST_SUPPLEMENT, actor, from_state, at=at, step=step,
-                    note=reason, data={"items": items, "number": request.number,
-                                       "within_3_working_days": in_time})
-    notify_applicant(dossier, "supplement_requested", event,
-                     items="; ".join(i["name"] for i in items))
+    event = _record(
+        dossier,
+        Action.REQUEST_SUPPLEMENT,
+        actor,
+        from_state,
+        at=at,
+        step=step,
+        note=reason,
+        data={"items": items, "number": request.number, "within_3_working_days": in_time},
+    )
+    notify_applicant(
+        dossier, "supplement_requested", event, items="; ".join(i["name"] for i in items)
+    )
     _save(dossier)
     return request
 
@@ -601,16 +739,24 @@ def _waited(calendar, dossier: Dossier, at: datetime) -> timedelta:
 
 
 @transaction.atomic
-def supplement(dossier: Dossier, actor: Actor, *, note: str = "", expected_revision=None,
-               files: list[ApplicantFile] = (), at: datetime | None = None) -> Dossier:
+def supplement(
+    dossier: Dossier,
+    actor: Actor,
+    *,
+    note: str = "",
+    expected_revision=None,
+    files: list[ApplicantFile] = (),
+    at: datetime | None = None,
+) -> Dossier:
     """The applicant's supplement arrived (at the counter or online): the clock runs again.
 
     By the procedure's setting the time limit restarts from zero (Decree 61 Art. 19(4), the
     default) or continues, the waiting time added to the appointment. Files sent online are
     kept as the dossier's attachments in the same transaction.
     """
-    dossier, step, _ = _act(dossier, Action.SUPPLEMENT, actor, note=note,
-                            expected_revision=expected_revision)
+    dossier, step, _ = _act(
+        dossier, Action.SUPPLEMENT, actor, note=note, expected_revision=expected_revision
+    )
     at = at or timezone.now()
     calendar = _calendar(dossier)
     version = dossier.version
@@ -630,18 +776,36 @@ def supplement(dossier: Dossier, actor: Actor, *, note: str = "", expected_revis
     from_state = dossier.state
     dossier.state = State.RECEIVED if step is None or step.position == 1 else State.PROCESSING
     names = _store_applicant_files(dossier, list(files), at)
-    _record(dossier, Action.SUPPLEMENT, actor, from_state, at=at, step=step, note=note,
-            data={"due_at": dossier.due_at.isoformat(), "clock": version.supplement_clock,
-                  **({"files": names} if names else {})})
+    _record(
+        dossier,
+        Action.SUPPLEMENT,
+        actor,
+        from_state,
+        at=at,
+        step=step,
+        note=note,
+        data={
+            "due_at": dossier.due_at.isoformat(),
+            "clock": version.supplement_clock,
+            **({"files": names} if names else {}),
+        },
+    )
     return _save(dossier)
 
 
 @transaction.atomic
-def suspend(dossier: Dossier, staff: Staff, reason: str, *, expected_revision=None,
-            at: datetime | None = None) -> Dossier:
+def suspend(
+    dossier: Dossier,
+    staff: Staff,
+    reason: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     actor = Actor.of(staff)
-    dossier, step, rule = _act(dossier, Action.SUSPEND, actor, note=reason,
-                               expected_revision=expected_revision)
+    dossier, step, rule = _act(
+        dossier, Action.SUSPEND, actor, note=reason, expected_revision=expected_revision
+    )
     at = at or timezone.now()
     dossier.clock_stopped_at = at
     from_state, dossier.state = dossier.state, rule.target
@@ -650,12 +814,19 @@ def suspend(dossier: Dossier, staff: Staff, reason: str, *, expected_revision=No
 
 
 @transaction.atomic
-def resume(dossier: Dossier, staff: Staff, *, note: str = "", expected_revision=None,
-           at: datetime | None = None) -> Dossier:
+def resume(
+    dossier: Dossier,
+    staff: Staff,
+    *,
+    note: str = "",
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """Processing continues; the suspended working time is added to the deadlines."""
     actor = Actor.of(staff)
-    dossier, step, rule = _act(dossier, Action.RESUME, actor, note=note,
-                               expected_revision=expected_revision)
+    dossier, step, rule = _act(
+        dossier, Action.RESUME, actor, note=note, expected_revision=expected_revision
+    )
     at = at or timezone.now()
     calendar = _calendar(dossier)
     waited = _waited(calendar, dossier, at)
@@ -665,18 +836,34 @@ def resume(dossier: Dossier, staff: Staff, *, note: str = "", expected_revision=
         step.save(update_fields=["due_at"])
     dossier.clock_stopped_at = None
     from_state, dossier.state = dossier.state, rule.target
-    _record(dossier, Action.RESUME, actor, from_state, at=at, step=step, note=note,
-            data={"due_at": dossier.due_at.isoformat()})
+    _record(
+        dossier,
+        Action.RESUME,
+        actor,
+        from_state,
+        at=at,
+        step=step,
+        note=note,
+        data={"due_at": dossier.due_at.isoformat()},
+    )
     return _save(dossier)
 
 
 @transaction.atomic
-def extend(dossier: Dossier, director: Staff, working_days, reason: str, *,
-           expected_revision=None, at: datetime | None = None) -> Dossier:
+def extend(
+    dossier: Dossier,
+    director: Staff,
+    working_days,
+    reason: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """An extension the law allows: the legal deadline moves by `working_days`."""
     actor = Actor.of(director)
-    dossier, step, _ = _act(dossier, Action.EXTEND, actor, note=reason,
-                            expected_revision=expected_revision)
+    dossier, step, _ = _act(
+        dossier, Action.EXTEND, actor, note=reason, expected_revision=expected_revision
+    )
     if working_days <= 0:
         raise InvalidInput("Số ngày gia hạn phải lớn hơn 0.")
     try:
@@ -684,20 +871,39 @@ def extend(dossier: Dossier, director: Staff, working_days, reason: str, *,
     except WorktimeError as exc:
         raise InvalidInput(str(exc)) from exc
     previous, dossier.due_at = dossier.due_at, new_due
-    _record(dossier, Action.EXTEND, actor, dossier.state, at=at or timezone.now(), step=step,
-            note=reason, data={"previous_due_at": previous.isoformat(),
-                               "due_at": new_due.isoformat(), "working_days": str(working_days)})
+    _record(
+        dossier,
+        Action.EXTEND,
+        actor,
+        dossier.state,
+        at=at or timezone.now(),
+        step=step,
+        note=reason,
+        data={
+            "previous_due_at": previous.isoformat(),
+            "due_at": new_due.isoformat(),
+            "working_days": str(working_days),
+        },
+    )
     return _save(dossier)
 
 
 @transaction.atomic
-def apologize(dossier: Dossier, staff: Staff, new_due_at: datetime, reason: str, *,
-              expected_revision=None, at: datetime | None = None) -> Dossier:
+def apologize(
+    dossier: Dossier,
+    staff: Staff,
+    new_due_at: datetime,
+    reason: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """The apology with a new appointment (Mẫu 04): at least one working day before the
     deadline, only once. The dossier still counts as late if it misses its deadline."""
     actor = Actor.of(staff)
-    dossier, step, _ = _act(dossier, Action.APOLOGIZE, actor, note=reason,
-                            expected_revision=expected_revision)
+    dossier, step, _ = _act(
+        dossier, Action.APOLOGIZE, actor, note=reason, expected_revision=expected_revision
+    )
     at = at or timezone.now()
     calendar = _calendar(dossier)
     if arithmetic.working_time_between(calendar, at, dossier.due_at) < calendar.day_length:
@@ -713,11 +919,19 @@ def apologize(dossier: Dossier, staff: Staff, new_due_at: datetime, reason: str,
         raise InvalidInput("Ngày hẹn mới phải rơi vào giờ làm việc.")
     dossier.apologized_at = at
     dossier.apology_due_at = new_due_at
-    event = _record(dossier, Action.APOLOGIZE, actor, dossier.state, at=at, step=step,
-                    note=reason, data={"due_at": dossier.due_at.isoformat(),
-                                       "new_due_at": new_due_at.isoformat()})
-    notify_applicant(dossier, "apology", event,
-                     new_due=f"{timezone.localtime(new_due_at):%H:%M ngày %d/%m/%Y}")
+    event = _record(
+        dossier,
+        Action.APOLOGIZE,
+        actor,
+        dossier.state,
+        at=at,
+        step=step,
+        note=reason,
+        data={"due_at": dossier.due_at.isoformat(), "new_due_at": new_due_at.isoformat()},
+    )
+    notify_applicant(
+        dossier, "apology", event, new_due=f"{timezone.localtime(new_due_at):%H:%M ngày %d/%m/%Y}"
+    )
     return _save(dossier)
 
 
@@ -744,70 +958,130 @@ def _end_processing(dossier: Dossier, step: DossierStep | None, at: datetime) ->
 
 
 @transaction.atomic
-def approve(dossier: Dossier, staff: Staff, *, summary: str = "", expected_revision=None,
-            at: datetime | None = None) -> Dossier:
+def approve(
+    dossier: Dossier,
+    staff: Staff,
+    *,
+    summary: str = "",
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     actor = Actor.of(staff)
-    dossier, step, rule = _act(dossier, Action.APPROVE, actor,
-                               expected_revision=expected_revision)
+    dossier, step, rule = _act(dossier, Action.APPROVE, actor, expected_revision=expected_revision)
     at = at or timezone.now()
     _end_processing(dossier, step, at)
     dossier.result_summary = summary.strip()
     from_state, dossier.state = dossier.state, rule.target
-    _record(dossier, Action.APPROVE, actor, from_state, at=at, step=step, note=summary,
-            data={"from_step": step.name, "from_step_due_at": _iso(step.due_at)})
+    _record(
+        dossier,
+        Action.APPROVE,
+        actor,
+        from_state,
+        at=at,
+        step=step,
+        note=summary,
+        data={"from_step": step.name, "from_step_due_at": _iso(step.due_at)},
+    )
     return _save(dossier)
 
 
 @transaction.atomic
-def refuse(dossier: Dossier, staff: Staff, reason: str, *, expected_revision=None,
-           at: datetime | None = None) -> Dossier:
+def refuse(
+    dossier: Dossier,
+    staff: Staff,
+    reason: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """Refuse to resolve the dossier, with the written reason (Mẫu 03)."""
     actor = Actor.of(staff)
-    dossier, step, rule = _act(dossier, Action.REFUSE, actor, note=reason,
-                               expected_revision=expected_revision)
+    dossier, step, rule = _act(
+        dossier, Action.REFUSE, actor, note=reason, expected_revision=expected_revision
+    )
     at = at or timezone.now()
     _end_processing(dossier, step, at)
     dossier.result_summary = reason.strip()
     from_state, dossier.state = dossier.state, rule.target
-    event = _record(dossier, Action.REFUSE, actor, from_state, at=at, step=step, note=reason,
-                    data={"from_step": step.name if step else None,
-                          "from_step_due_at": _iso(step.due_at) if step else None})
+    event = _record(
+        dossier,
+        Action.REFUSE,
+        actor,
+        from_state,
+        at=at,
+        step=step,
+        note=reason,
+        data={
+            "from_step": step.name if step else None,
+            "from_step_due_at": _iso(step.due_at) if step else None,
+        },
+    )
     notify_applicant(dossier, "refused", event)
     return _save(dossier)
 
 
 @transaction.atomic
-def withdraw(dossier: Dossier, actor: Actor, *, note: str = "", expected_revision=None,
-             at: datetime | None = None) -> Dossier:
+def withdraw(
+    dossier: Dossier,
+    actor: Actor,
+    *,
+    note: str = "",
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """The applicant withdraws the dossier (2025 rules: asks to stop; a stop notice follows)."""
-    dossier, step, rule = _act(dossier, Action.WITHDRAW, actor, note=note,
-                               expected_revision=expected_revision)
+    dossier, step, rule = _act(
+        dossier, Action.WITHDRAW, actor, note=note, expected_revision=expected_revision
+    )
     at = at or timezone.now()
     _stop_processing(dossier, step, at)
     from_state, dossier.state = dossier.state, rule.target
     notice = "stop_notice" if dossier.regime.form("stop_notice") else None
-    event = _record(dossier, Action.WITHDRAW, actor, from_state, at=at, step=step, note=note,
-                    data={"form": notice})
+    event = _record(
+        dossier,
+        Action.WITHDRAW,
+        actor,
+        from_state,
+        at=at,
+        step=step,
+        note=note,
+        data={"form": notice},
+    )
     notify_applicant(dossier, "withdrawn", event)
     return _save(dossier)
 
 
 @transaction.atomic
-def cancel(dossier: Dossier, director: Staff, case: str, reason: str, *,
-           expected_revision=None, at: datetime | None = None) -> Dossier:
+def cancel(
+    dossier: Dossier,
+    director: Staff,
+    case: str,
+    reason: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     actor = Actor.of(director)
-    dossier, step, rule = _act(dossier, Action.CANCEL, actor, note=reason,
-                               expected_revision=expected_revision)
+    dossier, step, rule = _act(
+        dossier, Action.CANCEL, actor, note=reason, expected_revision=expected_revision
+    )
     if case not in CancelCase.values:
         raise InvalidInput(
-            "Chỉ được hủy hồ sơ trong các trường hợp: "
-            + "; ".join(CancelCase.labels) + "."
+            "Chỉ được hủy hồ sơ trong các trường hợp: " + "; ".join(CancelCase.labels) + "."
         )
     at = at or timezone.now()
     _stop_processing(dossier, step, at)
     from_state, dossier.state = dossier.state, rule.target
-    _record(dossier, Action.CANCEL, actor, from_state, at=at, step=step, note=reason,
-            data={"case": case, "case_label": CancelCase(case).label})
+    _record(
+        dossier,
+        Action.CANCEL,
+        actor,
+        from_state,
+        at=at,
+        step=step,
+        note=reason,
+        data={"case": case, "case_label": CancelCase(case).label},
+    )
     return _save(dossier)
 
 
@@ -815,15 +1089,19 @@ def _duplicate(number: str, year: int, holder: Dossier | None) -> DuplicateNumbe
     held_by = f" cho hồ sơ {holder}" if holder is not None else ""
     return DuplicateNumber(
         f"Số kết quả {number} đã được cấp{held_by} trong năm {year}; mỗi số chỉ được cấp "
-        "một lần trong năm. Xin kiểm tra lại sổ văn bản đi.")
+        "một lần trong năm. Xin kiểm tra lại sổ văn bản đi."
+    )
 
 
 def _take_result_number(dossier: Dossier, number: str, year: int) -> None:
     """Write the number on the dossier, unique in the agency's year. The unique constraint
     decides between two clerks registering the same number at once: the later one is
     refused (409) inside its own savepoint, never a server error."""
-    holder = (Dossier.objects.filter(agency_id=dossier.agency_id, result_year=year,
-                                     result_number=number).exclude(pk=dossier.pk).first())
+    holder = (
+        Dossier.objects.filter(agency_id=dossier.agency_id, result_year=year, result_number=number)
+        .exclude(pk=dossier.pk)
+        .first()
+    )
     if holder is not None:
         raise _duplicate(number, year, holder)
     dossier.result_number, dossier.result_year = number, year
@@ -835,31 +1113,52 @@ def _take_result_number(dossier: Dossier, number: str, year: int) -> None:
 
 
 @transaction.atomic
-def register_result(dossier: Dossier, clerk: Staff, number: str, *, expected_revision=None,
-                    at: datetime | None = None) -> Dossier:
+def register_result(
+    dossier: Dossier,
+    clerk: Staff,
+    number: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """The clerk registers the result with its number (the outgoing-document register)."""
     actor = Actor.of(clerk)
-    dossier, step, _ = _act(dossier, Action.REGISTER_RESULT, actor,
-                            expected_revision=expected_revision)
+    dossier, step, _ = _act(
+        dossier, Action.REGISTER_RESULT, actor, expected_revision=expected_revision
+    )
     if not number.strip():
         raise InvalidInput("Cần số văn bản kết quả.")
     at = at or timezone.now()
     _take_result_number(dossier, number.strip(), timezone.localdate(at).year)
-    event = _record(dossier, Action.REGISTER_RESULT, actor, dossier.state,
-                    at=at, step=step, data={"number": dossier.result_number})
+    event = _record(
+        dossier,
+        Action.REGISTER_RESULT,
+        actor,
+        dossier.state,
+        at=at,
+        step=step,
+        data={"number": dossier.result_number},
+    )
     if dossier.state == State.RESOLVED:
         notify_applicant(dossier, "result_ready", event)
     return _save(dossier)
 
 
 @transaction.atomic
-def return_result(dossier: Dossier, officer: Staff, *, note: str = "",
-                  tracking_number: str = "", expected_revision=None,
-                  at: datetime | None = None) -> Dossier:
+def return_result(
+    dossier: Dossier,
+    officer: Staff,
+    *,
+    note: str = "",
+    tracking_number: str = "",
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Dossier:
     """Hand the result over at the counter or send it by post; this closes the dossier."""
     actor = Actor.of(officer)
-    dossier, step, rule = _act(dossier, Action.RETURN_RESULT, actor, note=note,
-                               expected_revision=expected_revision)
+    dossier, step, rule = _act(
+        dossier, Action.RETURN_RESULT, actor, note=note, expected_revision=expected_revision
+    )
     if dossier.return_method == ReturnMethod.POST and not tracking_number.strip():
         raise InvalidInput("Trả qua bưu chính cần số hiệu bưu gửi.")
     at = at or timezone.now()
@@ -867,17 +1166,29 @@ def return_result(dossier: Dossier, officer: Staff, *, note: str = "",
     _set_current(dossier, None)
     dossier.returned_at = at
     from_state, dossier.state = dossier.state, rule.target
-    event = _record(dossier, Action.RETURN_RESULT, actor, from_state, at=at, step=step,
-                    note=note, data={"method": dossier.return_method,
-                                     "tracking_number": tracking_number.strip()})
+    event = _record(
+        dossier,
+        Action.RETURN_RESULT,
+        actor,
+        from_state,
+        at=at,
+        step=step,
+        note=note,
+        data={"method": dossier.return_method, "tracking_number": tracking_number.strip()},
+    )
     # The applicant is invited to rate the handling (Circular 01/2018 Art. 14(3)); the page
     # belongs to the feedback app, which this app may not import, hence the URL name.
     from django.urls import reverse
 
-    rating_path = reverse("feedback:rate", kwargs={"ref": dossier.code,
-                                                   "secret": dossier.tracking_secret})
-    notify_applicant(dossier, "rating_invitation", event,
-                     rating_url=f"{settings.SITE_URL.rstrip('/')}{rating_path}")
+    rating_path = reverse(
+        "feedback:rate", kwargs={"ref": dossier.code, "secret": dossier.tracking_secret}
+    )
+    notify_applicant(
+        dossier,
+        "rating_invitation",
+        event,
+        rating_url=f"{settings.SITE_URL.rstrip('/')}{rating_path}",
+    )
     return _save(dossier)
 
 
@@ -886,9 +1197,16 @@ def return_result(dossier: Dossier, officer: Staff, *, note: str = "",
 
 
 @transaction.atomic
-def attach(dossier: Dossier, staff: Staff, uploaded, *, document: DossierDocument | None = None,
-           kind: str = Attachment.Kind.DOCUMENT, expected_revision=None,
-           at: datetime | None = None) -> Attachment:
+def attach(
+    dossier: Dossier,
+    staff: Staff,
+    uploaded,
+    *,
+    document: DossierDocument | None = None,
+    kind: str = Attachment.Kind.DOCUMENT,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Attachment:
     """Store a scanned document or the result file through Django storage, marked digitized."""
     actor = Actor.of(staff)
     dossier, step, _ = _act(dossier, Action.ATTACH, actor, expected_revision=expected_revision)
@@ -900,23 +1218,42 @@ def attach(dossier: Dossier, staff: Staff, uploaded, *, document: DossierDocumen
         raise InvalidInput("Giấy tờ không thuộc hồ sơ này.")
     at = at or timezone.now()
     attachment = Attachment(
-        dossier=dossier, document=document, kind=kind, original_name=checked.name,
-        content_type=checked.content_type, size=checked.size, uploaded_at=at,
+        dossier=dossier,
+        document=document,
+        kind=kind,
+        original_name=checked.name,
+        content_type=checked.content_type,
+        size=checked.size,
+        uploaded_at=at,
         uploaded_by=staff,
     )
     attachment.file.save(checked.name, uploaded, save=False)
     attachment.save()
-    _record(dossier, Action.ATTACH, actor, dossier.state, at=at, step=step,
-            data={"file": checked.name, "kind": kind,
-                  "document": document.name if document else None})
+    _record(
+        dossier,
+        Action.ATTACH,
+        actor,
+        dossier.state,
+        at=at,
+        step=step,
+        data={"file": checked.name, "kind": kind, "document": document.name if document else None},
+    )
     _save(dossier)
     return attachment
 
 
 @transaction.atomic
-def consult(dossier: Dossier, staff: Staff, consulted_name: str, question: str, working_days, *,
-            consulted_agency=None, expected_revision=None,
-            at: datetime | None = None) -> Consultation:
+def consult(
+    dossier: Dossier,
+    staff: Staff,
+    consulted_name: str,
+    question: str,
+    working_days,
+    *,
+    consulted_agency=None,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Consultation:
     """Ask another agency's opinion, with its own deadline in working days."""
     actor = Actor.of(staff)
     dossier, step, _ = _act(dossier, Action.CONSULT, actor, expected_revision=expected_revision)
@@ -932,22 +1269,49 @@ def consult(dossier: Dossier, staff: Staff, consulted_name: str, question: str, 
     except WorktimeError as exc:
         raise InvalidInput(str(exc)) from exc
     consultation = Consultation.objects.create(
-        dossier=dossier, consulted_agency=consulted_agency, consulted_name=consulted_name.strip(),
-        question=question.strip(), sent_at=at, sent_by=staff, due_at=due,
+        dossier=dossier,
+        consulted_agency=consulted_agency,
+        consulted_name=consulted_name.strip(),
+        question=question.strip(),
+        sent_at=at,
+        sent_by=staff,
+        due_at=due,
     )
-    _record(dossier, Action.CONSULT, actor, dossier.state, at=at, step=step, note=question,
-            data={"consultation": consultation.pk, "agency": consultation.consulted_name,
-                  "due_at": due.isoformat()})
+    _record(
+        dossier,
+        Action.CONSULT,
+        actor,
+        dossier.state,
+        at=at,
+        step=step,
+        note=question,
+        data={
+            "consultation": consultation.pk,
+            "agency": consultation.consulted_name,
+            "due_at": due.isoformat(),
+        },
+    )
     _save(dossier)
     return consultation
 
 
 @transaction.atomic
-def answer_consultation(consultation: Consultation, staff: Staff, answer: str, *,
-                        expected_revision=None, at: datetime | None = None) -> Consultation:
+def answer_consultation(
+    consultation: Consultation,
+    staff: Staff,
+    answer: str,
+    *,
+    expected_revision=None,
+    at: datetime | None = None,
+) -> Consultation:
     actor = Actor.of(staff)
-    dossier, step, _ = _act(consultation.dossier, Action.ANSWER_CONSULTATION, actor, note=answer,
-                            expected_revision=expected_revision)
+    dossier, step, _ = _act(
+        consultation.dossier,
+        Action.ANSWER_CONSULTATION,
+        actor,
+        note=answer,
+        expected_revision=expected_revision,
+    )
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
     if consultation.answered_at is not None:
         raise NotAllowedInState(f"Ý kiến của {consultation.consulted_name} đã được ghi nhận.")
@@ -956,9 +1320,16 @@ def answer_consultation(consultation: Consultation, staff: Staff, answer: str, *
     at = at or timezone.now()
     consultation.answered_at, consultation.answer = at, answer.strip()
     consultation.save(update_fields=["answered_at", "answer"])
-    _record(dossier, Action.ANSWER_CONSULTATION, actor, dossier.state, at=at, step=step,
-            note=answer, data={"consultation": consultation.pk,
-                               "late": at > consultation.due_at})
+    _record(
+        dossier,
+        Action.ANSWER_CONSULTATION,
+        actor,
+        dossier.state,
+        at=at,
+        step=step,
+        note=answer,
+        data={"consultation": consultation.pk, "late": at > consultation.due_at},
+    )
     _save(dossier)
     return consultation
 
@@ -1009,8 +1380,18 @@ def remind_late_consultation(consultation: Consultation, at: datetime | None = N
         check(action, dossier.state, actor)
         setattr(consultation, field_name, at)
         consultation.save(update_fields=[field_name])
-        _record(dossier, action, actor, dossier.state, at=at,
-                data={"consultation": consultation.pk, "agency": consultation.consulted_name,
-                      "reminder": number, "due_at": consultation.due_at.isoformat()})
+        _record(
+            dossier,
+            action,
+            actor,
+            dossier.state,
+            at=at,
+            data={
+                "consultation": consultation.pk,
+                "agency": consultation.consulted_name,
+                "reminder": number,
+                "due_at": consultation.due_at.isoformat(),
+            },
+        )
         _save(dossier)
         return field_name

@@ -13,8 +13,9 @@ from .warnings import warn_of_deadlines
 def remind_late_consultations() -> int:
     """Send the reminder, second reminder or escalation due for every late consultation."""
     now = timezone.now()
-    late = Consultation.objects.filter(answered_at__isnull=True, escalated_at__isnull=True,
-                                       due_at__lt=now).values_list("pk", flat=True)
+    late = Consultation.objects.filter(
+        answered_at__isnull=True, escalated_at__isnull=True, due_at__lt=now
+    ).values_list("pk", flat=True)
     return sum(
         remind_late_consultation(consultation, now) is not None
         for consultation in Consultation.objects.filter(pk__in=list(late))

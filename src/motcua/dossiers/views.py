@@ -51,7 +51,11 @@ def _counter_officer(request) -> Staff:
 
 def _dossiers(request):
     return visible_dossiers(request.user).select_related(
-        "procedure", "version__field", "regime", "received_by__user", "current_step__unit",
+        "procedure",
+        "version__field",
+        "regime",
+        "received_by__user",
+        "current_step__unit",
         "current_step__assignee__user",
     )
 
@@ -70,11 +74,16 @@ def worklist(request):
     agency_id = staff.agency_id
     names = worklists_for(staff)
     # Dossiers exist only for published procedures: the versions in force name them.
-    versions = (versions_in_force().filter(procedure__agency_id=agency_id)
-                .select_related("procedure").only("name", "procedure__national_code",
-                                                  "procedure__local_code").order_by("name"))
+    versions = (
+        versions_in_force()
+        .filter(procedure__agency_id=agency_id)
+        .select_related("procedure")
+        .only("name", "procedure__national_code", "procedure__local_code")
+        .order_by("name")
+    )
     form = WorklistFilterForm(
-        request.GET, worklists=names,
+        request.GET,
+        worklists=names,
         procedures=[(v.procedure_id, f"{v.procedure.code} — {v.name}") for v in versions],
         fields=Field.objects.filter(agency_id=agency_id),
         units=Unit.objects.filter(agency_id=agency_id),
@@ -82,23 +91,32 @@ def worklist(request):
     filters = form.filters() if form.is_valid() else {}
     current = form.cleaned_data.get("ds") or names[0]
     # Counting stops past COUNT_LIMIT: a tab of thousands reads "1000+" and costs no more.
-    counts = {name: filter_dossiers(worklist_of(staff, name), **filters).order_by()
-              [:COUNT_LIMIT + 1].count() for name in names}
+    counts = {
+        name: filter_dossiers(worklist_of(staff, name), **filters)
+        .order_by()[: COUNT_LIMIT + 1]
+        .count()
+        for name in names
+    }
     dossiers = filter_dossiers(worklist_of(staff, current), **filters).select_related(
-        "procedure", "version", "current_step__unit", "current_step__assignee__user")
+        "procedure", "version", "current_step__unit", "current_step__assignee__user"
+    )
     paginator = Paginator(dossiers, PAGE_SIZE)
     paginator.count = counts[current]  # counted for its tab already: no second COUNT query
     page = paginator.get_page(request.GET.get("page"))
     calendar, now = calendar_for(agency_id), timezone.now()
-    return render(request, "dossiers/worklist.html", {
-        "form": form,
-        "tabs": list(counts.items()),
-        "count_limit": COUNT_LIMIT,
-        "current": current,
-        "page": page,
-        "rows": [(d, timeliness(d, calendar, now)) for d in page.object_list],
-        "can_receive": permissions.may_receive(staff),
-    })
+    return render(
+        request,
+        "dossiers/worklist.html",
+        {
+            "form": form,
+            "tabs": list(counts.items()),
+            "count_limit": COUNT_LIMIT,
+            "current": current,
+            "page": page,
+            "rows": [(d, timeliness(d, calendar, now)) for d in page.object_list],
+            "can_receive": permissions.may_receive(staff),
+        },
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -111,8 +129,11 @@ def intake_start(request):
     staff = _counter_officer(request)
     form = ProcedureSearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
-    versions = (search(versions_in_force().filter(procedure__agency_id=staff.agency_id), query)
-                .select_related("procedure", "field").order_by("name"))
+    versions = (
+        search(versions_in_force().filter(procedure__agency_id=staff.agency_id), query)
+        .select_related("procedure", "field")
+        .order_by("name")
+    )
     page = Paginator(versions, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "dossiers/intake_start.html", {"form": form, "page": page})
 
@@ -132,14 +153,21 @@ def intake(request, pk: int):
             try:
                 if request.POST.get("intent") == "guidance":
                     slip = services.issue_guidance_slip(
-                        staff, procedure, form.cleaned_data["applicant_name"], form.documents(),
+                        staff,
+                        procedure,
+                        form.cleaned_data["applicant_name"],
+                        form.documents(),
                         phone=form.cleaned_data["applicant_phone"],
                         note=form.cleaned_data["guidance_note"],
                     )
                     messages.success(request, f"Đã lập phiếu hướng dẫn số {slip.number}.")
                     return redirect("dossiers:guidance_slip", slip.pk)
-                dossier = services.receive(staff, procedure, form.intake(),
-                                           idempotency_key=form.cleaned_data["idempotency_key"])
+                dossier = services.receive(
+                    staff,
+                    procedure,
+                    form.intake(),
+                    idempotency_key=form.cleaned_data["idempotency_key"],
+                )
             except IncompleteDossier as incomplete:
                 missing = incomplete.missing
             except DossierError as error:
@@ -148,14 +176,24 @@ def intake(request, pk: int):
             else:
                 messages.success(request, _received_message(dossier))
                 return redirect("dossiers:detail", dossier)
-    return render(request, "dossiers/intake.html", {
-        "procedure": procedure, "version": version, "form": form, "missing": missing,
-    }, status=status)
+    return render(
+        request,
+        "dossiers/intake.html",
+        {
+            "procedure": procedure,
+            "version": version,
+            "form": form,
+            "missing": missing,
+        },
+        status=status,
+    )
 
 
 def _received_message(dossier: Dossier):
-    text = (f"Đã tiếp nhận hồ sơ {dossier.code}; hẹn trả kết quả "
-            f"{timezone.localtime(dossier.due_at):%H:%M ngày %d/%m/%Y}.")
+    text = (
+        f"Đã tiếp nhận hồ sơ {dossier.code}; hẹn trả kết quả "
+        f"{timezone.localtime(dossier.due_at):%H:%M ngày %d/%m/%Y}."
+    )
     receipt = reverse("paperwork:form_html", args=[dossier.code, "receipt"])
     return format_html('{} <a class="alert-link" href="{}">In giấy tiếp nhận</a>', text, receipt)
 
@@ -163,8 +201,10 @@ def _received_message(dossier: Dossier):
 @login_required
 def guidance_slip(request, pk: int):
     slip = get_object_or_404(
-        scope_to_agency(GuidanceSlip.objects.select_related("version__procedure",
-                                                            "issued_by__user"), request.user),
+        scope_to_agency(
+            GuidanceSlip.objects.select_related("version__procedure", "issued_by__user"),
+            request.user,
+        ),
         pk=pk,
     )
     return render(request, "dossiers/guidance_slip.html", {"slip": slip})
@@ -198,8 +238,14 @@ def act(request, ref: str, action: str):
         if not form.is_valid():
             # An action closed to this user is refused as such, not as a form error.
             check(action, dossier.state, Actor.of(staff), step=dossier.current_step, note="x")
-            return _rerender(request, staff, dossier, form, 400,
-                             f"«{form.label}»: thông tin chưa hợp lệ, xin xem các ô được đánh dấu.")
+            return _rerender(
+                request,
+                staff,
+                dossier,
+                form,
+                400,
+                f"«{form.label}»: thông tin chưa hợp lệ, xin xem các ô được đánh dấu.",
+            )
         message = form.perform()
     except DossierError as error:
         return _rerender(request, staff, dossier, form, error.status, error.message)
@@ -229,27 +275,33 @@ def _render_detail(request, staff, dossier, *, bound=None, error="", status=200)
     actions = [f for f in forms if f.action != Action.ATTACH]
     attach = next((f for f in forms if f.action == Action.ATTACH), None)
     documents = dossier.documents.prefetch_related("attachments")
-    return render(request, "dossiers/detail.html", {
-        "dossier": dossier,
-        "timeliness": timeliness(dossier, calendar_for(dossier.agency_id)),
-        "steps": dossier.steps.select_related("unit", "assignee__user"),
-        # Each document beside its upload input, when the user may attach files.
-        "document_rows": [(d, attach[f"doc-{d.pk}"] if attach else None) for d in documents],
-        "other_files": dossier.attachments.filter(document__isnull=True),
-        "events": dossier.events.all(),
-        "supplements": dossier.supplements.select_related("requested_by__user"),
-        "consultations": dossier.consultations.all(),
-        "primary_actions": [f for f in actions if f.primary],
-        "other_actions": [f for f in actions if not f.primary],
-        "attach_form": attach,
-        "error": error,
-    }, status=status)
+    return render(
+        request,
+        "dossiers/detail.html",
+        {
+            "dossier": dossier,
+            "timeliness": timeliness(dossier, calendar_for(dossier.agency_id)),
+            "steps": dossier.steps.select_related("unit", "assignee__user"),
+            # Each document beside its upload input, when the user may attach files.
+            "document_rows": [(d, attach[f"doc-{d.pk}"] if attach else None) for d in documents],
+            "other_files": dossier.attachments.filter(document__isnull=True),
+            "events": dossier.events.all(),
+            "supplements": dossier.supplements.select_related("requested_by__user"),
+            "consultations": dossier.consultations.all(),
+            "primary_actions": [f for f in actions if f.primary],
+            "other_actions": [f for f in actions if not f.primary],
+            "attach_form": attach,
+            "error": error,
+        },
+        status=status,
+    )
 
 
 @login_required
 def download(request, ref: str, pk: int):
     staff = _staff(request)
-    stored = get_object_or_404(Attachment.objects.select_related("dossier"),
-                               dossier=_dossier(request, ref), pk=pk)
+    stored = get_object_or_404(
+        Attachment.objects.select_related("dossier"), dossier=_dossier(request, ref), pk=pk
+    )
     require(permissions.may_download(staff, stored))
     return attachment(stored.file, stored.original_name, stored.content_type)

@@ -10,8 +10,19 @@ class RevisionInline(ReadOnlyAdmin, ScopedTabularInline):
     """Every set of answers given, by whom and how: the record behind the current answers."""
 
     model = RatingRevision
-    fields = ["number", "recorded_at", "channel", "with_secret", "staff", "index1", "index3",
-              "index4", "index7", "overall", "comment"]
+    fields = [
+        "number",
+        "recorded_at",
+        "channel",
+        "with_secret",
+        "staff",
+        "index1",
+        "index3",
+        "index4",
+        "index7",
+        "overall",
+        "comment",
+    ]
     readonly_fields = fields
     ordering = ["number"]
     extra = 0
@@ -19,13 +30,33 @@ class RevisionInline(ReadOnlyAdmin, ScopedTabularInline):
 
 @admin.register(Rating)
 class RatingAdmin(AgencyScopedAdmin):
-    list_display = ["dossier", "rated_at", "channel", "index1", "index3", "index4", "index7",
-                    "overall"]
+    list_display = [
+        "dossier",
+        "rated_at",
+        "channel",
+        "index1",
+        "index3",
+        "index4",
+        "index7",
+        "overall",
+    ]
     list_filter = ["channel", "overall"]
     search_fields = ["dossier__code"]
     # Ratings are the applicant's words: the admin reads them, the services write them.
-    readonly_fields = ["agency", "dossier", "channel", "index1", "index3", "index4", "index7",
-                       "overall", "comment", "rated_at", "updated_at", "entered_by"]
+    readonly_fields = [
+        "agency",
+        "dossier",
+        "channel",
+        "index1",
+        "index3",
+        "index4",
+        "index7",
+        "overall",
+        "comment",
+        "rated_at",
+        "updated_at",
+        "entered_by",
+    ]
     inlines = [RevisionInline]
 
     def has_add_permission(self, request):

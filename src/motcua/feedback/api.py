@@ -65,16 +65,25 @@ class RatingIn(Schema):
     overall: Literal["very_satisfied", "satisfied", "dissatisfied"]
     comment: str = Field("", max_length=2000)
     channel: Literal["kiosk", "paper"] = RatingChannel.KIOSK
-    kiosk_token: str = Field("", max_length=200, description="Mã phiên của hồ sơ vừa trả tại "
-                             "quầy (GET /ratings/kiosk), do thiết bị tại quầy gửi.")
-    secret: str = Field("", max_length=16, description="Mã bí mật in trên giấy tiếp nhận, khi "
-                        "không có mã phiên; cần để sửa đánh giá đã có.")
+    kiosk_token: str = Field(
+        "",
+        max_length=200,
+        description="Mã phiên của hồ sơ vừa trả tại "
+        "quầy (GET /ratings/kiosk), do thiết bị tại quầy gửi.",
+    )
+    secret: str = Field(
+        "",
+        max_length=16,
+        description="Mã bí mật in trên giấy tiếp nhận, khi "
+        "không có mã phiên; cần để sửa đánh giá đã có.",
+    )
 
 
 class HandoverOut(Schema):
     dossier: str = Field(description="Mã hồ sơ cán bộ vừa trả kết quả tại quầy.")
-    kiosk_token: str = Field(description="Gửi kèm đánh giá; hết hạn sau "
-                             f"{kiosk.KIOSK_HANDOVER_MINUTES} phút.")
+    kiosk_token: str = Field(
+        description=f"Gửi kèm đánh giá; hết hạn sau {kiosk.KIOSK_HANDOVER_MINUTES} phút."
+    )
 
 
 @router.get("/", response=list[RatingOut], summary="Đánh giá của người dân (cơ quan của cán bộ)")
@@ -85,8 +94,11 @@ def list_ratings(request, filters: Query[RatingFilter]):
     return with_revision_counts(ratings_of(request.auth.agency, **values))
 
 
-@router.get("/kiosk", response=HandoverOut,
-            summary="Hồ sơ vừa trả tại quầy, để thiết bị đánh giá tại quầy hỏi ý kiến")
+@router.get(
+    "/kiosk",
+    response=HandoverOut,
+    summary="Hồ sơ vừa trả tại quầy, để thiết bị đánh giá tại quầy hỏi ý kiến",
+)
 def kiosk_handover(request):
     staff = request.auth
     require(permissions.may_run_kiosk(staff), permissions.KIOSK_REFUSAL)
@@ -105,8 +117,11 @@ def _kiosk_dossier(staff, code: str, payload: RatingIn) -> tuple[Dossier, bool]:
         return dossier, False
     dossier = dossier_by_secret(code, payload.secret.strip().upper())
     if dossier is None or dossier.agency_id != staff.agency_id:
-        raise HttpError(403, "Thiết bị tại quầy cần mã phiên của hồ sơ vừa trả, hoặc mã bí mật "
-                             "in trên giấy tiếp nhận.")
+        raise HttpError(
+            403,
+            "Thiết bị tại quầy cần mã phiên của hồ sơ vừa trả, hoặc mã bí mật "
+            "in trên giấy tiếp nhận.",
+        )
     return dossier, True
 
 
@@ -117,8 +132,9 @@ def _paper_dossier(staff, code: str) -> Dossier:
     return dossier
 
 
-@router.post("/{code}", response=RatingOut,
-             summary="Ghi đánh giá từ thiết bị tại quầy hoặc phiếu giấy")
+@router.post(
+    "/{code}", response=RatingOut, summary="Ghi đánh giá từ thiết bị tại quầy hoặc phiếu giấy"
+)
 def rate(request, code: str, payload: RatingIn):
     """Thiết bị tại quầy đánh giá hồ sơ vừa trả (kiosk_token) hoặc hồ sơ có mã bí mật; phiếu
     giấy không thay thế đánh giá đã có."""
@@ -129,10 +145,17 @@ def rate(request, code: str, payload: RatingIn):
     else:
         require(permissions.may_run_kiosk(staff), permissions.KIOSK_REFUSAL)
         dossier, with_secret = _kiosk_dossier(staff, code, payload)
-    answers = services.Answers(payload.index1, payload.index3, payload.index4, payload.index7,
-                               Overall(payload.overall), payload.comment)
+    answers = services.Answers(
+        payload.index1,
+        payload.index3,
+        payload.index4,
+        payload.index7,
+        Overall(payload.overall),
+        payload.comment,
+    )
     try:
-        return services.rate(dossier, answers, payload.channel, with_secret=with_secret,
-                             staff=staff)
+        return services.rate(
+            dossier, answers, payload.channel, with_secret=with_secret, staff=staff
+        )
     except FeedbackError as error:
         raise HttpError(error.status, error.message) from None

@@ -44,8 +44,9 @@ def _draft(campaign: SurveyCampaign) -> SurveyCampaign:
 
 
 @transaction.atomic
-def create_campaign(agency: Agency, name: str, starts_on: date, ends_on: date,
-                    sample_size: int) -> SurveyCampaign:
+def create_campaign(
+    agency: Agency, name: str, starts_on: date, ends_on: date, sample_size: int
+) -> SurveyCampaign:
     """A draft campaign with a copy of the illustrative questionnaire and scale."""
     if not name.strip():
         raise InvalidAnswers("Cần tên đợt khảo sát.")
@@ -53,14 +54,21 @@ def create_campaign(agency: Agency, name: str, starts_on: date, ends_on: date,
         raise InvalidAnswers("Ngày kết thúc phải sau ngày bắt đầu.")
     if sample_size < 1:
         raise InvalidAnswers("Cỡ mẫu phải từ 1 trở lên.")
-    campaign = SurveyCampaign.objects.create(agency=agency, name=name.strip(), starts_on=starts_on,
-                                             ends_on=ends_on, sample_size=sample_size)
+    campaign = SurveyCampaign.objects.create(
+        agency=agency,
+        name=name.strip(),
+        starts_on=starts_on,
+        ends_on=ends_on,
+        sample_size=sample_size,
+    )
     SurveyItem.objects.bulk_create(
         SurveyItem(campaign=campaign, element=element, text=text, position=n)
-        for n, (element, text) in enumerate(ILLUSTRATIVE_ITEMS, 1))
+        for n, (element, text) in enumerate(ILLUSTRATIVE_ITEMS, 1)
+    )
     SurveyChoice.objects.bulk_create(
         SurveyChoice(campaign=campaign, label=label, satisfied=satisfied, position=n)
-        for n, (label, satisfied) in enumerate(DEFAULT_SCALE, 1))
+        for n, (label, satisfied) in enumerate(DEFAULT_SCALE, 1)
+    )
     return campaign
 
 
@@ -79,8 +87,9 @@ def add_item(campaign: SurveyCampaign, element: str, text: str) -> SurveyItem:
     last = campaign.items.aggregate(last=Max("position"))["last"] or 0
     campaign.illustrative = False
     campaign.save(update_fields=["illustrative"])
-    return SurveyItem.objects.create(campaign=campaign, element=element, text=text,
-                                     position=last + 1)
+    return SurveyItem.objects.create(
+        campaign=campaign, element=element, text=text, position=last + 1
+    )
 
 
 @transaction.atomic
@@ -104,7 +113,8 @@ def remove_item(item: SurveyItem) -> None:
 def population(campaign: SurveyCampaign):
     """The agency's dossiers whose result was returned within the campaign's period."""
     return Dossier.objects.filter(
-        agency_id=campaign.agency_id, state=State.RETURNED,
+        agency_id=campaign.agency_id,
+        state=State.RETURNED,
         returned_at__gte=day_start(campaign.starts_on),
         returned_at__lt=day_start(campaign.ends_on + timedelta(days=1)),
     )
@@ -128,8 +138,7 @@ def sample(campaign: SurveyCampaign, seed: int) -> list[SurveyRespondent]:
     dossiers draws the same sample; drawing again replaces the previous draw."""
     campaign = _draft(campaign)
     strata: dict[int, list[int]] = defaultdict(list)
-    for pk, procedure_id in population(campaign).order_by("pk").values_list("pk",
-                                                                            "procedure_id"):
+    for pk, procedure_id in population(campaign).order_by("pk").values_list("pk", "procedure_id"):
         strata[procedure_id].append(pk)
     if not strata:
         raise NotAllowed("Không có hồ sơ nào được trả kết quả trong khoảng thời gian khảo sát.")
@@ -143,7 +152,8 @@ def sample(campaign: SurveyCampaign, seed: int) -> list[SurveyRespondent]:
     campaign.save(update_fields=["seed"])
     return SurveyRespondent.objects.bulk_create(
         SurveyRespondent(campaign=campaign, dossier_id=pk, token=secrets.token_urlsafe(16))
-        for pk in sorted(chosen))
+        for pk in sorted(chosen)
+    )
 
 
 @transaction.atomic
@@ -191,23 +201,32 @@ def invite(campaign: SurveyCampaign, at: datetime | None = None) -> int:
     if campaign.state != CampaignState.OPEN:
         raise NotAllowed("Chỉ gửi lời mời khi đợt khảo sát đang mở.")
     at = at or timezone.now()
-    pending = (campaign.respondents.select_for_update().select_related("dossier")
-               .filter(invited_at__isnull=True, responded_at__isnull=True))
+    pending = (
+        campaign.respondents.select_for_update()
+        .select_related("dossier")
+        .filter(invited_at__isnull=True, responded_at__isnull=True)
+    )
     invited = 0
     for respondent in pending:
         dossier = respondent.dossier
-        recipients = [(MessageChannel.EMAIL, dossier.applicant_email),
-                      (MessageChannel.SMS, _mobile(dossier.applicant_phone))]
+        recipients = [
+            (MessageChannel.EMAIL, dossier.applicant_email),
+            (MessageChannel.SMS, _mobile(dossier.applicant_phone)),
+        ]
         recipients = [(channel, to) for channel, to in recipients if to]
         if not recipients:
             continue
         for channel, to in recipients:
             queue_message(
-                channel, to, f"Mời tham gia khảo sát sự hài lòng: {campaign.name}",
+                channel,
+                to,
+                f"Mời tham gia khảo sát sự hài lòng: {campaign.name}",
                 f"{campaign.agency.name} mời Ông/Bà cho biết mức độ hài lòng về việc giải quyết "
                 f"hồ sơ {dossier.code}. Phiếu khảo sát (khoảng 3 phút): {survey_url(respondent)}",
-                agency=campaign.agency, topic="feedback.survey_invitation",
-                reference=dossier.code or "", key=f"survey:{respondent.pk}:invite:{channel}",
+                agency=campaign.agency,
+                topic="feedback.survey_invitation",
+                reference=dossier.code or "",
+                key=f"survey:{respondent.pk}:invite:{channel}",
             )
         respondent.invited_at = at
         respondent.save(update_fields=["invited_at"])
@@ -216,16 +235,25 @@ def invite(campaign: SurveyCampaign, at: datetime | None = None) -> int:
 
 
 @transaction.atomic
-def answer(respondent: SurveyRespondent, choices: dict[int, int], channel: str,
-           entered_by: Staff | None = None, at: datetime | None = None) -> SurveyRespondent:
+def answer(
+    respondent: SurveyRespondent,
+    choices: dict[int, int],
+    channel: str,
+    entered_by: Staff | None = None,
+    at: datetime | None = None,
+) -> SurveyRespondent:
     """Record one questionnaire: {item id: choice id}. A respondent answers once."""
-    respondent = SurveyRespondent.objects.select_for_update().select_related("campaign").get(
-        pk=respondent.pk)
+    respondent = (
+        SurveyRespondent.objects.select_for_update()
+        .select_related("campaign")
+        .get(pk=respondent.pk)
+    )
     campaign = respondent.campaign
     if channel not in SurveyChannel.values:
         raise InvalidAnswers("Hình thức trả lời không hợp lệ.")
-    if channel == SurveyChannel.PAPER and (entered_by is None
-                                           or entered_by.agency_id != campaign.agency_id):
+    if channel == SurveyChannel.PAPER and (
+        entered_by is None or entered_by.agency_id != campaign.agency_id
+    ):
         raise Forbidden("Phiếu giấy do cán bộ của cơ quan tổ chức khảo sát nhập.")
     if respondent.responded_at is not None:
         raise NotAllowed("Phiếu khảo sát này đã được trả lời.")
@@ -239,7 +267,8 @@ def answer(respondent: SurveyRespondent, choices: dict[int, int], channel: str,
         raise InvalidAnswers("Xin trả lời ít nhất một câu hỏi.")
     SurveyAnswer.objects.bulk_create(
         SurveyAnswer(respondent=respondent, item_id=item, choice_id=choice)
-        for item, choice in sorted(choices.items()))
+        for item, choice in sorted(choices.items())
+    )
     respondent.responded_at = at or timezone.now()
     respondent.channel = channel
     respondent.entered_by = entered_by if channel == SurveyChannel.PAPER else None

@@ -37,7 +37,7 @@ CITIZEN_QUESTIONS = {
         "number": 3,
         "name": "Số lần phải liên hệ với nơi tiếp nhận hồ sơ để hoàn thiện hồ sơ",
         "question": "Ông/Bà đã phải liên hệ với nơi tiếp nhận bao nhiêu lần để hoàn thiện hồ sơ "
-                    "(kể cả trực tuyến)?",
+        "(kể cả trực tuyến)?",
         "answers": {
             2: "Không phải liên hệ lần nào",
             1: "1 lần",

@@ -40,11 +40,24 @@ def _answers(rng: random.Random, dossier: Dossier) -> services.Answers:
         overall = Overall.DISSATISFIED
     else:
         overall = Overall.VERY_SATISFIED if rng.random() < 0.5 else Overall.SATISFIED
-    comment = rng.choice(["", "", "", "Cán bộ hướng dẫn tận tình.", "Thủ tục nhanh gọn.",
-                          "Nên có thêm chỗ ngồi chờ."])
+    comment = rng.choice(
+        [
+            "",
+            "",
+            "",
+            "Cán bộ hướng dẫn tận tình.",
+            "Thủ tục nhanh gọn.",
+            "Nên có thêm chỗ ngồi chờ.",
+        ]
+    )
     if overall == Overall.DISSATISFIED:
-        comment = rng.choice(["Phải đi lại nhiều lần.", "Trả kết quả chậm so với giấy hẹn.",
-                              "Hướng dẫn chưa rõ ràng."])
+        comment = rng.choice(
+            [
+                "Phải đi lại nhiều lần.",
+                "Trả kết quả chậm so với giấy hẹn.",
+                "Hướng dẫn chưa rõ ràng.",
+            ]
+        )
     return services.Answers(on_time, index3, index4, index7, overall, comment)
 
 
@@ -66,8 +79,13 @@ def load_demo_ratings(department: Agency, *, now: datetime | None = None) -> int
 
 def _rate(department: Agency, now: datetime) -> int:
     rng = random.Random(SEED)
-    clerks = list(Staff.objects.filter(agency=department, user__groups__name__in=[
-        Role.COUNTER_OFFICER, Role.OFFICE]).distinct().order_by("pk"))
+    clerks = list(
+        Staff.objects.filter(
+            agency=department, user__groups__name__in=[Role.COUNTER_OFFICER, Role.OFFICE]
+        )
+        .distinct()
+        .order_by("pk")
+    )
     channels = [c for c, weight in CHANNELS for _ in range(weight)]
     made = 0
     returned = Dossier.objects.filter(agency=department, state=State.RETURNED).order_by("pk")
@@ -78,9 +96,14 @@ def _rate(department: Agency, now: datetime) -> int:
         if channel == RatingChannel.PAPER and not clerks:
             channel = RatingChannel.WEB
         at = _capped(dossier.returned_at + timedelta(minutes=rng.randrange(2, 60 * 48)), now)
-        services.rate(dossier, _answers(rng, dossier), channel,
-                      staff=rng.choice(clerks) if channel == RatingChannel.PAPER else None,
-                      with_secret=channel == RatingChannel.WEB, at=at)
+        services.rate(
+            dossier,
+            _answers(rng, dossier),
+            channel,
+            staff=rng.choice(clerks) if channel == RatingChannel.PAPER else None,
+            with_secret=channel == RatingChannel.WEB,
+            at=at,
+        )
         made += 1
     return made
 
@@ -90,7 +113,7 @@ def _last_quarter(today: date) -> tuple[int, int, date, date]:
     year = today.year if quarter else today.year - 1
     quarter = quarter or 4
     start = date(year, 3 * quarter - 2, 1)
-    end = (date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1) - timedelta(days=1))
+    end = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1) - timedelta(days=1)
     return quarter, year, start, end
 
 
@@ -98,16 +121,21 @@ def _last_quarter(today: date) -> tuple[int, int, date, date]:
 def _campaign(department: Agency, now: datetime) -> SurveyCampaign | None:
     quarter, year, start, end = _last_quarter(timezone.localdate(now))
     campaign = campaigns.create_campaign(
-        department, CAMPAIGN_NAME.format(quarter=["I", "II", "III", "IV"][quarter - 1], year=year),
-        start, end, sample_size=40)
+        department,
+        CAMPAIGN_NAME.format(quarter=["I", "II", "III", "IV"][quarter - 1], year=year),
+        start,
+        end,
+        sample_size=40,
+    )
     if not campaigns.population(campaign).exists():
         campaign.delete()
         return None
     rng = random.Random(SEED)
     campaigns.sample(campaign, seed=SEED)
     campaigns.open_campaign(campaign)
-    invited_at = _capped(timezone.make_aware(datetime.combine(end + timedelta(days=3),
-                                                              datetime.min.time())), now)
+    invited_at = _capped(
+        timezone.make_aware(datetime.combine(end + timedelta(days=3), datetime.min.time())), now
+    )
     campaigns.invite(campaign, at=invited_at)
     office = Staff.objects.filter(agency=department, user__groups__name=Role.OFFICE).first()
     choices = list(campaign.choices.all())
@@ -116,12 +144,18 @@ def _campaign(department: Agency, now: datetime) -> SurveyCampaign | None:
         if rng.random() >= 0.7:
             continue
         # Mostly the two satisfied levels, sometimes neutral, rarely worse; some items skipped.
-        picks = {item.pk: rng.choices(choices, weights=[1, 3, 8, 45, 43])[0].pk
-                 for item in items if rng.random() < 0.95}
+        picks = {
+            item.pk: rng.choices(choices, weights=[1, 3, 8, 45, 43])[0].pk
+            for item in items
+            if rng.random() < 0.95
+        }
         # Those not invited (no address, no mobile) and some of the others answer on paper.
         on_paper = respondent.invited_at is None or rng.random() < 0.3
-        campaigns.answer(respondent, picks or {items[0].pk: choices[-1].pk},
-                         SurveyChannel.PAPER if on_paper and office else SurveyChannel.WEB,
-                         entered_by=office if on_paper else None,
-                         at=_capped(invited_at + timedelta(days=rng.randrange(1, 10)), now))
+        campaigns.answer(
+            respondent,
+            picks or {items[0].pk: choices[-1].pk},
+            SurveyChannel.PAPER if on_paper and office else SurveyChannel.WEB,
+            entered_by=office if on_paper else None,
+            at=_capped(invited_at + timedelta(days=rng.randrange(1, 10)), now),
+        )
     return campaigns.close_campaign(campaign)

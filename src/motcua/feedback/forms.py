@@ -20,20 +20,27 @@ TEXT = {"class": "form-control"}
 class RatingForm(forms.Form):
     """The four Art. 13 questions the citizen answers, the overall question and a comment."""
 
-    comment = forms.CharField(label="Góp ý thêm (không bắt buộc)", required=False,
-                              max_length=2000,
-                              widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}))
+    comment = forms.CharField(
+        label="Góp ý thêm (không bắt buộc)",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field, question in CITIZEN_QUESTIONS.items():
             self.fields[field] = forms.TypedChoiceField(
-                label=question["question"], coerce=int, widget=forms.RadioSelect,
+                label=question["question"],
+                coerce=int,
+                widget=forms.RadioSelect,
                 choices=list(question["answers"].items()),
                 error_messages={"required": "Xin chọn một câu trả lời."},
             )
         self.fields["overall"] = forms.ChoiceField(
-            label=OVERALL_QUESTION, choices=Overall.choices, widget=forms.RadioSelect,
+            label=OVERALL_QUESTION,
+            choices=Overall.choices,
+            widget=forms.RadioSelect,
             error_messages={"required": "Xin chọn mức độ hài lòng."},
         )
         self.order_fields([*CITIZEN_QUESTIONS, "overall", "comment"])
@@ -46,8 +53,9 @@ class RatingForm(forms.Form):
 
     def answers(self) -> Answers:
         data = self.cleaned_data
-        return Answers(*(data[f] for f in CITIZEN_QUESTIONS), overall=data["overall"],
-                       comment=data["comment"])
+        return Answers(
+            *(data[f] for f in CITIZEN_QUESTIONS), overall=data["overall"], comment=data["comment"]
+        )
 
     def question_fields(self):
         return [self[f] for f in CITIZEN_QUESTIONS]
@@ -56,15 +64,23 @@ class RatingForm(forms.Form):
 class LookupForm(forms.Form):
     """The dossier code and the secret printed on the receipt (Mẫu 01)."""
 
-    code = forms.CharField(label="Mã hồ sơ", max_length=48,
-                           widget=forms.TextInput(attrs={"autocomplete": "off"}))
-    secret = forms.CharField(label="Mã bí mật in trên giấy tiếp nhận", max_length=16,
-                             widget=forms.TextInput(attrs={"autocomplete": "off"}))
+    code = forms.CharField(
+        label="Mã hồ sơ", max_length=48, widget=forms.TextInput(attrs={"autocomplete": "off"})
+    )
+    secret = forms.CharField(
+        label="Mã bí mật in trên giấy tiếp nhận",
+        max_length=16,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
 
 
 def _code_field():
-    return forms.CharField(label="Mã hồ sơ", max_length=48, required=False,
-                           widget=forms.TextInput(attrs={"autocomplete": "off"}))
+    return forms.CharField(
+        label="Mã hồ sơ",
+        max_length=48,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
 
 
 class PaperRatingForm(RatingForm):
@@ -83,8 +99,7 @@ class PaperRatingForm(RatingForm):
         try:
             self.dossier = Dossier.objects.get(agency=self.agency, code=code)
         except Dossier.DoesNotExist:
-            raise forms.ValidationError(
-                "Không tìm thấy hồ sơ có mã này tại cơ quan.") from None
+            raise forms.ValidationError("Không tìm thấy hồ sơ có mã này tại cơ quan.") from None
         return code
 
     def entry_fields(self):
@@ -96,9 +111,12 @@ class KioskRatingForm(RatingForm):
 
     token = forms.CharField(required=False, widget=forms.HiddenInput)
     code = _code_field()
-    secret = forms.CharField(label="Mã bí mật in trên giấy tiếp nhận", max_length=16,
-                             required=False,
-                             widget=forms.TextInput(attrs={"autocomplete": "off"}))
+    secret = forms.CharField(
+        label="Mã bí mật in trên giấy tiếp nhận",
+        max_length=16,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
 
     def __init__(self, *args, staff, **kwargs):
         self.staff = staff
@@ -111,8 +129,10 @@ class KioskRatingForm(RatingForm):
         if data.get("token"):
             self.dossier = kiosk.redeem(data["token"], self.staff)
             if self.dossier is None:
-                raise forms.ValidationError("Đã hết thời gian đánh giá hồ sơ vừa trả; xin nhập "
-                                            "mã hồ sơ và mã bí mật in trên giấy tiếp nhận.")
+                raise forms.ValidationError(
+                    "Đã hết thời gian đánh giá hồ sơ vừa trả; xin nhập "
+                    "mã hồ sơ và mã bí mật in trên giấy tiếp nhận."
+                )
             return data
         code, secret = data.get("code", "").strip(), data.get("secret", "").strip().upper()
         if not code or not secret:
@@ -129,34 +149,52 @@ class KioskRatingForm(RatingForm):
 
 
 class RatingFilterForm(forms.Form):
-    channel = forms.ChoiceField(label="Hình thức", required=False,
-                                choices=[("", "Tất cả")] + RatingChannel.choices,
-                                widget=forms.Select(attrs={"class": "form-select"}))
-    overall = forms.ChoiceField(label="Mức độ hài lòng", required=False,
-                                choices=[("", "Tất cả")] + Overall.choices,
-                                widget=forms.Select(attrs={"class": "form-select"}))
+    channel = forms.ChoiceField(
+        label="Hình thức",
+        required=False,
+        choices=[("", "Tất cả")] + RatingChannel.choices,
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    overall = forms.ChoiceField(
+        label="Mức độ hài lòng",
+        required=False,
+        choices=[("", "Tất cả")] + Overall.choices,
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
     start = forms.DateField(label="Từ ngày", required=False, widget=DATE)
     end = forms.DateField(label="Đến ngày", required=False, widget=DATE)
 
 
 class CampaignForm(forms.Form):
-    name = forms.CharField(label="Tên đợt khảo sát", max_length=255,
-                           widget=forms.TextInput(attrs=TEXT))
+    name = forms.CharField(
+        label="Tên đợt khảo sát", max_length=255, widget=forms.TextInput(attrs=TEXT)
+    )
     starts_on = forms.DateField(label="Hồ sơ trả kết quả từ ngày", widget=DATE)
     ends_on = forms.DateField(label="Đến ngày", widget=DATE)
-    sample_size = forms.IntegerField(label="Cỡ mẫu (số người được khảo sát)", min_value=1,
-                                     max_value=10000, widget=forms.NumberInput(attrs=TEXT))
+    sample_size = forms.IntegerField(
+        label="Cỡ mẫu (số người được khảo sát)",
+        min_value=1,
+        max_value=10000,
+        widget=forms.NumberInput(attrs=TEXT),
+    )
 
 
 class ItemForm(forms.Form):
-    element = forms.ChoiceField(label="Yếu tố", choices=SurveyElement.choices,
-                                widget=forms.Select(attrs={"class": "form-select"}))
+    element = forms.ChoiceField(
+        label="Yếu tố",
+        choices=SurveyElement.choices,
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
     text = forms.CharField(label="Câu hỏi", max_length=500, widget=forms.TextInput(attrs=TEXT))
 
 
 class SampleForm(forms.Form):
-    seed = forms.IntegerField(label="Số hạt giống (để chọn lại đúng mẫu này)", min_value=0,
-                              max_value=2**31 - 1, widget=forms.NumberInput(attrs=TEXT))
+    seed = forms.IntegerField(
+        label="Số hạt giống (để chọn lại đúng mẫu này)",
+        min_value=0,
+        max_value=2**31 - 1,
+        widget=forms.NumberInput(attrs=TEXT),
+    )
 
 
 class QuestionnaireForm(forms.Form):
@@ -169,8 +207,12 @@ class QuestionnaireForm(forms.Form):
         self.items = list(campaign.items.all())
         for item in self.items:
             self.fields[f"item_{item.pk}"] = forms.TypedChoiceField(
-                label=item.text, coerce=int, required=False, choices=choices,
-                widget=forms.RadioSelect, empty_value=None,
+                label=item.text,
+                coerce=int,
+                required=False,
+                choices=choices,
+                widget=forms.RadioSelect,
+                empty_value=None,
             )
 
     def clean(self):
@@ -180,8 +222,11 @@ class QuestionnaireForm(forms.Form):
         return data
 
     def choices(self) -> dict[int, int]:
-        return {item.pk: self.cleaned_data[f"item_{item.pk}"] for item in self.items
-                if self.cleaned_data.get(f"item_{item.pk}")}
+        return {
+            item.pk: self.cleaned_data[f"item_{item.pk}"]
+            for item in self.items
+            if self.cleaned_data.get(f"item_{item.pk}")
+        }
 
     def by_element(self):
         """[(element label, [bound fields])] in the order of the five elements."""

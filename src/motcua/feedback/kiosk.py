@@ -22,10 +22,19 @@ SALT = "motcua.feedback.kiosk"
 def just_handed_over(staff: Staff, now: datetime | None = None) -> Dossier | None:
     """The dossier `staff` returned at the counter within the window and not rated yet."""
     since = (now or timezone.now()) - timedelta(minutes=KIOSK_HANDOVER_MINUTES)
-    event = (DossierEvent.objects.filter(
-        actor=staff, action=Action.RETURN_RESULT, at__gte=since,
-        dossier__agency=staff.agency_id, dossier__state=State.RETURNED,
-        dossier__rating__isnull=True).select_related("dossier").order_by("-at", "-pk").first())
+    event = (
+        DossierEvent.objects.filter(
+            actor=staff,
+            action=Action.RETURN_RESULT,
+            at__gte=since,
+            dossier__agency=staff.agency_id,
+            dossier__state=State.RETURNED,
+            dossier__rating__isnull=True,
+        )
+        .select_related("dossier")
+        .order_by("-at", "-pk")
+        .first()
+    )
     return event.dossier if event else None
 
 

@@ -12,8 +12,7 @@ KIOSK_ROLES = (Role.COUNTER_OFFICER,)
 # Paper slips handed out with Mẫu 01–03 are typed in at the counter or by the office.
 PAPER_ROLES = (Role.COUNTER_OFFICER, Role.OFFICE)
 # The agency's ratings, with the officers who handled each dossier.
-READERS = (Role.OFFICE, Role.DIRECTOR, Role.UNIT_HEAD, Role.COUNTER_OFFICER,
-           Role.ADMINISTRATOR)
+READERS = (Role.OFFICE, Role.DIRECTOR, Role.UNIT_HEAD, Role.COUNTER_OFFICER, Role.ADMINISTRATOR)
 # SIPAS-style survey campaigns.
 ORGANIZERS = (Role.OFFICE, Role.DIRECTOR)
 

@@ -13,17 +13,21 @@ from .models import Rating
 
 def officers_of(dossier: Dossier) -> QuerySet[Staff]:
     """The staff who handled the dossier: who received it and every step's assignee."""
-    return Staff.objects.filter(
-        Q(pk=dossier.received_by_id) | Q(dossier_steps__dossier=dossier)
-    ).distinct().order_by("pk")
+    return (
+        Staff.objects.filter(Q(pk=dossier.received_by_id) | Q(dossier_steps__dossier=dossier))
+        .distinct()
+        .order_by("pk")
+    )
 
 
 def officers_by_dossier(dossiers) -> dict[int, list[Staff]]:
     """`officers_of` for a page of dossiers in two queries: {dossier id: [staff]}."""
     pairs = {(d.pk, d.received_by_id) for d in dossiers if d.received_by_id}
-    pairs |= set(DossierStep.objects.filter(dossier__in=[d.pk for d in dossiers],
-                                            assignee__isnull=False)
-                 .values_list("dossier_id", "assignee_id"))
+    pairs |= set(
+        DossierStep.objects.filter(
+            dossier__in=[d.pk for d in dossiers], assignee__isnull=False
+        ).values_list("dossier_id", "assignee_id")
+    )
     staff = Staff.objects.select_related("user").in_bulk({pk for _, pk in pairs})
     officers: dict[int, list[Staff]] = {d.pk: [] for d in dossiers}
     for dossier_id, staff_id in sorted(pairs):
@@ -41,10 +45,17 @@ def with_revision_counts(ratings: QuerySet[Rating]) -> QuerySet[Rating]:
     return ratings.annotate(revision_count=Count("revisions")).order_by("-rated_at", "-pk")
 
 
-def ratings_of(agency, *, channel: str = "", overall: str = "", start: date | None = None,
-               end: date | None = None) -> QuerySet[Rating]:
+def ratings_of(
+    agency,
+    *,
+    channel: str = "",
+    overall: str = "",
+    start: date | None = None,
+    end: date | None = None,
+) -> QuerySet[Rating]:
     ratings = Rating.objects.filter(agency=agency).select_related(
-        "dossier", "dossier__version", "entered_by")
+        "dossier", "dossier__version", "entered_by"
+    )
     if channel:
         ratings = ratings.filter(channel=channel)
     if overall:

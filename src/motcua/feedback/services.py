@@ -45,20 +45,38 @@ def _refuse_replacing(rating: Rating, channel: str) -> None:
     a paper slip typed by staff, nor by a kiosk that did not ask for the secret."""
     when = f"{timezone.localtime(rating.rated_at):%H:%M %d/%m/%Y}"
     if channel == RatingChannel.PAPER:
-        raise NotAllowed(f"Hồ sơ đã được đánh giá lúc {when}; phiếu giấy không thay thế đánh "
-                         "giá đã có. Người dân sửa đánh giá bằng mã bí mật in trên giấy tiếp "
-                         "nhận.")
-    raise NotAllowed(f"Hồ sơ đã được đánh giá lúc {when}; muốn sửa đánh giá, xin nhập mã bí "
-                     "mật in trên giấy tiếp nhận.")
+        raise NotAllowed(
+            f"Hồ sơ đã được đánh giá lúc {when}; phiếu giấy không thay thế đánh "
+            "giá đã có. Người dân sửa đánh giá bằng mã bí mật in trên giấy tiếp "
+            "nhận."
+        )
+    raise NotAllowed(
+        f"Hồ sơ đã được đánh giá lúc {when}; muốn sửa đánh giá, xin nhập mã bí "
+        "mật in trên giấy tiếp nhận."
+    )
 
 
-def _record_revision(rating: Rating, answers: Answers, channel: str, *, with_secret: bool,
-                     staff: Staff | None, at: datetime) -> RatingRevision:
+def _record_revision(
+    rating: Rating,
+    answers: Answers,
+    channel: str,
+    *,
+    with_secret: bool,
+    staff: Staff | None,
+    at: datetime,
+) -> RatingRevision:
     number = rating.revisions.count() + 1
     return RatingRevision.objects.create(
-        rating=rating, number=number, channel=channel, with_secret=with_secret, staff=staff,
-        recorded_at=at, comment=answers.comment.strip(), overall=answers.overall,
-        **{f: getattr(answers, f) for f in INDEX_FIELDS})
+        rating=rating,
+        number=number,
+        channel=channel,
+        with_secret=with_secret,
+        staff=staff,
+        recorded_at=at,
+        comment=answers.comment.strip(),
+        overall=answers.overall,
+        **{f: getattr(answers, f) for f in INDEX_FIELDS},
+    )
 
 
 def _check_staff(dossier: Dossier, channel: str, staff: Staff | None) -> None:
@@ -69,8 +87,15 @@ def _check_staff(dossier: Dossier, channel: str, staff: Staff | None) -> None:
 
 
 @transaction.atomic
-def rate(dossier: Dossier, answers: Answers, channel: str, *, with_secret: bool = False,
-         staff: Staff | None = None, at: datetime | None = None) -> Rating:
+def rate(
+    dossier: Dossier,
+    answers: Answers,
+    channel: str,
+    *,
+    with_secret: bool = False,
+    staff: Staff | None = None,
+    at: datetime | None = None,
+) -> Rating:
     """Record the applicant's answers for a returned dossier.
 
     The first answers make the rating. A change, within MOTCUA_RATING_CHANGE_DAYS of the first,
@@ -90,13 +115,21 @@ def rate(dossier: Dossier, answers: Answers, channel: str, *, with_secret: bool 
     at = at or timezone.now()
     with_secret = with_secret and channel != RatingChannel.PAPER
     values = {f: getattr(answers, f) for f in INDEX_FIELDS} | {
-        "overall": answers.overall, "comment": answers.comment.strip(), "channel": channel,
-        "entered_by": staff if channel == RatingChannel.PAPER else None, "updated_at": at,
+        "overall": answers.overall,
+        "comment": answers.comment.strip(),
+        "channel": channel,
+        "entered_by": staff if channel == RatingChannel.PAPER else None,
+        "updated_at": at,
     }
     rating = Rating.objects.filter(dossier=dossier).first()
     if rating is None:
-        rating = Rating.objects.create(agency_id=dossier.agency_id, dossier=dossier,
-                                       version_id=dossier.version_id, rated_at=at, **values)
+        rating = Rating.objects.create(
+            agency_id=dossier.agency_id,
+            dossier=dossier,
+            version_id=dossier.version_id,
+            rated_at=at,
+            **values,
+        )
     else:
         if not with_secret:
             _refuse_replacing(rating, channel)
@@ -104,7 +137,8 @@ def rate(dossier: Dossier, answers: Answers, channel: str, *, with_secret: bool 
             raise NotAllowed(
                 f"Hồ sơ đã được đánh giá lúc {timezone.localtime(rating.rated_at):%H:%M %d/%m/%Y}"
                 f"; chỉ được sửa đánh giá trong {settings.MOTCUA_RATING_CHANGE_DAYS} ngày sau "
-                "đó.")
+                "đó."
+            )
         for name, value in values.items():
             setattr(rating, name, value)
         rating.save()

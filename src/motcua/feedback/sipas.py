@@ -57,12 +57,17 @@ def element_results(answers) -> list[ElementResult]:
     """Each of the five elements' answers and satisfied answers among `answers`."""
     counts = {
         row["item__element"]: row
-        for row in answers.values("item__element")
-        .annotate(answers=Count("pk"), satisfied=Count("pk", filter=Q(choice__satisfied=True)))
+        for row in answers.values("item__element").annotate(
+            answers=Count("pk"), satisfied=Count("pk", filter=Q(choice__satisfied=True))
+        )
     }
     return [
-        ElementResult(element, label, counts.get(element, {}).get("answers", 0),
-                      counts.get(element, {}).get("satisfied", 0))
+        ElementResult(
+            element,
+            label,
+            counts.get(element, {}).get("answers", 0),
+            counts.get(element, {}).get("satisfied", 0),
+        )
         for element, label in SurveyElement.choices
     ]
 
@@ -77,7 +82,8 @@ def period_overall_percent(agency, start, end) -> float | None:
     """The overall index of the agency's campaigns (opened or closed) whose sampling period
     ends between `start` and `end`, over all their answers together."""
     answers = SurveyAnswer.objects.filter(
-        respondent__campaign__agency=agency, respondent__campaign__ends_on__gte=start,
+        respondent__campaign__agency=agency,
+        respondent__campaign__ends_on__gte=start,
         respondent__campaign__ends_on__lte=end,
     ).exclude(respondent__campaign__state=CampaignState.DRAFT)
     return overall_percent(element_results(answers))
@@ -86,7 +92,8 @@ def period_overall_percent(agency, start, end) -> float | None:
 def campaign_results(campaign: SurveyCampaign) -> CampaignResults:
     elements = element_results(SurveyAnswer.objects.filter(respondent__campaign=campaign))
     respondents = campaign.respondents.aggregate(
-        sampled=Count("pk"), invited=Count("pk", filter=Q(invited_at__isnull=False)),
+        sampled=Count("pk"),
+        invited=Count("pk", filter=Q(invited_at__isnull=False)),
         responded=Count("pk", filter=Q(responded_at__isnull=False)),
     )
     return CampaignResults(elements, **respondents)

@@ -41,9 +41,15 @@ def campaign_list(request):
         else:
             messages.success(request, "Đã tạo đợt khảo sát với bộ câu hỏi minh họa.")
             return redirect("feedback:campaign_detail", pk=campaign.pk)
-    return render(request, "feedback/campaign_list.html", {
-        "staff": staff, "form": form,
-        "campaigns": SurveyCampaign.objects.filter(agency=staff.agency)})
+    return render(
+        request,
+        "feedback/campaign_list.html",
+        {
+            "staff": staff,
+            "form": form,
+            "campaigns": SurveyCampaign.objects.filter(agency=staff.agency),
+        },
+    )
 
 
 @login_required
@@ -52,15 +58,30 @@ def campaign_detail(request, pk: int):
     campaign = _campaign(staff, pk)
     draft = campaign.state == CampaignState.DRAFT
     items = list(campaign.items.all())
-    return render(request, "feedback/campaign_detail.html", {
-        "staff": staff, "campaign": campaign, "draft": draft, "note": ILLUSTRATIVE_NOTE,
-        "items": [(item, ItemForm(initial={"element": item.element, "text": item.text},
-                                  prefix=f"i{item.pk}")) for item in items],
-        "new_item": ItemForm(prefix="new"), "sample_form": SampleForm(),
-        "respondents": campaign.respondents.select_related("dossier", "dossier__version"),
-        "results": campaign_results(campaign),
-        "choices": list(campaign.choices.all()),
-    })
+    return render(
+        request,
+        "feedback/campaign_detail.html",
+        {
+            "staff": staff,
+            "campaign": campaign,
+            "draft": draft,
+            "note": ILLUSTRATIVE_NOTE,
+            "items": [
+                (
+                    item,
+                    ItemForm(
+                        initial={"element": item.element, "text": item.text}, prefix=f"i{item.pk}"
+                    ),
+                )
+                for item in items
+            ],
+            "new_item": ItemForm(prefix="new"),
+            "sample_form": SampleForm(),
+            "respondents": campaign.respondents.select_related("dossier", "dossier__version"),
+            "results": campaign_results(campaign),
+            "choices": list(campaign.choices.all()),
+        },
+    )
 
 
 def _run(request, action, success: str):
@@ -82,8 +103,11 @@ def campaign_action(request, pk: int, action: str):
         if not form.is_valid():
             messages.error(request, "Số hạt giống phải là số nguyên không âm.")
         else:
-            _run(request, lambda: campaigns.sample(campaign, form.cleaned_data["seed"]),
-                 "Đã chọn mẫu người được khảo sát.")
+            _run(
+                request,
+                lambda: campaigns.sample(campaign, form.cleaned_data["seed"]),
+                "Đã chọn mẫu người được khảo sát.",
+            )
     elif action == "open":
         _run(request, lambda: campaigns.open_campaign(campaign), "Đợt khảo sát đã mở.")
     elif action == "invite":
@@ -92,8 +116,11 @@ def campaign_action(request, pk: int, action: str):
         except FeedbackError as error:
             messages.error(request, error.message)
         else:
-            messages.success(request, f"Đã gửi lời mời tới {count} người; người không có thư "
-                                      "điện tử hay số di động được khảo sát bằng phiếu giấy.")
+            messages.success(
+                request,
+                f"Đã gửi lời mời tới {count} người; người không có thư "
+                "điện tử hay số di động được khảo sát bằng phiếu giấy.",
+            )
     elif action == "close":
         _run(request, lambda: campaigns.close_campaign(campaign), "Đợt khảo sát đã kết thúc.")
     else:
@@ -115,11 +142,9 @@ def item_save(request, pk: int, item_pk: int | None = None):
     if not form.is_valid():
         messages.error(request, "Câu hỏi cần yếu tố và nội dung.")
     elif item is None:
-        _run(request, lambda: campaigns.add_item(campaign, **form.cleaned_data),
-             "Đã thêm câu hỏi.")
+        _run(request, lambda: campaigns.add_item(campaign, **form.cleaned_data), "Đã thêm câu hỏi.")
     else:
-        _run(request, lambda: campaigns.update_item(item, **form.cleaned_data),
-             "Đã sửa câu hỏi.")
+        _run(request, lambda: campaigns.update_item(item, **form.cleaned_data), "Đã sửa câu hỏi.")
     return redirect("feedback:campaign_detail", pk=campaign.pk)
 
 
@@ -127,8 +152,9 @@ def item_save(request, pk: int, item_pk: int | None = None):
 def paper_questionnaire(request, pk: int, respondent_pk: int):
     staff = _organizer(request)
     campaign = _campaign(staff, pk)
-    respondent = get_object_or_404(SurveyRespondent.objects.select_related("dossier"),
-                                   pk=respondent_pk, campaign=campaign)
+    respondent = get_object_or_404(
+        SurveyRespondent.objects.select_related("dossier"), pk=respondent_pk, campaign=campaign
+    )
     form = QuestionnaireForm(posted_data(request), campaign=campaign)
     if request.method == "POST" and form.is_valid():
         try:
@@ -138,15 +164,18 @@ def paper_questionnaire(request, pk: int, respondent_pk: int):
         else:
             messages.success(request, f"Đã nhập phiếu của hồ sơ {respondent.dossier.code}.")
             return redirect("feedback:campaign_detail", pk=campaign.pk)
-    return render(request, "feedback/paper_questionnaire.html", {
-        "staff": staff, "campaign": campaign, "respondent": respondent, "form": form})
+    return render(
+        request,
+        "feedback/paper_questionnaire.html",
+        {"staff": staff, "campaign": campaign, "respondent": respondent, "form": form},
+    )
 
 
 def questionnaire(request, token: str):
     """The respondent's web questionnaire, answered once; afterwards it thanks them."""
-    respondent = get_object_or_404(SurveyRespondent.objects.select_related("campaign",
-                                                                           "campaign__agency"),
-                                   token=token)
+    respondent = get_object_or_404(
+        SurveyRespondent.objects.select_related("campaign", "campaign__agency"), token=token
+    )
     campaign = respondent.campaign
     context = {"campaign": campaign, "respondent": respondent}
     if respondent.responded_at is not None or campaign.state != CampaignState.OPEN:

@@ -53,8 +53,12 @@ def _dossier_by_secret(request, ref: str, secret: str) -> Dossier:
 
 
 def _too_many(request):
-    return render(request, "feedback/too_many.html",
-                  {"minutes": LOOKUP_FAILURES.retry_after_minutes()}, status=429)
+    return render(
+        request,
+        "feedback/too_many.html",
+        {"minutes": LOOKUP_FAILURES.retry_after_minutes()},
+        status=429,
+    )
 
 
 def _rating_of(dossier: Dossier) -> Rating | None:
@@ -71,14 +75,18 @@ def entry(request):
     if request.method == "POST" and form.is_valid():
         ip = client_ip(request)
         if LOOKUP_FAILURES.exceeded(ip):
-            form.add_error(None, "Nhập sai quá nhiều lần. Xin thử lại sau "
-                                 f"{LOOKUP_FAILURES.retry_after_minutes()} phút.")
+            form.add_error(
+                None,
+                "Nhập sai quá nhiều lần. Xin thử lại sau "
+                f"{LOOKUP_FAILURES.retry_after_minutes()} phút.",
+            )
         else:
             code = form.cleaned_data["code"].strip()
             secret = form.cleaned_data["secret"].strip().upper()
             # Only a dossier code: a dossier is rated once returned, and by then it has one.
-            dossier = (None if code.startswith(ONLINE_REF_PREFIX)
-                       else dossier_by_secret(code, secret))
+            dossier = (
+                None if code.startswith(ONLINE_REF_PREFIX) else dossier_by_secret(code, secret)
+            )
             if dossier is not None:
                 return redirect("feedback:rate", ref=dossier_ref(dossier), secret=secret)
             LOOKUP_FAILURES.hit(ip)
@@ -93,8 +101,13 @@ def rate(request, ref: str, secret: str):
     except TooManyAttempts:
         return _too_many(request)
     rating = _rating_of(dossier)
-    context = {"dossier": dossier, "rating": rating, "secret": secret,
-               "ratable": dossier.state == State.RETURNED, "changeable": _changeable(rating)}
+    context = {
+        "dossier": dossier,
+        "rating": rating,
+        "secret": secret,
+        "ratable": dossier.state == State.RETURNED,
+        "changeable": _changeable(rating),
+    }
     if not context["ratable"] or not context["changeable"]:
         return render(request, "feedback/rate.html", context)
     form = RatingForm(posted_data(request), initial=RatingForm.initial_from(rating))
@@ -116,9 +129,17 @@ def thanks(request, ref: str, secret: str):
     rating = _rating_of(dossier)
     if rating is None:
         return redirect("feedback:rate", ref=ref, secret=secret)
-    return render(request, "feedback/thanks.html", {
-        "dossier": dossier, "rating": rating, "secret": secret,
-        "changeable": _changeable(rating), "deadline": services.change_deadline(rating)})
+    return render(
+        request,
+        "feedback/thanks.html",
+        {
+            "dossier": dossier,
+            "rating": rating,
+            "secret": secret,
+            "changeable": _changeable(rating),
+            "deadline": services.change_deadline(rating),
+        },
+    )
 
 
 @login_required
@@ -126,8 +147,7 @@ def poster(request):
     """A printable poster for the counter: the QR of the rating entry page."""
     staff = require_staff(request)
     url = f"{settings.SITE_URL.rstrip('/')}{reverse('feedback:entry')}"
-    return render(request, "feedback/poster.html", {"staff": staff, "url": url,
-                                                    "qr": qr_svg(url)})
+    return render(request, "feedback/poster.html", {"staff": staff, "url": url, "qr": qr_svg(url)})
 
 
 def _recorded(request, dossier):
@@ -149,8 +169,13 @@ def kiosk_page(request):
         return _too_many(request)
     if request.method == "POST" and form.is_valid():
         try:
-            services.rate(form.dossier, form.answers(), RatingChannel.KIOSK,
-                          with_secret=form.with_secret, staff=staff)
+            services.rate(
+                form.dossier,
+                form.answers(),
+                RatingChannel.KIOSK,
+                with_secret=form.with_secret,
+                staff=staff,
+            )
         except FeedbackError as error:
             form.add_error(None, error.message)
         else:
@@ -159,8 +184,9 @@ def kiosk_page(request):
         LOOKUP_FAILURES.hit(ip)
     if form.is_bound:  # show again what was posted: the handed-over dossier or the code
         handover = form.dossier if form.data.get("token") else None
-    return render(request, "feedback/kiosk.html", {"staff": staff, "form": form,
-                                                   "handover": handover})
+    return render(
+        request, "feedback/kiosk.html", {"staff": staff, "form": form, "handover": handover}
+    )
 
 
 @login_required
@@ -189,8 +215,10 @@ def manage(request):
     values = filters.cleaned_data if filters.is_valid() else {}
     ratings = ratings_of(staff.agency, **{k: v for k, v in values.items() if v})
     summary = ratings.aggregate(
-        count=Count("pk"), satisfied=Count("pk", filter=Q(overall__in=SATISFIED_OVERALL)),
-        **{f: Avg(f) for f in INDEX_FIELDS})
+        count=Count("pk"),
+        satisfied=Count("pk", filter=Q(overall__in=SATISFIED_OVERALL)),
+        **{f: Avg(f) for f in INDEX_FIELDS},
+    )
     percent = 100 * summary["satisfied"] / summary["count"] if summary["count"] else None
     page = Paginator(with_revision_counts(ratings), 30).get_page(request.GET.get("page"))
     officers = officers_by_dossier([rating.dossier for rating in page])
@@ -198,8 +226,16 @@ def manage(request):
         rating.officers = officers[rating.dossier_id]
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "feedback/manage.html", {
-        "staff": staff, "filters": filters, "page": page, "summary": summary,
-        "satisfaction_percent": percent, "query": query.urlencode(),
-        "averages": [(CITIZEN_QUESTIONS[f]["number"], summary[f]) for f in INDEX_FIELDS],
-    })
+    return render(
+        request,
+        "feedback/manage.html",
+        {
+            "staff": staff,
+            "filters": filters,
+            "page": page,
+            "summary": summary,
+            "satisfaction_percent": percent,
+            "query": query.urlencode(),
+            "averages": [(CITIZEN_QUESTIONS[f]["number"], summary[f]) for f in INDEX_FIELDS],
+        },
+    )

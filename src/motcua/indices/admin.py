@@ -74,8 +74,12 @@ class D766ManualValueForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        manual = (D766Criterion.objects.filter(source=D766Source.MANUAL)
-                  .order_by("code", "-year").distinct().values_list("code", "name"))
+        manual = (
+            D766Criterion.objects.filter(source=D766Source.MANUAL)
+            .order_by("code", "-year")
+            .distinct()
+            .values_list("code", "name")
+        )
         self.fields["code"].choices = list(dict(manual).items())
 
 

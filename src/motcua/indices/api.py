@@ -42,14 +42,17 @@ class IndicesQuery(Schema):
     procedure: str | None = Field(None, description="Mã thủ tục (mã quốc gia hoặc mã nội bộ).")
     officer: str | None = Field(None, description="Tên đăng nhập của cán bộ đã xử lý một bước.")
     channel: Literal["1", "2", "3"] | None = Field(
-        None, description="Kênh tiếp nhận: 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích.")
+        None, description="Kênh tiếp nhận: 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích."
+    )
 
 
 class PeriodOut(Schema):
     date_from: date = Field(serialization_alias="from", description="Từ ngày.")
     date_to: date = Field(serialization_alias="to", description="Đến ngày (tính cả ngày này).")
-    open_at: datetime = Field(description="Thời điểm xét hồ sơ đang giải quyết: cuối kỳ, hoặc "
-                              "hiện tại nếu kỳ chưa kết thúc.")
+    open_at: datetime = Field(
+        description="Thời điểm xét hồ sơ đang giải quyết: cuối kỳ, hoặc "
+        "hiện tại nếu kỳ chưa kết thúc."
+    )
 
 
 class ReceivedOut(Schema):
@@ -67,8 +70,9 @@ class FinishedOut(Schema):
     on_time: int = Field(description="Đúng hạn: trong ngày hẹn trả, không sau giờ hẹn.")
     late: int = Field(description="Trễ hạn: sau thời điểm hẹn trả (kể cả đã xin lỗi).")
     refused: int = Field(description="Trong đó từ chối giải quyết.")
-    withdrawn: int = Field(description="Hồ sơ rút / dừng theo yêu cầu trong kỳ (không tính "
-                           "vào hồ sơ đã giải quyết).")
+    withdrawn: int = Field(
+        description="Hồ sơ rút / dừng theo yêu cầu trong kỳ (không tính vào hồ sơ đã giải quyết)."
+    )
 
 
 class OpenOut(Schema):
@@ -98,17 +102,23 @@ class RatesOut(Schema):
     refusal: RateOut = Field(description="Tỷ lệ hồ sơ từ chối giải quyết.")
     digitization: RateOut = Field(description="Tỷ lệ hồ sơ số hóa.")
     tthc_satisfaction: RateOut = Field(
-        description="Tỷ lệ hài lòng: (rất hài lòng + hài lòng) ÷ số lượt đánh giá trong kỳ.")
+        description="Tỷ lệ hài lòng: (rất hài lòng + hài lòng) ÷ số lượt đánh giá trong kỳ."
+    )
     satisfaction_index1: RateOut = Field(
-        description="Chỉ số 1 (thời gian giải quyết so với quy định): điểm ÷ (2 × lượt đánh giá).")
+        description="Chỉ số 1 (thời gian giải quyết so với quy định): điểm ÷ (2 × lượt đánh giá)."
+    )
     satisfaction_index3: RateOut = Field(
-        description="Chỉ số 3 (số lần liên hệ để hoàn thiện hồ sơ): điểm ÷ (2 × lượt đánh giá).")
+        description="Chỉ số 3 (số lần liên hệ để hoàn thiện hồ sơ): điểm ÷ (2 × lượt đánh giá)."
+    )
     satisfaction_index4: RateOut = Field(
-        description="Chỉ số 4 (số cơ quan phải liên hệ): điểm ÷ (2 × lượt đánh giá).")
+        description="Chỉ số 4 (số cơ quan phải liên hệ): điểm ÷ (2 × lượt đánh giá)."
+    )
     satisfaction_index7: RateOut = Field(
-        description="Chỉ số 7 (thái độ của cán bộ): điểm ÷ (2 × lượt đánh giá).")
+        description="Chỉ số 7 (thái độ của cán bộ): điểm ÷ (2 × lượt đánh giá)."
+    )
     investment_satisfaction: RateOut = Field(
-        description="Tỷ lệ hài lòng với thủ tục lĩnh vực đầu tư (cài đặt INVESTMENT_FIELDS).")
+        description="Tỷ lệ hài lòng với thủ tục lĩnh vực đầu tư (cài đặt INVESTMENT_FIELDS)."
+    )
 
 
 class OtherTargetOut(Schema):
@@ -117,7 +127,8 @@ class OtherTargetOut(Schema):
     target: float = Field(description="Chỉ tiêu % (tối thiểu).")
     actual: float | None = Field(
         description="Thực tế %: với satisfaction, chỉ số hài lòng chung (SIPAS) của các đợt khảo "
-        "sát kết thúc trong kỳ (bình quân chỉ số năm yếu tố); null nếu chưa có dữ liệu.")
+        "sát kết thúc trong kỳ (bình quân chỉ số năm yếu tố); null nếu chưa có dữ liệu."
+    )
     source: str = Field(description="Căn cứ giao chỉ tiêu.")
 
 
@@ -125,22 +136,30 @@ class D766CriterionOut(Schema):
     code: str = Field(description="Mã tiêu chí, ví dụ 2.1.")
     name: str = Field(description="Tên tiêu chí.")
     source: Literal["system", "manual"] = Field(
-        description="system: tính từ dữ liệu Motcua; manual: số liệu Văn phòng nhập tay.")
+        description="system: tính từ dữ liệu Motcua; manual: số liệu Văn phòng nhập tay."
+    )
     formula: str = Field(description="Công thức: tử số ÷ mẫu số.")
     numerator: int | None = Field(description="Tử số; null khi không có dữ liệu.")
     denominator: int | None = Field(description="Mẫu số; null khi không có dữ liệu.")
-    rate: float | None = Field(description="Tỷ lệ %, 2 chữ số thập phân; null khi không có dữ "
-                               "liệu, mẫu số 0 hoặc tiêu chí chỉ hiển thị.")
-    points: float = Field(description="Điểm đạt: tối đa khi tỷ lệ ≥ ngưỡng, nếu không thì "
-                          "tỷ lệ × điểm tối đa ÷ ngưỡng; 0 khi không có dữ liệu.")
+    rate: float | None = Field(
+        description="Tỷ lệ %, 2 chữ số thập phân; null khi không có dữ "
+        "liệu, mẫu số 0 hoặc tiêu chí chỉ hiển thị."
+    )
+    points: float = Field(
+        description="Điểm đạt: tối đa khi tỷ lệ ≥ ngưỡng, nếu không thì "
+        "tỷ lệ × điểm tối đa ÷ ngưỡng; 0 khi không có dữ liệu."
+    )
     max: float = Field(description="Điểm tối đa theo bảng điểm của năm (0: chỉ theo dõi).")
     threshold: float = Field(description="Ngưỡng đủ điểm, %.")
     no_data: bool = Field(description="Không có dữ liệu: không tính điểm, không ước lượng.")
-    display: str | None = Field(description="Giá trị hiển thị của tiêu chí chỉ theo dõi "
-                                "(2.2 thời gian trung bình, 5.1 số PAKN).")
+    display: str | None = Field(
+        description="Giá trị hiển thị của tiêu chí chỉ theo dõi "
+        "(2.2 thời gian trung bình, 5.1 số PAKN)."
+    )
     note: str = Field(description="Ghi chú: nguồn số liệu nhập tay, tỷ lệ đồng bộ, N/A.")
-    numerator_url: str | None = Field(description="Trang danh sách hồ sơ (thủ tục, PAKN) của "
-                                      "tử số; null với tiêu chí nhập tay.")
+    numerator_url: str | None = Field(
+        description="Trang danh sách hồ sơ (thủ tục, PAKN) của tử số; null với tiêu chí nhập tay."
+    )
     denominator_url: str | None = Field(description="Trang danh sách của mẫu số.")
 
 
@@ -165,12 +184,16 @@ class EvaluationIndexOut(Schema):
     number: int = Field(description="Số chỉ số theo Điều 13 Thông tư 01/2018 (1–9).")
     name: str = Field(description="Tên chỉ số.")
     source: Literal["citizen", "system"] = Field(
-        description="citizen: từ đánh giá của người dân; system: từ hệ thống.")
-    points: int | None = Field(description="Chỉ số theo hồ sơ: tổng điểm các hồ sơ; chỉ số "
-                               "cơ quan: điểm 0/1/2.")
+        description="citizen: từ đánh giá của người dân; system: từ hệ thống."
+    )
+    points: int | None = Field(
+        description="Chỉ số theo hồ sơ: tổng điểm các hồ sơ; chỉ số cơ quan: điểm 0/1/2."
+    )
     dossiers: int | None = Field(description="Số hồ sơ được chấm (chỉ số theo hồ sơ).")
-    score: float | None = Field(description="Điểm chỉ số (tổng ÷ số hồ sơ, 1 chữ số thập "
-                                "phân); null: không có dữ liệu, không tính vào tổng.")
+    score: float | None = Field(
+        description="Điểm chỉ số (tổng ÷ số hồ sơ, 1 chữ số thập "
+        "phân); null: không có dữ liệu, không tính vào tổng."
+    )
     basis: str = Field(description="Số liệu làm căn cứ chấm chỉ số cơ quan.")
 
 
@@ -178,22 +201,29 @@ class OfficerOut(Schema):
     username: str = Field(description="Tên đăng nhập của cán bộ.")
     full_name: str = Field(description="Họ và tên.")
     unit: str = Field(description="Mã đơn vị.")
-    indices: list[EvaluationIndexOut] = Field(description="Chỉ số 1, 2, 3, 4, 7 trên các hồ "
-                                              "sơ cán bộ đã tiếp nhận hoặc xử lý.")
+    indices: list[EvaluationIndexOut] = Field(
+        description="Chỉ số 1, 2, 3, 4, 7 trên các hồ sơ cán bộ đã tiếp nhận hoặc xử lý."
+    )
     total: float | None = Field(description="Tổng điểm (tối đa 10).")
-    grade: str | None = Field(description="Xếp loại: ≥ 5 hoàn thành 100 %; 3,5 đến dưới 5: "
-                              "70 % đến dưới 100 %; dưới 3,5: dưới 70 % nhiệm vụ.")
+    grade: str | None = Field(
+        description="Xếp loại: ≥ 5 hoàn thành 100 %; 3,5 đến dưới 5: "
+        "70 % đến dưới 100 %; dưới 3,5: dưới 70 % nhiệm vụ."
+    )
 
 
 class EvaluationOut(Schema):
     indices: list[EvaluationIndexOut] = Field(description="Chín chỉ số của cơ quan.")
-    total: float | None = Field(description="Tổng điểm cơ quan (tối đa 18), chỉ số không có "
-                                "dữ liệu được bỏ qua.")
-    grade: str | None = Field(description="Xếp loại: Xuất sắc ≥ 15, Tốt 12–15, Khá 9–12, "
-                              "Trung bình 6–9, Yếu < 6.")
-    officers: list[OfficerOut] = Field(description="Cán bộ xếp theo tổng điểm giảm dần (Văn "
-                                       "phòng, lãnh đạo Sở, quản trị: mọi cán bộ; lãnh đạo "
-                                       "phòng: cán bộ của phòng).")
+    total: float | None = Field(
+        description="Tổng điểm cơ quan (tối đa 18), chỉ số không có dữ liệu được bỏ qua."
+    )
+    grade: str | None = Field(
+        description="Xếp loại: Xuất sắc ≥ 15, Tốt 12–15, Khá 9–12, Trung bình 6–9, Yếu < 6."
+    )
+    officers: list[OfficerOut] = Field(
+        description="Cán bộ xếp theo tổng điểm giảm dần (Văn "
+        "phòng, lãnh đạo Sở, quản trị: mọi cán bộ; lãnh đạo "
+        "phòng: cán bộ của phòng)."
+    )
 
 
 class IndicesOut(Schema):
@@ -204,14 +234,17 @@ class IndicesOut(Schema):
     open: OpenOut = Field(description="Hồ sơ đang giải quyết tại thời điểm xét.")
     rates: RatesOut = Field(description="Các tỷ lệ, với chỉ tiêu và chênh lệch.")
     other_targets: list[OtherTargetOut] = Field(
-        description="Chỉ tiêu của năm chưa tính được từ hồ sơ (hài lòng, PAR INDEX).")
+        description="Chỉ tiêu của năm chưa tính được từ hồ sơ (hài lòng, PAR INDEX)."
+    )
     d766: D766Out | None = Field(
         description="Bộ chỉ số Quyết định 766/QĐ-TTg của cả cơ quan trong kỳ (không thu hẹp theo "
         "đơn vị, lĩnh vực, thủ tục, cán bộ, kênh); null với người không được xem trang 766 "
-        "(chỉ Văn phòng, lãnh đạo, trưởng đơn vị, quản trị).")
+        "(chỉ Văn phòng, lãnh đạo, trưởng đơn vị, quản trị)."
+    )
     evaluation: EvaluationOut | None = Field(
         description="Đánh giá giải quyết TTHC theo Thông tư 01/2018 (Điều 13–15) của cả cơ quan "
-        "trong kỳ; null với người không được xem trang đánh giá (như d766).")
+        "trong kỳ; null với người không được xem trang đánh giá (như d766)."
+    )
 
 
 def _day(text: str, name: str) -> date:
@@ -219,7 +252,8 @@ def _day(text: str, name: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise HttpError(
-            400, f"Ngày «{text}» ({name}) không hợp lệ; dùng dạng YYYY-MM-DD.") from None
+            400, f"Ngày «{text}» ({name}) không hợp lệ; dùng dạng YYYY-MM-DD."
+        ) from None
 
 
 def _one(queryset, message: str):
@@ -235,21 +269,28 @@ def _scope(staff: Staff, q: IndicesQuery) -> Scope:
         raise HttpError(404, f"Không tìm thấy cơ quan mã {q.agency}.")
     unit = field = procedure = officer = None
     if q.unit:
-        unit = _one(Unit.objects.filter(agency=agency, code=q.unit),
-                    f"Cơ quan không có đơn vị mã {q.unit}.")
+        unit = _one(
+            Unit.objects.filter(agency=agency, code=q.unit), f"Cơ quan không có đơn vị mã {q.unit}."
+        )
     if q.field:
-        field = _one(ProcedureField.objects.filter(agency=agency, code=q.field),
-                     f"Cơ quan không có lĩnh vực mã {q.field}.")
+        field = _one(
+            ProcedureField.objects.filter(agency=agency, code=q.field),
+            f"Cơ quan không có lĩnh vực mã {q.field}.",
+        )
     if q.procedure:
         procedure = _one(
             Procedure.objects.filter(agency=agency, national_code=q.procedure)
             | Procedure.objects.filter(agency=agency, local_code=q.procedure),
-            f"Cơ quan không có thủ tục mã {q.procedure}.")
+            f"Cơ quan không có thủ tục mã {q.procedure}.",
+        )
     if q.officer:
-        officer = _one(Staff.objects.filter(agency=agency, user__username=q.officer),
-                       f"Cơ quan không có cán bộ {q.officer}.")
-    return Scope(agency, unit=unit, field=field, procedure=procedure, officer=officer,
-                 channel=q.channel)
+        officer = _one(
+            Staff.objects.filter(agency=agency, user__username=q.officer),
+            f"Cơ quan không có cán bộ {q.officer}.",
+        )
+    return Scope(
+        agency, unit=unit, field=field, procedure=procedure, officer=officer, channel=q.channel
+    )
 
 
 def _number(value: Decimal | None) -> float | None:
@@ -257,9 +298,15 @@ def _number(value: Decimal | None) -> float | None:
 
 
 def _rate(rate: Rate) -> dict:
-    return {"label": rate.label, "definition": rate.definition, "numerator": rate.numerator,
-            "denominator": rate.denominator, "value": _number(rate.value),
-            "target": _number(rate.target), "gap": _number(rate.gap)}
+    return {
+        "label": rate.label,
+        "definition": rate.definition,
+        "numerator": rate.numerator,
+        "denominator": rate.denominator,
+        "value": _number(rate.value),
+        "target": _number(rate.target),
+        "gap": _number(rate.gap),
+    }
 
 
 def _drill(code: str, part: str, period: Period) -> str:
@@ -271,37 +318,70 @@ def d766_json(score: D766Score) -> dict:
     def criterion(c) -> dict:
         drill = c.drillable
         return {
-            "code": c.code, "name": c.criterion.name, "source": c.criterion.source,
-            "formula": c.criterion.formula, "numerator": c.numerator,
-            "denominator": c.denominator, "rate": _number(c.rate), "points": float(c.points),
-            "max": float(c.criterion.max_points), "threshold": float(c.criterion.threshold),
-            "no_data": c.no_data, "display": c.display or None, "note": c.note,
+            "code": c.code,
+            "name": c.criterion.name,
+            "source": c.criterion.source,
+            "formula": c.criterion.formula,
+            "numerator": c.numerator,
+            "denominator": c.denominator,
+            "rate": _number(c.rate),
+            "points": float(c.points),
+            "max": float(c.criterion.max_points),
+            "threshold": float(c.criterion.threshold),
+            "no_data": c.no_data,
+            "display": c.display or None,
+            "note": c.note,
             "numerator_url": _drill(c.code, "tu-so", score.period) if drill else None,
             "denominator_url": _drill(c.code, "mau-so", score.period) if drill else None,
         }
 
     return {
-        "year": score.year, "total": float(score.total), "max": float(score.max_points),
+        "year": score.year,
+        "total": float(score.total),
+        "max": float(score.max_points),
         "max_with_data": float(score.max_with_data),
-        "groups": [{"number": g.group.value, "name": g.group.label, "points": float(g.points),
-                    "max": float(g.max_points), "max_with_data": float(g.max_with_data),
-                    "criteria": [criterion(c) for c in g.criteria]} for g in score.groups],
+        "groups": [
+            {
+                "number": g.group.value,
+                "name": g.group.label,
+                "points": float(g.points),
+                "max": float(g.max_points),
+                "max_with_data": float(g.max_with_data),
+                "criteria": [criterion(c) for c in g.criteria],
+            }
+            for g in score.groups
+        ],
     }
 
 
 def _index(i: IndexScore) -> dict:
-    return {"number": i.number, "name": i.name, "source": i.source, "points": i.points,
-            "dossiers": i.dossiers, "score": _number(i.score), "basis": i.basis}
+    return {
+        "number": i.number,
+        "name": i.name,
+        "source": i.source,
+        "points": i.points,
+        "dossiers": i.dossiers,
+        "score": _number(i.score),
+        "basis": i.basis,
+    }
 
 
 def evaluation_json(evaluation: Evaluation) -> dict:
     return {
         "indices": [_index(i) for i in evaluation.indices.values()],
-        "total": _number(evaluation.total), "grade": evaluation.grade,
-        "officers": [{"username": o.staff.user.username, "full_name": o.staff.full_name,
-                      "unit": o.staff.unit.code if o.staff.unit else "",
-                      "indices": [_index(i) for i in o.indices.values()],
-                      "total": _number(o.total), "grade": o.grade} for o in evaluation.officers],
+        "total": _number(evaluation.total),
+        "grade": evaluation.grade,
+        "officers": [
+            {
+                "username": o.staff.user.username,
+                "full_name": o.staff.full_name,
+                "unit": o.staff.unit.code if o.staff.unit else "",
+                "indices": [_index(i) for i in o.indices.values()],
+                "total": _number(o.total),
+                "grade": o.grade,
+            }
+            for o in evaluation.officers
+        ],
     }
 
 
@@ -309,16 +389,25 @@ def as_json(indices: Indices) -> dict:
     finished = indices.finished
     return {
         "agency": indices.scope.agency.code,
-        "period": {"date_from": indices.period.start, "date_to": indices.period.end,
-                   "open_at": indices.open_at},
+        "period": {
+            "date_from": indices.period.start,
+            "date_to": indices.period.end,
+            "open_at": indices.open_at,
+        },
         "received": vars(indices.received),
-        "finished": {**vars(finished), "refused": indices.refused,
-                     "withdrawn": indices.withdrawn},
+        "finished": {**vars(finished), "refused": indices.refused, "withdrawn": indices.withdrawn},
         "open": vars(indices.open),
         "rates": {key: _rate(rate) for key, rate in indices.rates.items()},
-        "other_targets": [{"key": t.key, "label": t.label, "target": float(t.target),
-                           "actual": None if t.actual is None else float(t.actual),
-                           "source": t.source} for t in indices.other_targets],
+        "other_targets": [
+            {
+                "key": t.key,
+                "label": t.label,
+                "target": float(t.target),
+                "actual": None if t.actual is None else float(t.actual),
+                "source": t.source,
+            }
+            for t in indices.other_targets
+        ],
     }
 
 
@@ -326,8 +415,12 @@ def _evaluation(staff: Staff, period: Period) -> dict:
     return evaluation_json(evaluation_for(staff.agency, period, officers=graded_officers(staff)))
 
 
-@router.get("", response={200: IndicesOut, **error_responses(400, 401, 403, 404)},
-            summary="Chỉ số giải quyết hồ sơ của cơ quan trong một kỳ", by_alias=True)
+@router.get(
+    "",
+    response={200: IndicesOut, **error_responses(400, 401, 403, 404)},
+    summary="Chỉ số giải quyết hồ sơ của cơ quan trong một kỳ",
+    by_alias=True,
+)
 def indices(request, q: Query[IndicesQuery]):
     """Tiếp nhận, giải quyết trước hạn / đúng hạn / trễ hạn, hồ sơ đang giải quyết (trong hạn,
     sắp đến hạn, quá hạn) và các tỷ lệ, tính trực tiếp từ dữ liệu hồ sơ, kèm chỉ tiêu năm và

@@ -53,7 +53,8 @@ def may_view_officer(staff, officer) -> bool:
     if staff.pk == officer.pk:
         return True
     return in_agency(staff, officer.agency_id) and (
-        is_leader(staff) or heads_unit(staff, officer.unit_id))
+        is_leader(staff) or heads_unit(staff, officer.unit_id)
+    )
 
 
 def may_view_scope(staff, scope) -> bool:

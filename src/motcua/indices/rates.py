@@ -127,10 +127,14 @@ def received_filters(period: Period) -> dict[str, Q]:
     """The counts of ReceivedCounts as filters."""
     received, online = received_in(period), Q(channel=Channel.ONLINE)
     # Lists hashed once, not a look-up per dossier: the whole query can run in parallel.
-    digitized = Q(pk__in=Attachment.objects.filter(
-        kind=Attachment.Kind.DOCUMENT, digitized=True).values("dossier_id"))
+    digitized = Q(
+        pk__in=Attachment.objects.filter(kind=Attachment.Kind.DOCUMENT, digitized=True).values(
+            "dossier_id"
+        )
+    )
     return {
-        "received": received, "online": received & online,
+        "received": received,
+        "online": received & online,
         "online_full": received & online & Q(version__online_level=OnlineLevel.FULL),
         "online_partial": received & online & Q(version__online_level=OnlineLevel.PARTIAL),
         "with_supplement": received & Q(supplement_count__gte=1),
@@ -144,10 +148,11 @@ def ended_filters(period: Period) -> dict[str, Q]:
     look-up per finished dossier."""
     refused_ever = DossierEvent.objects.filter(action=Action.REFUSE).values("dossier_id")
     return {
-        "refused": finished_in(period) & (
-            Q(state=State.REFUSED) | (Q(state=State.RETURNED) & Q(pk__in=refused_ever))),
-        "withdrawn": Q(state=State.WITHDRAWN, finished_at__gte=period.since,
-                       finished_at__lt=period.until),
+        "refused": finished_in(period)
+        & (Q(state=State.REFUSED) | (Q(state=State.RETURNED) & Q(pk__in=refused_ever))),
+        "withdrawn": Q(
+            state=State.WITHDRAWN, finished_at__gte=period.since, finished_at__lt=period.until
+        ),
     }
 
 
@@ -155,101 +160,167 @@ def dossier_counts(dossiers: QuerySet, period: Period, calendar, now: datetime |
     """Received, finished and ended counts in one pass over the dossiers that matter to the
     period (received before its end and not finished before its start); the open ones in a
     second query that reads only them (bench/: a few percent of a year's dossiers)."""
-    filters = {**received_filters(period), **finished_filters(period),
-               **ended_filters(period)}
+    filters = {**received_filters(period), **finished_filters(period), **ended_filters(period)}
     relevant = Q(received_at__lt=period.until) & (
-        Q(finished_at__isnull=True) | Q(finished_at__gte=period.since))
+        Q(finished_at__isnull=True) | Q(finished_at__gte=period.since)
+    )
     counts = dossiers.filter(relevant).aggregate(
-        **{key: Count("pk", filter=q) for key, q in filters.items()})
+        **{key: Count("pk", filter=q) for key, q in filters.items()}
+    )
     received = ReceivedCounts(**{key: counts[key] for key in received_filters(period)})
-    return (received, finished_of(counts), counts["refused"], counts["withdrawn"],
-            open_counts(dossiers, period, calendar, now))
+    return (
+        received,
+        finished_of(counts),
+        counts["refused"],
+        counts["withdrawn"],
+        open_counts(dossiers, period, calendar, now),
+    )
 
 
 def investment_fields(agency: Agency) -> list[int]:
     """The agency's fields counted as "investment" for its satisfaction target: those whose
     code or name (ignoring marks and case) is listed in MOTCUA_INVESTMENT_FIELDS."""
     wanted = {fold(name) for name in settings.MOTCUA_INVESTMENT_FIELDS}
-    return [field.pk for field in Field.objects.filter(agency=agency)
-            if fold(field.code) in wanted or fold(field.name) in wanted]
+    return [
+        field.pk
+        for field in Field.objects.filter(agency=agency)
+        if fold(field.code) in wanted or fold(field.name) in wanted
+    ]
 
 
 def rating_counts(scope: Scope, period: Period) -> RatingCounts:
     """Two queries over the ratings given in the period to the scope's dossiers: all of them,
     then those of the investment fields (by the procedure version each rating keeps, so no
     rating is joined to its dossier)."""
-    ratings = Rating.objects.filter(agency=scope.agency, rated_at__gte=period.since,
-                                    rated_at__lt=period.until)
+    ratings = Rating.objects.filter(
+        agency=scope.agency, rated_at__gte=period.since, rated_at__lt=period.until
+    )
     if scope.narrowed:
         ratings = ratings.filter(dossier__in=scope.dossiers())
     satisfied = Q(overall__in=SATISFIED_OVERALL)
     counts = ratings.aggregate(
-        ratings=Count("pk"), satisfied=Count("pk", filter=satisfied),
-        **{f: Coalesce(Sum(f), 0) for f in INDEX_FIELDS})
+        ratings=Count("pk"),
+        satisfied=Count("pk", filter=satisfied),
+        **{f: Coalesce(Sum(f), 0) for f in INDEX_FIELDS},
+    )
     versions = ProcedureVersion.objects.filter(field__in=investment_fields(scope.agency))
     investment = ratings.filter(
-        version_id__in=list(versions.values_list("pk", flat=True))).aggregate(
-        investment_ratings=Count("pk"), investment_satisfied=Count("pk", filter=satisfied))
+        version_id__in=list(versions.values_list("pk", flat=True))
+    ).aggregate(investment_ratings=Count("pk"), investment_satisfied=Count("pk", filter=satisfied))
     return RatingCounts(points={f: counts.pop(f) for f in INDEX_FIELDS}, **counts, **investment)
 
 
 def indices_for(scope: Scope, period: Period, now: datetime | None = None) -> Indices:
     """Every index of `scope` over `period`; targets are those of the period's last year."""
     received, finished, refused, withdrawn, opened = dossier_counts(
-        scope.dossiers(), period, calendar_for(scope.agency), now)
+        scope.dossiers(), period, calendar_for(scope.agency), now
+    )
     ratings = rating_counts(scope, period)
     targets = targets_for(scope.agency, period.end.year)
 
     def rate(key, label, definition, numerator, denominator):
         target = targets.get(key)
-        return Rate(key, label, definition, numerator, denominator,
-                    target.value if target else None)
+        return Rate(
+            key, label, definition, numerator, denominator, target.value if target else None
+        )
 
     rates = [
-        rate(TargetKey.ON_TIME.value, "Tỷ lệ giải quyết trước hạn, đúng hạn",
-             "(trước hạn + đúng hạn) ÷ hồ sơ có kết quả hoặc từ chối trong kỳ",
-             finished.early + finished.on_time, finished.finished),
-        rate(TargetKey.ONLINE.value, "Tỷ lệ hồ sơ trực tuyến",
-             "hồ sơ nộp trực tuyến ÷ hồ sơ tiếp nhận trong kỳ",
-             received.online, received.received),
-        rate("online_full", "Tỷ lệ hồ sơ trực tuyến toàn trình",
-             "hồ sơ nộp trực tuyến của thủ tục toàn trình ÷ hồ sơ tiếp nhận trong kỳ",
-             received.online_full, received.received),
-        rate("online_partial", "Tỷ lệ hồ sơ trực tuyến một phần",
-             "hồ sơ nộp trực tuyến của thủ tục một phần ÷ hồ sơ tiếp nhận trong kỳ",
-             received.online_partial, received.received),
-        rate("supplement", "Tỷ lệ hồ sơ phải bổ sung",
-             "hồ sơ có ít nhất một yêu cầu bổ sung ÷ hồ sơ tiếp nhận trong kỳ",
-             received.with_supplement, received.received),
-        rate("refusal", "Tỷ lệ hồ sơ từ chối giải quyết",
-             "hồ sơ từ chối giải quyết ÷ hồ sơ có kết quả hoặc từ chối trong kỳ",
-             refused, finished.finished),
-        rate("digitization", "Tỷ lệ hồ sơ số hóa",
-             "hồ sơ có ít nhất một thành phần đã số hóa ÷ hồ sơ tiếp nhận trong kỳ",
-             received.digitized, received.received),
-        rate(TargetKey.TTHC_SATISFACTION.value, "Tỷ lệ hài lòng trong giải quyết TTHC",
-             "(rất hài lòng + hài lòng) ÷ lượt đánh giá của người dân trong kỳ",
-             ratings.satisfied, ratings.ratings),
-        *(rate(f"satisfaction_{f}",
-               f"Chỉ số {q['number']}: {q['name']}",
-               "tổng điểm của chỉ số (2, 1 hoặc 0 mỗi lượt) ÷ (2 × lượt đánh giá trong kỳ)",
-               ratings.points[f], 2 * ratings.ratings)
-          for f, q in CITIZEN_QUESTIONS.items()),
-        rate(TargetKey.INVESTMENT_SATISFACTION.value,
-             "Tỷ lệ hài lòng với TTHC lĩnh vực đầu tư",
-             "(rất hài lòng + hài lòng) ÷ lượt đánh giá trong kỳ, hồ sơ thuộc lĩnh vực đầu tư",
-             ratings.investment_satisfied, ratings.investment_ratings),
+        rate(
+            TargetKey.ON_TIME.value,
+            "Tỷ lệ giải quyết trước hạn, đúng hạn",
+            "(trước hạn + đúng hạn) ÷ hồ sơ có kết quả hoặc từ chối trong kỳ",
+            finished.early + finished.on_time,
+            finished.finished,
+        ),
+        rate(
+            TargetKey.ONLINE.value,
+            "Tỷ lệ hồ sơ trực tuyến",
+            "hồ sơ nộp trực tuyến ÷ hồ sơ tiếp nhận trong kỳ",
+            received.online,
+            received.received,
+        ),
+        rate(
+            "online_full",
+            "Tỷ lệ hồ sơ trực tuyến toàn trình",
+            "hồ sơ nộp trực tuyến của thủ tục toàn trình ÷ hồ sơ tiếp nhận trong kỳ",
+            received.online_full,
+            received.received,
+        ),
+        rate(
+            "online_partial",
+            "Tỷ lệ hồ sơ trực tuyến một phần",
+            "hồ sơ nộp trực tuyến của thủ tục một phần ÷ hồ sơ tiếp nhận trong kỳ",
+            received.online_partial,
+            received.received,
+        ),
+        rate(
+            "supplement",
+            "Tỷ lệ hồ sơ phải bổ sung",
+            "hồ sơ có ít nhất một yêu cầu bổ sung ÷ hồ sơ tiếp nhận trong kỳ",
+            received.with_supplement,
+            received.received,
+        ),
+        rate(
+            "refusal",
+            "Tỷ lệ hồ sơ từ chối giải quyết",
+            "hồ sơ từ chối giải quyết ÷ hồ sơ có kết quả hoặc từ chối trong kỳ",
+            refused,
+            finished.finished,
+        ),
+        rate(
+            "digitization",
+            "Tỷ lệ hồ sơ số hóa",
+            "hồ sơ có ít nhất một thành phần đã số hóa ÷ hồ sơ tiếp nhận trong kỳ",
+            received.digitized,
+            received.received,
+        ),
+        rate(
+            TargetKey.TTHC_SATISFACTION.value,
+            "Tỷ lệ hài lòng trong giải quyết TTHC",
+            "(rất hài lòng + hài lòng) ÷ lượt đánh giá của người dân trong kỳ",
+            ratings.satisfied,
+            ratings.ratings,
+        ),
+        *(
+            rate(
+                f"satisfaction_{f}",
+                f"Chỉ số {q['number']}: {q['name']}",
+                "tổng điểm của chỉ số (2, 1 hoặc 0 mỗi lượt) ÷ (2 × lượt đánh giá trong kỳ)",
+                ratings.points[f],
+                2 * ratings.ratings,
+            )
+            for f, q in CITIZEN_QUESTIONS.items()
+        ),
+        rate(
+            TargetKey.INVESTMENT_SATISFACTION.value,
+            "Tỷ lệ hài lòng với TTHC lĩnh vực đầu tư",
+            "(rất hài lòng + hài lòng) ÷ lượt đánh giá trong kỳ, hồ sơ thuộc lĩnh vực đầu tư",
+            ratings.investment_satisfied,
+            ratings.investment_ratings,
+        ),
     ]
     computed = {r.key for r in rates}
     sipas = period_overall_percent(scope.agency, period.start, period.end)
-    actuals = {TargetKey.SATISFACTION.value: None if sipas is None else
-               Decimal(sipas).quantize(CENT, rounding=ROUND_HALF_UP)}
+    actuals = {
+        TargetKey.SATISFACTION.value: None
+        if sipas is None
+        else Decimal(sipas).quantize(CENT, rounding=ROUND_HALF_UP)
+    }
     others = [
         OtherTarget(t.key, t.get_key_display(), t.value, t.source, actuals.get(key))
-        for key, t in sorted(targets.items()) if key not in computed
+        for key, t in sorted(targets.items())
+        if key not in computed
     ]
     return Indices(
-        scope=scope, period=period, open_at=reference_moment(period, now), received=received,
-        finished=finished, refused=refused, withdrawn=withdrawn, open=opened,
-        ratings=ratings, rates={r.key: r for r in rates}, other_targets=others,
+        scope=scope,
+        period=period,
+        open_at=reference_moment(period, now),
+        received=received,
+        finished=finished,
+        refused=refused,
+        withdrawn=withdrawn,
+        open=opened,
+        ratings=ratings,
+        rates={r.key: r for r in rates},
+        other_targets=others,
     )

@@ -50,17 +50,17 @@ class Scope:
     @property
     def narrowed(self) -> bool:
         """Narrower than the whole agency."""
-        return any(v is not None and v != "" for v in (
-            self.unit, self.field, self.procedure, self.officer, self.channel))
+        return any(
+            v is not None and v != ""
+            for v in (self.unit, self.field, self.procedure, self.officer, self.channel)
+        )
 
     def dossiers(self) -> QuerySet:
         dossiers = Dossier.objects.filter(agency=self.agency)
         if self.unit is not None:
-            dossiers = dossiers.filter(Exists(
-                _handled_steps().filter(unit=self.unit)))
+            dossiers = dossiers.filter(Exists(_handled_steps().filter(unit=self.unit)))
         if self.officer is not None:
-            dossiers = dossiers.filter(Exists(
-                _handled_steps().filter(assignee=self.officer)))
+            dossiers = dossiers.filter(Exists(_handled_steps().filter(assignee=self.officer)))
         if self.field is not None:
             dossiers = dossiers.filter(version__field=self.field)
         if self.procedure is not None:

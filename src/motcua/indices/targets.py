@@ -28,7 +28,8 @@ def load_demo_targets(agency: Agency) -> list[Target]:
     for year in years:
         for key, (value, source) in DEMO_TARGETS.items():
             target, _ = Target.objects.get_or_create(
-                agency=agency, year=year, key=key, defaults={"value": value, "source": source})
+                agency=agency, year=year, key=key, defaults={"value": value, "source": source}
+            )
             targets.append(target)
     return targets
 

@@ -46,8 +46,7 @@ class OpenCounts:
 def finished_in(period: Period) -> Q:
     """Processing ended in the period with a result or a refusal (withdrawn and cancelled
     dossiers end processing too, but without a result to judge)."""
-    return Q(state__in=FINISHED_STATES, finished_at__gte=period.since,
-             finished_at__lt=period.until)
+    return Q(state__in=FINISHED_STATES, finished_at__gte=period.since, finished_at__lt=period.until)
 
 
 class StartOfDay(Func):
@@ -58,15 +57,23 @@ class StartOfDay(Func):
     output_field = DateTimeField()
 
     def as_postgresql(self, compiler, connection, **extra_context):
-        return self.as_sql(compiler, connection, template="date_trunc('day', %(expressions)s, "
-                           f"'{VN.key}')", **extra_context)
+        return self.as_sql(
+            compiler,
+            connection,
+            template=f"date_trunc('day', %(expressions)s, '{VN.key}')",
+            **extra_context,
+        )
 
     def as_sqlite(self, compiler, connection, **extra_context):
         # SQLite keeps UTC text; Vietnam's offset has been a fixed +7 hours since 1975.
         hours = int(VN.utcoffset(datetime(2000, 1, 1)).total_seconds() // 3600)
-        return self.as_sql(compiler, connection, template=f"datetime(%(expressions)s, "
-                           f"'{hours:+d} hours', 'start of day', '{-hours:+d} hours')",
-                           **extra_context)
+        return self.as_sql(
+            compiler,
+            connection,
+            template=f"datetime(%(expressions)s, "
+            f"'{hours:+d} hours', 'start of day', '{-hours:+d} hours')",
+            **extra_context,
+        )
 
 
 LATE = Q(finished_at__gt=F("due_at"))
@@ -80,15 +87,21 @@ def finished_filters(period: Period) -> dict[str, Q]:
 
 
 def finished_of(counts: dict) -> FinishedCounts:
-    return FinishedCounts(finished=counts["finished"], early=counts["early"],
-                          late=counts["late"],
-                          on_time=counts["finished"] - counts["early"] - counts["late"])
+    return FinishedCounts(
+        finished=counts["finished"],
+        early=counts["early"],
+        late=counts["late"],
+        on_time=counts["finished"] - counts["early"] - counts["late"],
+    )
 
 
 def finished_counts(dossiers: QuerySet, period: Period) -> FinishedCounts:
     """One query: the dossiers finished in the period, early / on time / late."""
-    return finished_of(dossiers.filter(finished_in(period)).aggregate(
-        **{key: Count("pk", filter=q) for key, q in finished_filters(period).items()}))
+    return finished_of(
+        dossiers.filter(finished_in(period)).aggregate(
+            **{key: Count("pk", filter=q) for key, q in finished_filters(period).items()}
+        )
+    )
 
 
 def reference_moment(period: Period, now: datetime | None = None) -> datetime:
@@ -103,23 +116,31 @@ def open_filters(period: Period, calendar, now: datetime | None = None) -> dict[
     at = reference_moment(period, now)
     open_then = Q(received_at__lt=at) & (Q(finished_at__isnull=True) | Q(finished_at__gte=at))
     paused = Q(clock_stopped_at__lte=at) | awaiting_supplement(at)
-    return {"open": open_then, "paused": open_then & paused,
-            "overdue": open_then & ~paused & Q(due_at__lt=at),
-            "due_soon": open_then & ~paused & Q(due_at__gte=at) & due_soon(calendar, at)}
+    return {
+        "open": open_then,
+        "paused": open_then & paused,
+        "overdue": open_then & ~paused & Q(due_at__lt=at),
+        "due_soon": open_then & ~paused & Q(due_at__gte=at) & due_soon(calendar, at),
+    }
 
 
 def open_of(counts: dict) -> OpenCounts:
     within = counts["open"] - counts["paused"] - counts["overdue"] - counts["due_soon"]
-    return OpenCounts(within=within, **{k: counts[k] for k in (
-        "open", "paused", "overdue", "due_soon")})
+    return OpenCounts(
+        within=within, **{k: counts[k] for k in ("open", "paused", "overdue", "due_soon")}
+    )
 
 
-def open_counts(dossiers: QuerySet, period: Period, calendar,
-                now: datetime | None = None) -> OpenCounts:
+def open_counts(
+    dossiers: QuerySet, period: Period, calendar, now: datetime | None = None
+) -> OpenCounts:
     """One query: the dossiers open at the reference moment, by state of their clock."""
     filters = open_filters(period, calendar, now)
-    return open_of(dossiers.filter(filters["open"]).aggregate(
-        **{key: Count("pk", filter=q) for key, q in filters.items()}))
+    return open_of(
+        dossiers.filter(filters["open"]).aggregate(
+            **{key: Count("pk", filter=q) for key, q in filters.items()}
+        )
+    )
 
 
 def due_soon(calendar, at: datetime) -> Q:
@@ -127,15 +148,20 @@ def due_soon(calendar, at: datetime) -> Q:
     legal limit left in working time. The working time left grows with `due_at`, so for each
     legal limit in the catalogue (a few dozen) the moment when 20 % of it is left is computed
     once, and a dossier is due soon when due before that moment: no dossier is loaded."""
-    limits = (ProcedureVersion.objects.filter(time_limit_value__isnull=False)
-              .values_list("time_limit_value", "time_limit_unit").order_by().distinct())
+    limits = (
+        ProcedureVersion.objects.filter(time_limit_value__isnull=False)
+        .values_list("time_limit_value", "time_limit_unit")
+        .order_by()
+        .distinct()
+    )
     soon = Q(pk__in=[])
     for value, unit in limits:
         hours = limit_in_working_hours(value, unit)
         if hours:
             threshold = arithmetic.add_working_hours(calendar, at, (1 - DUE_SOON_SHARE) * hours)
-            soon |= Q(version__time_limit_value=value, version__time_limit_unit=unit,
-                      due_at__lt=threshold)
+            soon |= Q(
+                version__time_limit_value=value, version__time_limit_unit=unit, due_at__lt=threshold
+            )
     return soon
 
 
@@ -143,5 +169,8 @@ def awaiting_supplement(at: datetime) -> Q:
     """A supplement request asked and not yet answered at `at`: the record keeps both moments,
     so a past period sees the wait even after the answer came. A list of such dossiers, hashed
     once, not a look-up per dossier."""
-    return Q(pk__in=SupplementRequest.objects.filter(requested_at__lte=at).filter(
-        Q(answered_at__isnull=True) | Q(answered_at__gt=at)).values("dossier_id"))
+    return Q(
+        pk__in=SupplementRequest.objects.filter(requested_at__lte=at)
+        .filter(Q(answered_at__isnull=True) | Q(answered_at__gt=at))
+        .values("dossier_id")
+    )

@@ -20,6 +20,5 @@ urlpatterns += [
     path("bang-diem/<int:pk>/", scorecards.scorecard_detail, name="scorecard_detail"),
     path("bang-diem/<int:pk>/so-sanh/", scorecards.scorecard_compare, name="scorecard_compare"),
     path("bang-diem/muc/<int:pk>/", scorecards.scorecard_node, name="scorecard_node"),
-    path("bang-diem/tai-lieu/<int:pk>/", scorecards.scorecard_evidence,
-         name="scorecard_evidence"),
+    path("bang-diem/tai-lieu/<int:pk>/", scorecards.scorecard_evidence, name="scorecard_evidence"),
 ]

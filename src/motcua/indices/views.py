@@ -50,37 +50,54 @@ def _trends(scope: Scope, today: date, year=None) -> list:
     """The 12-month charts; with the year's indices, each with its target line."""
     months = last_months(today)
     series = (
-        ("Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng", TargetKey.ON_TIME,
-         on_time_trend(scope, months, today)),
-        ("Tỷ lệ hồ sơ trực tuyến theo tháng", TargetKey.ONLINE,
-         online_trend(scope, months, today)),
-        ("Tỷ lệ hài lòng của người dân theo tháng", TargetKey.TTHC_SATISFACTION,
-         satisfaction_trend(scope, months, today)),
+        (
+            "Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
+            TargetKey.ON_TIME,
+            on_time_trend(scope, months, today),
+        ),
+        ("Tỷ lệ hồ sơ trực tuyến theo tháng", TargetKey.ONLINE, online_trend(scope, months, today)),
+        (
+            "Tỷ lệ hài lòng của người dân theo tháng",
+            TargetKey.TTHC_SATISFACTION,
+            satisfaction_trend(scope, months, today),
+        ),
     )
-    return [charts.trend(title, [charts.Point(p.label, p.value) for p in points],
-                         year.rates[key].target if year else None)
-            for title, key, points in series]
+    return [
+        charts.trend(
+            title,
+            [charts.Point(p.label, p.value) for p in points],
+            year.rates[key].target if year else None,
+        )
+        for title, key, points in series
+    ]
 
 
 def _timeliness_chart(year) -> str:
     finished = year.finished
     return charts.stacked(
-        f"Hồ sơ đã giải quyết năm {year.period.end.year}: trước hạn, đúng hạn, trễ hạn", [
+        f"Hồ sơ đã giải quyết năm {year.period.end.year}: trước hạn, đúng hạn, trễ hạn",
+        [
             charts.Part("Trước hạn", finished.early, charts.EARLY),
             charts.Part("Đúng hạn", finished.on_time, charts.ON_TIME),
-            charts.Part("Trễ hạn", finished.late, charts.LATE)])
+            charts.Part("Trễ hạn", finished.late, charts.LATE),
+        ],
+    )
 
 
 def _ranking_chart(title: str, rows, target) -> str:
-    return charts.ranking(title, [charts.Point(r.label, r.on_time)
-                                  for r in rows[:RANKING_CHART_ROWS]], target)
+    return charts.ranking(
+        title, [charts.Point(r.label, r.on_time) for r in rows[:RANKING_CHART_ROWS]], target
+    )
 
 
 def _board(staff, scope: Scope, urgent_dossiers, today: date, now) -> dict:
     month, year = _year_and_month(scope, today, now)
     return {
-        "staff": staff, "is_leader": is_leader(staff),
-        "is_unit_head": is_unit_head(staff), "today": today, "month": month,
+        "staff": staff,
+        "is_leader": is_leader(staff),
+        "is_unit_head": is_unit_head(staff),
+        "today": today,
+        "month": month,
         "year": year,
         "rates": [(key, rate, year.rates[key]) for key, rate in month.rates.items()],
         "trends": _trends(scope, today, year),
@@ -116,12 +133,15 @@ def dashboard(request):
     officers = officer_ranking(staff.agency, period, now)
     target = context["year"].rates[TargetKey.ON_TIME].target
     context.update(
-        heading="Chỉ số giải quyết hồ sơ của cơ quan", units=units,
+        heading="Chỉ số giải quyết hồ sơ của cơ quan",
+        units=units,
         officers=officers,
         units_chart=_ranking_chart("Đơn vị xếp theo tỷ lệ đúng hạn trong năm", units, target),
         officers_chart=_ranking_chart(
             f"{min(len(officers), RANKING_CHART_ROWS)} cán bộ đứng đầu theo tỷ lệ đúng hạn",
-            officers, target),
+            officers,
+            target,
+        ),
     )
     return render(request, "indices/dashboard.html", context)
 
@@ -141,11 +161,15 @@ def unit_dashboard(request):
     context = _board(staff, scope, held, today, now)
     officers = officer_ranking(staff.agency, Period(date(today.year, 1, 1), today), now, unit)
     context.update(
-        unit=unit, heading=f"Chỉ số của {unit.name}", officers=officers,
+        unit=unit,
+        heading=f"Chỉ số của {unit.name}",
+        officers=officers,
         units_to_pick=units if may_pick_unit(staff) else None,
         officers_chart=_ranking_chart(
-            "Cán bộ của đơn vị xếp theo tỷ lệ đúng hạn trong năm", officers,
-            context["year"].rates[TargetKey.ON_TIME].target),
+            "Cán bộ của đơn vị xếp theo tỷ lệ đúng hạn trong năm",
+            officers,
+            context["year"].rates[TargetKey.ON_TIME].target,
+        ),
     )
     return render(request, "indices/dashboard.html", context)
 
@@ -171,10 +195,19 @@ def public(request, code: str):
     today = timezone.localdate()
     scope = Scope(agency)
     year = indices_for(scope, Period(date(today.year, 1, 1), today))
-    return render(request, "indices/public.html", {
-        "agency": agency, "today": today, "year": year,
-        "on_time": year.rates[TargetKey.ON_TIME], "online": year.rates[TargetKey.ONLINE],
-        "published": [year.rates[TargetKey.TTHC_SATISFACTION],
-                      year.rates[TargetKey.INVESTMENT_SATISFACTION]],
-        "trends": _trends(scope, today),
-    })
+    return render(
+        request,
+        "indices/public.html",
+        {
+            "agency": agency,
+            "today": today,
+            "year": year,
+            "on_time": year.rates[TargetKey.ON_TIME],
+            "online": year.rates[TargetKey.ONLINE],
+            "published": [
+                year.rates[TargetKey.TTHC_SATISFACTION],
+                year.rates[TargetKey.INVESTMENT_SATISFACTION],
+            ],
+            "trends": _trends(scope, today),
+        },
+    )

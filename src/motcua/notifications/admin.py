@@ -13,14 +13,38 @@ class RecordAdmin(ReadOnlyAdmin, AgencyScopedAdmin):
 
 @admin.register(Message)
 class MessageAdmin(RecordAdmin):
-    list_display = ["created_at", "channel", "recipient", "summary", "topic", "reference",
-                    "status", "attempts", "sent_at"]
+    list_display = [
+        "created_at",
+        "channel",
+        "recipient",
+        "summary",
+        "topic",
+        "reference",
+        "status",
+        "attempts",
+        "sent_at",
+    ]
     list_filter = ["status", "channel", "topic"]
     search_fields = ["recipient", "reference"]
     date_hierarchy = "created_at"
-    fields = ["agency", "channel", "plugin", "recipient", "recipient_user", "subject", "body",
-              "topic", "reference", "key", "status", "attempts", "last_error", "created_at",
-              "next_attempt_at", "sent_at"]
+    fields = [
+        "agency",
+        "channel",
+        "plugin",
+        "recipient",
+        "recipient_user",
+        "subject",
+        "body",
+        "topic",
+        "reference",
+        "key",
+        "status",
+        "attempts",
+        "last_error",
+        "created_at",
+        "next_attempt_at",
+        "sent_at",
+    ]
     actions = ["resend"]
 
     @admin.display(description="tiêu đề / nội dung")
@@ -35,7 +59,8 @@ class MessageAdmin(RecordAdmin):
             self.message_user(request, f"Đã chuyển {count} thông báo gửi lỗi đi gửi lại.")
         else:
             self.message_user(
-                request, "Không có thông báo gửi lỗi nào trong các thông báo đã chọn.",
+                request,
+                "Không có thông báo gửi lỗi nào trong các thông báo đã chọn.",
                 messages.WARNING,
             )
 

@@ -8,8 +8,10 @@ from .channels.registry import registry
 from .constants import Channel
 from .reach import UNDELIVERING_MAIL_BACKENDS
 
-HINT = ("Configure a real channel, or set TRAINING_DEPLOYMENT=true if this deployment is for "
-        "training only.")
+HINT = (
+    "Configure a real channel, or set TRAINING_DEPLOYMENT=true if this deployment is for "
+    "training only."
+)
 
 
 @register()
@@ -36,17 +38,22 @@ def check_no_simulated_channel_in_production(app_configs, **kwargs):
         Error(
             f"The {channel} channel uses {plugin_id!r}, a simulated channel that reaches no one; "
             "a production deployment may not use it.",
-            hint=HINT, obj="NOTIFICATIONS_PLUGINS", id="notifications.E002",
+            hint=HINT,
+            obj="NOTIFICATIONS_PLUGINS",
+            id="notifications.E002",
         )
         for channel, plugin_id in settings.NOTIFICATIONS_PLUGINS.items()
         if plugin_id in simulated
     ]
     if settings.EMAIL_BACKEND in UNDELIVERING_MAIL_BACKENDS:
-        errors.append(Error(
-            f"EMAIL_BACKEND={settings.EMAIL_BACKEND!r} delivers no e-mail; a production "
-            "deployment may not use it.",
-            hint="Set EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend and the "
-            "EMAIL_HOST settings, or TRAINING_DEPLOYMENT=true for a training deployment.",
-            obj="EMAIL_BACKEND", id="notifications.E003",
-        ))
+        errors.append(
+            Error(
+                f"EMAIL_BACKEND={settings.EMAIL_BACKEND!r} delivers no e-mail; a production "
+                "deployment may not use it.",
+                hint="Set EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend and the "
+                "EMAIL_HOST settings, or TRAINING_DEPLOYMENT=true for a training deployment.",
+                obj="EMAIL_BACKEND",
+                id="notifications.E003",
+            )
+        )
     return errors

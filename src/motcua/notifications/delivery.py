@@ -56,8 +56,9 @@ def send_message(
             with transaction.atomic():
                 plugin = registry.plugin_for(message.channel)
                 message.plugin = plugin.id
-                withheld = reaches_people(plugin) and is_fictional(message.channel,
-                                                                   message.recipient)
+                withheld = reaches_people(plugin) and is_fictional(
+                    message.channel, message.recipient
+                )
                 if not withheld:
                     plugin.send(message)
         except Exception as exc:  # whatever a plugin raises, the message must survive it
@@ -67,9 +68,16 @@ def send_message(
                 _record_withheld(message)
             else:
                 _record_sent(message)
-        message.save(update_fields=[
-            "status", "attempts", "plugin", "last_error", "sent_at", "next_attempt_at"
-        ])
+        message.save(
+            update_fields=[
+                "status",
+                "attempts",
+                "plugin",
+                "last_error",
+                "sent_at",
+                "next_attempt_at",
+            ]
+        )
     return message
 
 
@@ -77,16 +85,25 @@ def _record_sent(message: Message) -> None:
     message.status = MessageStatus.SENT
     message.sent_at = timezone.now()
     message.next_attempt_at = None
-    logger.info("notification_sent id=%s channel=%s plugin=%s attempts=%s",
-                message.pk, message.channel, message.plugin, message.attempts)
+    logger.info(
+        "notification_sent id=%s channel=%s plugin=%s attempts=%s",
+        message.pk,
+        message.channel,
+        message.plugin,
+        message.attempts,
+    )
 
 
 def _record_withheld(message: Message) -> None:
     message.status = MessageStatus.WITHHELD
     message.next_attempt_at = None
     message.last_error = "Địa chỉ dành cho dữ liệu mẫu: không gửi ra ngoài."
-    logger.info("notification_withheld id=%s channel=%s plugin=%s",
-                message.pk, message.channel, message.plugin)
+    logger.info(
+        "notification_withheld id=%s channel=%s plugin=%s",
+        message.pk,
+        message.channel,
+        message.plugin,
+    )
 
 
 def _record_failure(message: Message, exc: Exception) -> None:
@@ -94,8 +111,13 @@ def _record_failure(message: Message, exc: Exception) -> None:
     message.next_attempt_at = timezone.now() + retry_delay(message.attempts)
     gave_up = message.attempts >= settings.NOTIFICATIONS_MAX_ATTEMPTS
     message.status = MessageStatus.FAILED if gave_up else MessageStatus.PENDING
-    logger.warning("notification_send_failed id=%s channel=%s attempts=%s error=%s",
-                   message.pk, message.channel, message.attempts, message.last_error)
+    logger.warning(
+        "notification_send_failed id=%s channel=%s attempts=%s error=%s",
+        message.pk,
+        message.channel,
+        message.attempts,
+        message.last_error,
+    )
 
 
 def send_due_messages(limit: int = 500) -> Counter:

@@ -15,34 +15,55 @@ class Message(models.Model):
     """
 
     agency = models.ForeignKey(
-        Agency, verbose_name="cơ quan", null=True, blank=True, on_delete=models.PROTECT,
+        Agency,
+        verbose_name="cơ quan",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="messages",
     )
     channel = models.CharField("kênh", max_length=16, choices=Channel.choices)
     plugin = models.CharField(
-        "phần mềm gửi", max_length=64, blank=True,
+        "phần mềm gửi",
+        max_length=64,
+        blank=True,
         help_text="Mã của plugin đã thực hiện lần gửi gần nhất.",
     )
     recipient = models.CharField(
-        "người nhận", max_length=254,
+        "người nhận",
+        max_length=254,
         help_text="Địa chỉ thư điện tử, số điện thoại di động hoặc tên đăng nhập.",
     )
     recipient_user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="tài khoản nhận", null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name="tài khoản nhận",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     subject = models.CharField("tiêu đề", max_length=255, blank=True)
     body = models.TextField("nội dung")
     topic = models.CharField(
-        "loại thông báo", max_length=64, blank=True, db_index=True,
+        "loại thông báo",
+        max_length=64,
+        blank=True,
+        db_index=True,
         help_text="Ví dụ: dossier.received, assignment.reminder.",
     )
     reference = models.CharField(
-        "đối tượng liên quan", max_length=64, blank=True, db_index=True,
+        "đối tượng liên quan",
+        max_length=64,
+        blank=True,
+        db_index=True,
         help_text="Ví dụ: mã hồ sơ, để liệt kê các thông báo của một hồ sơ.",
     )
     key = models.CharField(
-        "khóa chống gửi trùng", max_length=200, unique=True, null=True, blank=True,
+        "khóa chống gửi trùng",
+        max_length=200,
+        unique=True,
+        null=True,
+        blank=True,
         help_text="Xếp hàng hai lần với cùng một khóa chỉ tạo và gửi một thông báo.",
     )
     status = models.CharField(
@@ -72,7 +93,9 @@ class Notification(models.Model):
     """A message delivered in the app to a staff member's own list (read or unread)."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="tài khoản", on_delete=models.CASCADE,
+        settings.AUTH_USER_MODEL,
+        verbose_name="tài khoản",
+        on_delete=models.CASCADE,
         related_name="notifications",
     )
     message = models.OneToOneField(

@@ -35,7 +35,8 @@ def is_fictional(channel: str, address: str) -> bool:
     if channel == Channel.EMAIL:
         domain = address.rpartition("@")[2].lower()
         return domain in RESERVED_EMAIL_DOMAINS or domain.endswith(
-            RESERVED_EMAIL_SUFFIXES + tuple("." + name for name in RESERVED_EMAIL_DOMAINS))
+            RESERVED_EMAIL_SUFFIXES + tuple("." + name for name in RESERVED_EMAIL_DOMAINS)
+        )
     if channel == Channel.SMS:
         return address.startswith(FICTIONAL_PHONE_PREFIX)
     return False
@@ -52,5 +53,8 @@ def reaches_people(plugin) -> bool:
 
 def delivering_channels() -> list[str]:
     """The configured channels that reach people, e.g. ["email", "sms"] with SMTP and a gateway."""
-    return [channel for channel in (Channel.EMAIL, Channel.SMS)
-            if reaches_people(registry.plugin_for(channel))]
+    return [
+        channel
+        for channel in (Channel.EMAIL, Channel.SMS)
+        if reaches_people(registry.plugin_for(channel))
+    ]

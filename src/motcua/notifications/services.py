@@ -47,8 +47,14 @@ def queue_message(
     if channel == Channel.EMAIL and not subject.strip():
         raise NotificationError("Thư điện tử phải có tiêu đề.")
     fields = {
-        "agency": agency, "channel": channel, "recipient": address, "recipient_user": user,
-        "subject": subject.strip(), "body": body, "topic": topic, "reference": reference,
+        "agency": agency,
+        "channel": channel,
+        "recipient": address,
+        "recipient_user": user,
+        "subject": subject.strip(),
+        "body": body,
+        "topic": topic,
+        "reference": reference,
         "next_attempt_at": timezone.now(),
     }
     if key:

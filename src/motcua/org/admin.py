@@ -280,8 +280,7 @@ class AccountAdmin(ScopedChoices, DjangoUserAdmin):
         queryset = super().get_queryset(request)
         if permissions.is_operator(request.user):
             return queryset
-        return scope_to_agency(queryset.filter(is_superuser=False), request.user,
-                               "staff__agency")
+        return scope_to_agency(queryset.filter(is_superuser=False), request.user, "staff__agency")
 
     def get_fieldsets(self, request, obj=None):
         if obj is None or permissions.may_grant_superuser(request.user):
@@ -294,8 +293,7 @@ class AccountAdmin(ScopedChoices, DjangoUserAdmin):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def has_module_permission(self, request):
-        return permissions.may_manage_users(request.user) and super().has_module_permission(
-            request)
+        return permissions.may_manage_users(request.user) and super().has_module_permission(request)
 
     def has_view_permission(self, request, obj=None):
         return self._may(request, obj) and super().has_view_permission(request, obj)

@@ -14,8 +14,19 @@ from .constants import Role
 EVERY_ACTION = ("view", "add", "change", "delete")
 
 # Apps whose admin pages are scoped to the administrator's agency: every permission of them.
-AGENCY_ADMIN_APPS = ["worktime", "catalog", "notifications", "api", "plans", "indices", "portal",
-                     "submissions", "payments", "feedback", "desk"]
+AGENCY_ADMIN_APPS = [
+    "worktime",
+    "catalog",
+    "notifications",
+    "api",
+    "plans",
+    "indices",
+    "portal",
+    "submissions",
+    "payments",
+    "feedback",
+    "desk",
+]
 
 # "app.model": the actions a role has on it. Accounts are deactivated, not deleted: their names
 # stay on the dossiers they handled. Agencies are added and deleted by the operator only.
@@ -40,8 +51,11 @@ def role_permissions(role: str):
     wanted = Q(content_type__app_label__in=ROLE_ADMIN_APPS.get(role, []))
     for label, actions in ROLE_ADMIN_MODELS.get(role, {}).items():
         app_label, model = label.split(".")
-        wanted |= Q(content_type__app_label=app_label, content_type__model=model,
-                    codename__in=[f"{action}_{model}" for action in actions])
+        wanted |= Q(
+            content_type__app_label=app_label,
+            content_type__model=model,
+            codename__in=[f"{action}_{model}" for action in actions],
+        )
     return Permission.objects.filter(wanted)
 
 

@@ -37,8 +37,11 @@ def require_staff(request, *roles: str, refusal: str = "") -> Staff:
     staff = staff_of(request.user)
     if staff is None:
         raise PermissionDenied("Tài khoản chưa gắn với cơ quan nào.")
-    staff = (Staff.objects.select_related("user", "unit", "agency")
-             .prefetch_related("user__groups").get(pk=staff.pk))
+    staff = (
+        Staff.objects.select_related("user", "unit", "agency")
+        .prefetch_related("user__groups")
+        .get(pk=staff.pk)
+    )
     if roles and not staff.has_role(*roles):
         raise PermissionDenied(refusal or "Trang này dành cho vai trò khác.")
     return staff

@@ -42,8 +42,9 @@ class PasswordCheckForm(forms.Form):
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        user = authenticate(self.request, username=self.request.user.get_username(),
-                            password=password)
+        user = authenticate(
+            self.request, username=self.request.user.get_username(), password=password
+        )
         if user is None or user.pk != self.request.user.pk:
             raise forms.ValidationError(WRONG_PASSWORD)
         return password

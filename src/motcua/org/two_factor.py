@@ -49,7 +49,7 @@ def qr_code_svg(device: TOTPDevice) -> str:
 def secret_text(device: TOTPDevice) -> str:
     """The secret as the base32 text a code app accepts when typed, in groups of four."""
     secret = b32encode(device.bin_key).decode()
-    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 @transaction.atomic

@@ -11,8 +11,11 @@ urlpatterns = [
     path("can-bo/", views.home, name="home"),
     path("can-bo/bao-mat/", views.security, name="security"),
     path("can-bo/bao-mat/ung-dung-xac-thuc/", views.two_factor_enrol, name="two_factor_enrol"),
-    path("can-bo/bao-mat/ma-du-phong/", views.regenerate_recovery_codes,
-         name="regenerate_recovery_codes"),
+    path(
+        "can-bo/bao-mat/ma-du-phong/",
+        views.regenerate_recovery_codes,
+        name="regenerate_recovery_codes",
+    ),
     path("can-bo/bao-mat/go-ung-dung/", views.remove_device, name="remove_device"),
     path("can-bo/dang-xuat-moi-noi/", views.sign_out_everywhere, name="sign_out_everywhere"),
     path("", views.welcome, name="welcome"),

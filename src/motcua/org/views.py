@@ -45,8 +45,11 @@ def home(request):
     colleagues = []
     if staff is not None:
         colleagues = staff.unit.staff.select_related("user").exclude(pk=staff.pk)
-    return render(request, "org/home.html", {"colleagues": colleagues,
-                                             "password_form": PasswordCheckForm(request)})
+    return render(
+        request,
+        "org/home.html",
+        {"colleagues": colleagues, "password_form": PasswordCheckForm(request)},
+    )
 
 
 def _next_or_home(request) -> str:
@@ -65,20 +68,25 @@ def two_factor_verify(request):
     if request.method == "POST" and form.is_valid():
         django_otp.login(request, form.device)
         return redirect(_next_or_home(request))
-    return render(request, "org/two_factor_verify.html",
-                  {"form": form, "next": _next_or_home(request)})
+    return render(
+        request, "org/two_factor_verify.html", {"form": form, "next": _next_or_home(request)}
+    )
 
 
 @login_required
 def security(request):
     """The account's sign-in settings: the code app, the recovery codes, sign out everywhere."""
-    return render(request, "org/security.html", {
-        "has_device": two_factor.has_device(request.user),
-        "required": two_factor.is_required(request.user),
-        "remaining_codes": two_factor.remaining_recovery_codes(request.user),
-        "password_form": PasswordCheckForm(request),
-        "remove_form": RemoveDeviceForm(request),
-    })
+    return render(
+        request,
+        "org/security.html",
+        {
+            "has_device": two_factor.has_device(request.user),
+            "required": two_factor.is_required(request.user),
+            "remaining_codes": two_factor.remaining_recovery_codes(request.user),
+            "password_form": PasswordCheckForm(request),
+            "remove_form": RemoveDeviceForm(request),
+        },
+    )
 
 
 @login_required
@@ -94,13 +102,20 @@ def two_factor_enrol(request):
         if codes is not None:
             django_otp.login(request, device)
             return _recovery_codes_page(request, codes)
-        form.add_error("code", "Mã xác thực không đúng. Xin kiểm tra giờ trên điện thoại và "
-                               "nhập mã mới.")
-    return render(request, "org/two_factor_enrol.html", {
-        "form": form, "qr_code": two_factor.qr_code_svg(device),
-        "otpauth_url": device.config_url, "secret": two_factor.secret_text(device),
-        "next": _next_or_home(request),
-    })
+        form.add_error(
+            "code", "Mã xác thực không đúng. Xin kiểm tra giờ trên điện thoại và nhập mã mới."
+        )
+    return render(
+        request,
+        "org/two_factor_enrol.html",
+        {
+            "form": form,
+            "qr_code": two_factor.qr_code_svg(device),
+            "otpauth_url": device.config_url,
+            "secret": two_factor.secret_text(device),
+            "next": _next_or_home(request),
+        },
+    )
 
 
 @login_required
@@ -118,8 +133,11 @@ def regenerate_recovery_codes(request):
 def remove_device(request):
     form = RemoveDeviceForm(request, request.POST)
     if not form.is_valid():
-        messages.error(request, "Chưa gỡ ứng dụng xác thực: "
-                       + " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(
+            request,
+            "Chưa gỡ ứng dụng xác thực: "
+            + " ".join(e for errors in form.errors.values() for e in errors),
+        )
         return redirect("org:security")
     two_factor.remove_devices(request.user)
     messages.success(request, "Đã gỡ ứng dụng xác thực và các mã dự phòng.")

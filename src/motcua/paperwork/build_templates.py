@@ -213,8 +213,11 @@ def signatures(document, paper: Paper, left, right):
 def recipients(document, paper: Paper, signer):
     """The letter's foot: "Nơi nhận" on the left, the signature for the agency on the right."""
     half = paper.text_width // 2
-    left = [Styled("Nơi nhận:", bold=True, italic=True), "- Như trên;",
-            "- Lưu: VT, Bộ phận Một cửa."]
+    left = [
+        Styled("Nơi nhận:", bold=True, italic=True),
+        "- Như trên;",
+        "- Lưu: VT, Bộ phận Một cửa.",
+    ]
     para(document, "")
     table = layout_table(document, [half, paper.text_width - half], [left, _signature(signer)])
     for paragraph in table.rows[0].cells[0].paragraphs:
@@ -249,12 +252,16 @@ def receipt(document, paper: Paper):
     field(document, "Chủ hồ sơ", "{{ owner_name }}")
     para(document, "1. Thành phần hồ sơ nộp gồm:")
     width = paper.text_width
-    grid(document, [
-        Column("STT", Mm(12), "{{ d.number }}", center=True),
-        Column("Tên giấy tờ", width - Mm(52), "{{ d.name }}"),
-        Column("Bản chính", Mm(20), "{{ d.originals }}", center=True),
-        Column("Bản sao", Mm(20), "{{ d.copies }}", center=True),
-    ], "d in documents")
+    grid(
+        document,
+        [
+            Column("STT", Mm(12), "{{ d.number }}", center=True),
+            Column("Tên giấy tờ", width - Mm(52), "{{ d.name }}"),
+            Column("Bản chính", Mm(20), "{{ d.originals }}", center=True),
+            Column("Bản sao", Mm(20), "{{ d.copies }}", center=True),
+        ],
+        "d in documents",
+    )
     para(document, "2. Số lượng hồ sơ: {{ sets }} bộ.")
     para(document, "3. Thời hạn giải quyết hồ sơ theo quy định: {{ time_limit }}.")
     para(document, "4. Thời gian nhận hồ sơ: {{ received_words }}.")
@@ -264,40 +271,66 @@ def receipt(document, paper: Paper):
     para(document, "{%p for f in fees %}")
     para(document, "- {{ f.name }}: {{ f.amount }}")
     para(document, "{%p endfor %}")
-    para(document, "Vào Sổ theo dõi hồ sơ, Quyển số: {{ register_book }}, "
-                   "Số thứ tự: {{ register_number }}.")
-    para(document, i("Trường hợp hồ sơ được giải quyết xong trước thời hạn, Bộ phận Một cửa sẽ "
-                      "báo cho ông/bà qua số điện thoại hoặc thư điện tử đã đăng ký."),
-         align=JUSTIFY, size=10)
+    para(
+        document,
+        "Vào Sổ theo dõi hồ sơ, Quyển số: {{ register_book }}, Số thứ tự: {{ register_number }}.",
+    )
+    para(
+        document,
+        i(
+            "Trường hợp hồ sơ được giải quyết xong trước thời hạn, Bộ phận Một cửa sẽ "
+            "báo cho ông/bà qua số điện thoại hoặc thư điện tử đã đăng ký."
+        ),
+        align=JUSTIFY,
+        size=10,
+    )
     qr_width = Mm(32)
-    layout_table(document, [qr_width, paper.text_width - qr_width], [
-        ["{{ qr_image }}", b("Mã tra cứu: {{ tracking_secret }}")],
-        [i("Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập"), "{{ tracking_url }}"],
-    ])
-    signatures(document, paper,
-               ("NGƯỜI NỘP HỒ SƠ", SIGN_HINT, "{{ applicant_name }}"),
-               ("NGƯỜI TIẾP NHẬN HỒ SƠ", SIGN_HINT, "{{ receiver }}"))
+    layout_table(
+        document,
+        [qr_width, paper.text_width - qr_width],
+        [
+            ["{{ qr_image }}", b("Mã tra cứu: {{ tracking_secret }}")],
+            [i("Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập"), "{{ tracking_url }}"],
+        ],
+    )
+    signatures(
+        document,
+        paper,
+        ("NGƯỜI NỘP HỒ SƠ", SIGN_HINT, "{{ applicant_name }}"),
+        ("NGƯỜI TIẾP NHẬN HỒ SƠ", SIGN_HINT, "{{ receiver }}"),
+    )
 
 
 def supplement_request(document, paper: Paper):
     letterhead(document, paper)
     title(document, ("Mã hồ sơ: ", b("{{ code }}"), " — Lần yêu cầu: {{ supplement_number }}"))
     applicant_block(document)
-    para(document, "Ngày {{ received_date }}, {{ issuer }} tiếp nhận hồ sơ của ông/bà đề nghị "
-                   "giải quyết thủ tục: {{ procedure }}.", align=JUSTIFY)
+    para(
+        document,
+        "Ngày {{ received_date }}, {{ issuer }} tiếp nhận hồ sơ của ông/bà đề nghị "
+        "giải quyết thủ tục: {{ procedure }}.",
+        align=JUSTIFY,
+    )
     field(document, "Nội dung yêu cầu giải quyết", "{{ subject }}")
     para(document, "Sau khi xem xét, đề nghị ông/bà bổ sung, hoàn thiện những nội dung sau:")
     half = (paper.text_width - Mm(12)) // 2
-    grid(document, [
-        Column("STT", Mm(12), "{{ i.number }}", center=True),
-        Column("Giấy tờ cần bổ sung, hoàn thiện", half, "{{ i.name }}"),
-        Column("Nội dung cần bổ sung, hoàn thiện", half, "{{ i.note }}"),
-    ], "i in items")
+    grid(
+        document,
+        [
+            Column("STT", Mm(12), "{{ i.number }}", center=True),
+            Column("Giấy tờ cần bổ sung, hoàn thiện", half, "{{ i.name }}"),
+            Column("Nội dung cần bổ sung, hoàn thiện", half, "{{ i.note }}"),
+        ],
+        "i in items",
+    )
     field(document, "Lý do", "{{ reason }}")
     para(document, "{{ clock_rule }}", align=JUSTIFY)
-    para(document, "Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ "
-                   "{{ officer }}, số điện thoại {{ officer_phone }} để được hướng dẫn.",
-         align=JUSTIFY)
+    para(
+        document,
+        "Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ "
+        "{{ officer }}, số điện thoại {{ officer_phone }} để được hướng dẫn.",
+        align=JUSTIFY,
+    )
     signatures(document, paper, None, ("NGƯỜI HƯỚNG DẪN", SIGN_HINT, "{{ officer }}"))
 
 
@@ -306,28 +339,51 @@ def refusal(document, paper: Paper):
     title(document, ("Mã hồ sơ: ", b("{{ code }}")))
     applicant_block(document)
     field(document, "Nội dung yêu cầu giải quyết", "{{ subject }}")
-    para(document, "Sau khi nghiên cứu, xem xét hồ sơ, {{ issuer }} thông báo không tiếp nhận, "
-                   "giải quyết hồ sơ này với lý do cụ thể như sau:", align=JUSTIFY)
+    para(
+        document,
+        "Sau khi nghiên cứu, xem xét hồ sơ, {{ issuer }} thông báo không tiếp nhận, "
+        "giải quyết hồ sơ này với lý do cụ thể như sau:",
+        align=JUSTIFY,
+    )
     para(document, b("{{ reason }}"), align=JUSTIFY)
-    para(document, "Xin thông báo để ông/bà biết. Mọi vướng mắc xin liên hệ {{ issuer }}"
-                   "{% if issuer_phone %}, số điện thoại {{ issuer_phone }}{% endif %} để được "
-                   "hướng dẫn.", align=JUSTIFY)
-    signatures(document, paper,
-               ("NGƯỜI NỘP HỒ SƠ", SIGN_HINT, "{{ applicant_name }}"),
-               ("NGƯỜI TIẾP NHẬN HỒ SƠ", SIGN_HINT, "{{ receiver }}"))
+    para(
+        document,
+        "Xin thông báo để ông/bà biết. Mọi vướng mắc xin liên hệ {{ issuer }}"
+        "{% if issuer_phone %}, số điện thoại {{ issuer_phone }}{% endif %} để được "
+        "hướng dẫn.",
+        align=JUSTIFY,
+    )
+    signatures(
+        document,
+        paper,
+        ("NGƯỜI NỘP HỒ SƠ", SIGN_HINT, "{{ applicant_name }}"),
+        ("NGƯỜI TIẾP NHẬN HỒ SƠ", SIGN_HINT, "{{ receiver }}"),
+    )
 
 
 def apology(document, paper: Paper):
     letterhead(document, paper)
     title(document)
     applicant_block(document)
-    para(document, "Ngày {{ received_date }}, {{ issuer }} tiếp nhận hồ sơ của ông/bà, mã hồ sơ "
-                   "{{ code }}, nội dung yêu cầu giải quyết: {{ subject }}. Thời gian hẹn trả "
-                   "kết quả: {{ old_due_words }}.", align=JUSTIFY)
-    para(document, "Hồ sơ của ông/bà không thể giải quyết đúng thời hạn đã hẹn vì lý do: "
-                   "{{ reason }}.", align=JUSTIFY)
-    para(document, "{{ issuer }} xin lỗi ông/bà vì sự chậm trễ này và {{ promise }} ",
-         b("{{ new_due_words }}"), ".", align=JUSTIFY)
+    para(
+        document,
+        "Ngày {{ received_date }}, {{ issuer }} tiếp nhận hồ sơ của ông/bà, mã hồ sơ "
+        "{{ code }}, nội dung yêu cầu giải quyết: {{ subject }}. Thời gian hẹn trả "
+        "kết quả: {{ old_due_words }}.",
+        align=JUSTIFY,
+    )
+    para(
+        document,
+        "Hồ sơ của ông/bà không thể giải quyết đúng thời hạn đã hẹn vì lý do: {{ reason }}.",
+        align=JUSTIFY,
+    )
+    para(
+        document,
+        "{{ issuer }} xin lỗi ông/bà vì sự chậm trễ này và {{ promise }} ",
+        b("{{ new_due_words }}"),
+        ".",
+        align=JUSTIFY,
+    )
     field(document, "Nơi nhận kết quả", "{{ collect_at }}")
     para(document, "Rất mong nhận được sự thông cảm của ông/bà.")
     recipients(document, paper, ("{{ signer_title }}", SEAL_HINT, "{{ signer }}"))
@@ -337,52 +393,85 @@ def stop_notice(document, paper: Paper):
     letterhead(document, paper)
     title(document)
     applicant_block(document)
-    para(document, "Ngày {{ received_date }}, {{ issuer }} tiếp nhận hồ sơ của ông/bà, mã hồ sơ "
-                   "{{ code }}, nội dung yêu cầu giải quyết: {{ subject }}.", align=JUSTIFY)
-    para(document, "Ngày {{ requested_date }}, ông/bà đề nghị dừng giải quyết hồ sơ"
-                   "{% if request_note %} ({{ request_note }}){% endif %}.", align=JUSTIFY)
-    para(document, "{{ issuer }} thông báo dừng giải quyết hồ sơ nêu trên kể từ ",
-         b("{{ stopped_words }}"), ". Ông/bà liên hệ Bộ phận Một cửa để nhận lại hồ sơ, "
-         "giấy tờ đã nộp (nếu có).", align=JUSTIFY)
+    para(
+        document,
+        "Ngày {{ received_date }}, {{ issuer }} tiếp nhận hồ sơ của ông/bà, mã hồ sơ "
+        "{{ code }}, nội dung yêu cầu giải quyết: {{ subject }}.",
+        align=JUSTIFY,
+    )
+    para(
+        document,
+        "Ngày {{ requested_date }}, ông/bà đề nghị dừng giải quyết hồ sơ"
+        "{% if request_note %} ({{ request_note }}){% endif %}.",
+        align=JUSTIFY,
+    )
+    para(
+        document,
+        "{{ issuer }} thông báo dừng giải quyết hồ sơ nêu trên kể từ ",
+        b("{{ stopped_words }}"),
+        ". Ông/bà liên hệ Bộ phận Một cửa để nhận lại hồ sơ, giấy tờ đã nộp (nếu có).",
+        align=JUSTIFY,
+    )
     recipients(document, paper, ("{{ signer_title }}", SEAL_HINT, "{{ signer }}"))
 
 
 def control_sheet(document, paper: Paper):
     letterhead(document, paper)
-    title(document, ("Mã hồ sơ: ", b("{{ code }}")),
-          i("(Kèm theo hồ sơ của: {{ applicant_name }})"))
+    title(
+        document, ("Mã hồ sơ: ", b("{{ code }}")), i("(Kèm theo hồ sơ của: {{ applicant_name }})")
+    )
     field(document, "Nội dung yêu cầu giải quyết", "{{ subject }}")
     field(document, "Thời gian nhận hồ sơ", "{{ received_words }}")
     field(document, "Thời gian trả kết quả giải quyết hồ sơ", "{{ due_words }}")
     width = paper.text_width
-    grid(document, [
-        Column("TT", Mm(9), "{{ r.number }}", center=True),
-        Column("Tên cơ quan, đơn vị", Mm(34),
-               ["Giao: {{ r.giver_place }}", "Nhận: {{ r.taker_place }}"]),
-        Column("Thời gian giao, nhận hồ sơ", width - Mm(83),
-         ["{{ r.handed_at }}", "Người giao: {{ r.giver }}", "Người nhận: {{ r.taker }}"]),
-        Column("Kết quả giải quyết hồ sơ (Trước hạn/ Đúng hạn/ Quá hạn)", Mm(20),
-               "{{ r.result }}", center=True),
-        Column("Ghi chú", Mm(20), "{{ r.note }}"),
-    ], "r in rows", size=10)
+    grid(
+        document,
+        [
+            Column("TT", Mm(9), "{{ r.number }}", center=True),
+            Column(
+                "Tên cơ quan, đơn vị",
+                Mm(34),
+                ["Giao: {{ r.giver_place }}", "Nhận: {{ r.taker_place }}"],
+            ),
+            Column(
+                "Thời gian giao, nhận hồ sơ",
+                width - Mm(83),
+                ["{{ r.handed_at }}", "Người giao: {{ r.giver }}", "Người nhận: {{ r.taker }}"],
+            ),
+            Column(
+                "Kết quả giải quyết hồ sơ (Trước hạn/ Đúng hạn/ Quá hạn)",
+                Mm(20),
+                "{{ r.result }}",
+                center=True,
+            ),
+            Column("Ghi chú", Mm(20), "{{ r.note }}"),
+        ],
+        "r in rows",
+        size=10,
+    )
 
 
 def register(document, paper: Paper):
     letterhead(document, paper, dated=False)
     title(document, i("Từ ngày {{ start }} đến ngày {{ end }}"))
-    grid(document, [
-        Column("STT", Mm(12), "{{ r.number }}", center=True),
-        Column("Mã hồ sơ", Mm(34), "{{ r.code }}"),
-        Column("Thủ tục hành chính", Mm(36), "{{ r.procedure }}"),
-        Column("Số bộ", Mm(12), "{{ r.sets }}", center=True),
-        Column("Chủ hồ sơ", Mm(28), "{{ r.owner }}"),
-        Column("Địa chỉ, số điện thoại", Mm(30), "{{ r.contact }}"),
-        Column("Ngày nhận", Mm(21), "{{ r.received }}", center=True),
-        Column("Ngày hẹn trả", Mm(21), "{{ r.due }}", center=True),
-        Column("Ngày trả kết quả", Mm(21), "{{ r.returned }}", center=True),
-        Column("Người nhận hồ sơ", Mm(22), "{{ r.receiver }}"),
-        Column("Ghi chú", Mm(25), "{{ r.remark }}"),
-    ], "r in rows", size=10)
+    grid(
+        document,
+        [
+            Column("STT", Mm(12), "{{ r.number }}", center=True),
+            Column("Mã hồ sơ", Mm(34), "{{ r.code }}"),
+            Column("Thủ tục hành chính", Mm(36), "{{ r.procedure }}"),
+            Column("Số bộ", Mm(12), "{{ r.sets }}", center=True),
+            Column("Chủ hồ sơ", Mm(28), "{{ r.owner }}"),
+            Column("Địa chỉ, số điện thoại", Mm(30), "{{ r.contact }}"),
+            Column("Ngày nhận", Mm(21), "{{ r.received }}", center=True),
+            Column("Ngày hẹn trả", Mm(21), "{{ r.due }}", center=True),
+            Column("Ngày trả kết quả", Mm(21), "{{ r.returned }}", center=True),
+            Column("Người nhận hồ sơ", Mm(22), "{{ r.receiver }}"),
+            Column("Ghi chú", Mm(25), "{{ r.remark }}"),
+        ],
+        "r in rows",
+        size=10,
+    )
     para(document, "Tổng số: {{ total }} hồ sơ.", space_before=4)
 
 
@@ -393,17 +482,27 @@ def guidance_slip(document, paper: Paper):
     para(document, "{% if applicant_phone %}Số điện thoại: {{ applicant_phone }}{% endif %}")
     field(document, "Hoàn thiện hồ sơ đề nghị giải quyết thủ tục", "{{ procedure }}")
     field(document, "Thời hạn giải quyết theo quy định", "{{ time_limit }}")
-    para(document, "Hồ sơ còn thiếu các giấy tờ sau; đề nghị ông/bà chuẩn bị đủ một lần rồi nộp "
-                   "lại:", align=JUSTIFY)
-    grid(document, [
-        Column("STT", Mm(12), "{{ m.number }}", center=True),
-        Column("Giấy tờ còn thiếu", paper.text_width - Mm(12), "{{ m.name }}"),
-    ], "m in missing")
+    para(
+        document,
+        "Hồ sơ còn thiếu các giấy tờ sau; đề nghị ông/bà chuẩn bị đủ một lần rồi nộp lại:",
+        align=JUSTIFY,
+    )
+    grid(
+        document,
+        [
+            Column("STT", Mm(12), "{{ m.number }}", center=True),
+            Column("Giấy tờ còn thiếu", paper.text_width - Mm(12), "{{ m.name }}"),
+        ],
+        "m in missing",
+    )
     para(document, "{% if note %}Hướng dẫn thêm: {{ note }}{% endif %}", align=JUSTIFY)
     para(document, "Mọi vướng mắc xin liên hệ {{ officer }}, số điện thoại {{ officer_phone }}.")
-    signatures(document, paper,
-               ("NGƯỜI ĐƯỢC HƯỚNG DẪN", SIGN_HINT, "{{ applicant_name }}"),
-               ("NGƯỜI HƯỚNG DẪN", SIGN_HINT, "{{ officer }}"))
+    signatures(
+        document,
+        paper,
+        ("NGƯỜI ĐƯỢC HƯỚNG DẪN", SIGN_HINT, "{{ applicant_name }}"),
+        ("NGƯỜI HƯỚNG DẪN", SIGN_HINT, "{{ officer }}"),
+    )
 
 
 LAYOUTS: dict[str, Callable] = {

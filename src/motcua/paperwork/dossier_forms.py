@@ -140,7 +140,8 @@ def supplement_request(request: SupplementRequest, form: dict) -> dict:
 
 def refusal(dossier: Dossier, form: dict) -> dict:
     event = _last_event(
-        dossier, (Action.REFUSE, Action.REJECT_ONLINE),
+        dossier,
+        (Action.REFUSE, Action.REJECT_ONLINE),
         "Hồ sơ không bị từ chối nên không có phiếu từ chối.",
     )
     return {
@@ -163,7 +164,8 @@ def apology(dossier: Dossier, form: dict) -> dict:
         "old_due_words": moment_words(old_due),
         "new_due_words": moment_words(new_due),
         "reason": event.note,
-        "promise": "đề nghị gia hạn thời gian giải quyết đến" if extension
+        "promise": "đề nghị gia hạn thời gian giải quyết đến"
+        if extension
         else "hẹn lại thời gian trả kết quả vào",
         "collect_at": _collect_at(dossier),
         **_signer(event),

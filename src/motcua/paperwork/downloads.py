@@ -12,8 +12,9 @@ def ascii_name(name: str) -> str:
     """The file name without marks, for clients that ignore filename*: "Mẫu số 01" → "Mau so 01"."""
     decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
     plain = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return "".join(ch if ch.isascii() and ch.isprintable() and ch not in '"\\' else "_"
-                   for ch in plain)
+    return "".join(
+        ch if ch.isascii() and ch.isprintable() and ch not in '"\\' else "_" for ch in plain
+    )
 
 
 def docx_response(content: bytes, filename: str) -> HttpResponse:

@@ -56,22 +56,38 @@ class FormKind:
 FORMS = {
     form.kind: form
     for form in (
-        FormKind("receipt", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", Dossier,
-                 dossier_forms.receipt, qr=True),
-        FormKind("supplement_request", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
-                 SupplementRequest, dossier_forms.supplement_request),
-        FormKind("refusal", "Phiếu từ chối tiếp nhận giải quyết hồ sơ", Dossier,
-                 dossier_forms.refusal),
-        FormKind("apology", "Văn bản xin lỗi và hẹn lại ngày trả kết quả", Dossier,
-                 dossier_forms.apology),
-        FormKind("stop_notice", "Thông báo dừng giải quyết hồ sơ", Dossier,
-                 dossier_forms.stop_notice),
-        FormKind("control_sheet", "Phiếu kiểm soát quá trình giải quyết hồ sơ", Dossier,
-                 dossier_forms.control_sheet),
-        FormKind("register", "Sổ theo dõi hồ sơ", RegisterPeriod, register_context,
-                 paper=A4_LANDSCAPE),
-        FormKind("guidance_slip", "Phiếu hướng dẫn hoàn thiện hồ sơ", GuidanceSlip,
-                 guidance_slip),
+        FormKind(
+            "receipt",
+            "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
+            Dossier,
+            dossier_forms.receipt,
+            qr=True,
+        ),
+        FormKind(
+            "supplement_request",
+            "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+            SupplementRequest,
+            dossier_forms.supplement_request,
+        ),
+        FormKind(
+            "refusal", "Phiếu từ chối tiếp nhận giải quyết hồ sơ", Dossier, dossier_forms.refusal
+        ),
+        FormKind(
+            "apology", "Văn bản xin lỗi và hẹn lại ngày trả kết quả", Dossier, dossier_forms.apology
+        ),
+        FormKind(
+            "stop_notice", "Thông báo dừng giải quyết hồ sơ", Dossier, dossier_forms.stop_notice
+        ),
+        FormKind(
+            "control_sheet",
+            "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+            Dossier,
+            dossier_forms.control_sheet,
+        ),
+        FormKind(
+            "register", "Sổ theo dõi hồ sơ", RegisterPeriod, register_context, paper=A4_LANDSCAPE
+        ),
+        FormKind("guidance_slip", "Phiếu hướng dẫn hoàn thiện hồ sơ", GuidanceSlip, guidance_slip),
     )
 }
 # The kinds reached from a dossier (a supplement request through its dossier).

@@ -110,15 +110,17 @@ def handover_rows(dossier: Dossier) -> list[dict]:
             taker_place, taker_name = APPLICANT_PLACE, dossier.applicant_name
         else:
             taker_place = _place(taker, agency, counter)
-            taker_name = _taker_name(acting[index + 1:], taker)
-        rows.append({
-            "number": len(rows) + 1,
-            "giver_place": _place(giver, agency, giver_fallback),
-            "taker_place": taker_place,
-            "handed_at": moment_words(event.at),
-            "giver": event.actor_name,
-            "taker": taker_name,
-            "result": step_result(event.at, _due(event, giver)),
-            "note": _note(event),
-        })
+            taker_name = _taker_name(acting[index + 1 :], taker)
+        rows.append(
+            {
+                "number": len(rows) + 1,
+                "giver_place": _place(giver, agency, giver_fallback),
+                "taker_place": taker_place,
+                "handed_at": moment_words(event.at),
+                "giver": event.actor_name,
+                "taker": taker_name,
+                "result": step_result(event.at, _due(event, giver)),
+                "note": _note(event),
+            }
+        )
     return rows

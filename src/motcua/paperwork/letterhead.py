@@ -33,7 +33,7 @@ def place_of(agency: Agency) -> str:
 
 
 def place_date(agency: Agency, on: date | None) -> str:
-    """"Khánh Hòa, ngày 04 tháng 3 năm 2024", or just the date when the place is unknown."""
+    """ "Khánh Hòa, ngày 04 tháng 3 năm 2024", or just the date when the place is unknown."""
     if on is None:
         return ""
     place = place_of(agency)

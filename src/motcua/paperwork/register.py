@@ -41,8 +41,9 @@ def _read_date(text: str, what: str) -> date:
         ) from None
 
 
-def parse_period(start_text: str | None, end_text: str | None,
-                 today: date | None = None) -> tuple[date, date]:
+def parse_period(
+    start_text: str | None, end_text: str | None, today: date | None = None
+) -> tuple[date, date]:
     """The period of `?tu=dd/mm/yyyy&den=dd/mm/yyyy`. Without `den`, up to today; without
     `tu`, from the first day of the end's month."""
     today = today or timezone.localdate()
@@ -87,8 +88,8 @@ def yearly_number(dossier: Dossier) -> int:
         received_at__gte=_new_year(local(dossier.received_at).date()),
     )
     return same_year.filter(
-        Q(received_at__lt=dossier.received_at) | Q(received_at=dossier.received_at,
-                                                   pk__lte=dossier.pk)
+        Q(received_at__lt=dossier.received_at)
+        | Q(received_at=dossier.received_at, pk__lte=dossier.pk)
     ).count()
 
 
@@ -121,19 +122,21 @@ def register_rows(period: RegisterPeriod) -> list[dict]:
     for dossier in dossiers:
         year = local(dossier.received_at).year
         last_number[year] = last_number.get(year, 0) + 1
-        rows.append({
-            "number": last_number[year],
-            "code": dossier.code,
-            "procedure": dossier.version.name,
-            "sets": dossier.sets,
-            "owner": dossier.owner_name or dossier.applicant_name,
-            "contact": _contact(dossier),
-            "received": day(dossier.received_at),
-            "due": day(dossier.due_at),
-            "returned": day(dossier.returned_at),
-            "receiver": dossier.received_by.full_name if dossier.received_by_id else "",
-            "remark": _remark(dossier, calendar),
-        })
+        rows.append(
+            {
+                "number": last_number[year],
+                "code": dossier.code,
+                "procedure": dossier.version.name,
+                "sets": dossier.sets,
+                "owner": dossier.owner_name or dossier.applicant_name,
+                "contact": _contact(dossier),
+                "received": day(dossier.received_at),
+                "due": day(dossier.due_at),
+                "returned": day(dossier.returned_at),
+                "receiver": dossier.received_by.full_name if dossier.received_by_id else "",
+                "remark": _remark(dossier, calendar),
+            }
+        )
     return rows
 
 

@@ -31,14 +31,20 @@ from .register import RegisterPeriod, parse_period
 
 def staff_page(view):
     """Sign-in required; a refused form is shown as a page with its status and message."""
+
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         try:
             return view(request, *args, **kwargs)
         except DossierError as refusal:
-            return render(request, "paperwork/unavailable.html",
-                          {"message": refusal.message}, status=refusal.status)
+            return render(
+                request,
+                "paperwork/unavailable.html",
+                {"message": refusal.message},
+                status=refusal.status,
+            )
+
     return wrapper
 
 
@@ -74,12 +80,16 @@ def form_html(request, code: str, kind: str):
     dossier = _dossier(request, code)
     source = _made_from(request, dossier, kind)
     context = form_context(kind, source)
-    return render(request, FORMS[kind].html_template, {
-        **context,
-        "docx_url": reverse("paperwork:form_docx", args=[code, kind]) + _query(kind, source),
-        "other_forms": [f for f in printable_forms(dossier) if f["kind"] != kind],
-        "dossier_code": code,
-    })
+    return render(
+        request,
+        FORMS[kind].html_template,
+        {
+            **context,
+            "docx_url": reverse("paperwork:form_docx", args=[code, kind]) + _query(kind, source),
+            "other_forms": [f for f in printable_forms(dossier) if f["kind"] != kind],
+            "dossier_code": code,
+        },
+    )
 
 
 @staff_page
@@ -89,9 +99,7 @@ def form_docx(request, code: str, kind: str):
 
 
 def _slip(request, pk: int) -> GuidanceSlip:
-    slips = GuidanceSlip.objects.select_related(
-        "agency__parent", "version", "issued_by__user"
-    )
+    slips = GuidanceSlip.objects.select_related("agency__parent", "version", "issued_by__user")
     slip = get_object_or_404(scope_to_agency(slips, request.user), pk=pk)
     if not permissions.may_print_slip(staff_of(request.user), slip):
         raise Http404("Không tìm thấy phiếu hướng dẫn.")
@@ -101,9 +109,14 @@ def _slip(request, pk: int) -> GuidanceSlip:
 @staff_page
 def guidance_slip_html(request, pk: int):
     context = form_context("guidance_slip", _slip(request, pk))
-    return render(request, FORMS["guidance_slip"].html_template, {
-        **context, "docx_url": reverse("paperwork:guidance_slip_docx", args=[pk]),
-    })
+    return render(
+        request,
+        FORMS["guidance_slip"].html_template,
+        {
+            **context,
+            "docx_url": reverse("paperwork:guidance_slip_docx", args=[pk]),
+        },
+    )
 
 
 @staff_page
@@ -122,10 +135,14 @@ def _period(request) -> RegisterPeriod:
 def register_html(request):
     period = _period(request)
     query = urlencode({"tu": day(period.start), "den": day(period.end)})
-    return render(request, FORMS["register"].html_template, {
-        **form_context("register", period),
-        "docx_url": f"{reverse('paperwork:register_docx')}?{query}",
-    })
+    return render(
+        request,
+        FORMS["register"].html_template,
+        {
+            **form_context("register", period),
+            "docx_url": f"{reverse('paperwork:register_docx')}?{query}",
+        },
+    )
 
 
 @staff_page

@@ -17,8 +17,15 @@ class CallbackInline(ScopedTabularInline):
 class PaymentAdmin(ReadOnlyAdmin, AgencyScopedAdmin):
     """Read-only: a payment changes only through the gateway's verified callbacks."""
 
-    list_display = ["reference", "dossier", "amount", "state", "gateway", "created_at",
-                    "settled_at"]
+    list_display = [
+        "reference",
+        "dossier",
+        "amount",
+        "state",
+        "gateway",
+        "created_at",
+        "settled_at",
+    ]
     list_filter = ["state", "gateway"]
     search_fields = ["reference", "gateway_transaction", "dossier__code"]
     inlines = [CallbackInline]
@@ -28,7 +35,14 @@ class PaymentAdmin(ReadOnlyAdmin, AgencyScopedAdmin):
 class CallbackLogAdmin(ReadOnlyAdmin, AgencyScopedAdmin):
     """The log of callbacks; the deployment's operator also sees those naming no payment."""
 
-    list_display = ["received_at", "gateway", "channel", "verdict", "payment", "client_ip",
-                    "reason"]
+    list_display = [
+        "received_at",
+        "gateway",
+        "channel",
+        "verdict",
+        "payment",
+        "client_ip",
+        "reason",
+    ]
     list_filter = ["verdict", "gateway", "channel"]
     search_fields = ["payment__reference", "client_ip", "reason"]

@@ -37,17 +37,18 @@ class PaymentOut(Schema):
 
 class PaymentFilter(Schema):
     state: PaymentState | None = Field(None, description="pending, paid, failed, abandoned")
-    dossier: str | None = Field(None, max_length=48,
-                                description="Mã hồ sơ hoặc truc-tuyen-<số>.")
+    dossier: str | None = Field(None, max_length=48, description="Mã hồ sơ hoặc truc-tuyen-<số>.")
 
 
-@router.get("/", response=list[PaymentOut],
-            summary="Giao dịch thanh toán trực tuyến (cơ quan của cán bộ)")
+@router.get(
+    "/", response=list[PaymentOut], summary="Giao dịch thanh toán trực tuyến (cơ quan của cán bộ)"
+)
 @paginate
 def list_payments(request, filters: Query[PaymentFilter]):
     require(permissions.may_see_payments(request.auth), permissions.MONEY_REFUSAL)
     payments = selectors.agency_payments(request.auth.agency, filters.state or "")
     if filters.dossier:
-        payments = payments.filter(**{f"dossier__{key}": value
-                                      for key, value in ref_lookup(filters.dossier).items()})
+        payments = payments.filter(
+            **{f"dossier__{key}": value for key, value in ref_lookup(filters.dossier).items()}
+        )
     return payments

@@ -29,11 +29,13 @@ def check_no_simulated_gateway_in_production(app_configs, **kwargs):
         return []
     if simulators_allowed():
         return []
-    return [Error(
-        f"PAYMENT_GATEWAY={gateway.code!r} is a simulated gateway that moves no money; a "
-        "production deployment may not use it.",
-        hint="Configure a real payment gateway, set ONLINE_PAYMENT_ENABLED=false, or set "
-        "TRAINING_DEPLOYMENT=true if this deployment is for training only.",
-        obj="PAYMENT_GATEWAY",
-        id="payments.E002",
-    )]
+    return [
+        Error(
+            f"PAYMENT_GATEWAY={gateway.code!r} is a simulated gateway that moves no money; a "
+            "production deployment may not use it.",
+            hint="Configure a real payment gateway, set ONLINE_PAYMENT_ENABLED=false, or set "
+            "TRAINING_DEPLOYMENT=true if this deployment is for training only.",
+            obj="PAYMENT_GATEWAY",
+            id="payments.E002",
+        )
+    ]

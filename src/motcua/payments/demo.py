@@ -32,11 +32,15 @@ def load_demo_payments(department, *, seed: int = 766) -> int:
     if Payment.objects.filter(agency=department).exists():
         return 0
     rng = random.Random(seed)
-    candidates = (Dossier.objects.filter(agency=department, channel=DossierChannel.ONLINE,
-                                         submitted_at__isnull=False)
-                  .exclude(state__in=selectors.CLOSED_STATES)
-                  .select_related("version").prefetch_related("version__fees")
-                  .order_by("submitted_at"))
+    candidates = (
+        Dossier.objects.filter(
+            agency=department, channel=DossierChannel.ONLINE, submitted_at__isnull=False
+        )
+        .exclude(state__in=selectors.CLOSED_STATES)
+        .select_related("version")
+        .prefetch_related("version__fees")
+        .order_by("submitted_at")
+    )
     dossiers = [d for d in candidates if selectors.amount_due(d)][-DEMO_PAYMENTS:]
     for dossier in dossiers:
         at = dossier.submitted_at + timedelta(minutes=rng.randint(2, 20))
@@ -46,8 +50,9 @@ def load_demo_payments(department, *, seed: int = 766) -> int:
             continue  # left on the gateway's page: abandoned below
         paid_at = at + timedelta(minutes=rng.randint(1, 5))
         if story < 0.3:
-            _callback(payment, rng.choice([sandbox.Outcome.FAILED, sandbox.Outcome.CANCELLED]),
-                      paid_at)
+            _callback(
+                payment, rng.choice([sandbox.Outcome.FAILED, sandbox.Outcome.CANCELLED]), paid_at
+            )
             if story < 0.2:
                 continue  # gave up: paid at the counter instead
             at = paid_at + timedelta(minutes=rng.randint(1, 10))
@@ -64,22 +69,39 @@ def load_demo_payments(department, *, seed: int = 766) -> int:
 
 def _callback_replay(verified, payment, at):
     """The same signed result again, as the browser's return after the IPN: a duplicate."""
-    params = {"reference": payment.reference, "amount": str(payment.amount),
-              "transaction": verified.transaction_id, "response_code": verified.response_code,
-              "timestamp": sandbox.stamp(verified.timestamp)}
-    services.handle_callback("sandbox", sandbox.signed(params, settings.PAYMENT_SANDBOX_SECRET),
-                             "127.0.0.1", channel=Channel.RETURN, now=at)
+    params = {
+        "reference": payment.reference,
+        "amount": str(payment.amount),
+        "transaction": verified.transaction_id,
+        "response_code": verified.response_code,
+        "timestamp": sandbox.stamp(verified.timestamp),
+    }
+    services.handle_callback(
+        "sandbox",
+        sandbox.signed(params, settings.PAYMENT_SANDBOX_SECRET),
+        "127.0.0.1",
+        channel=Channel.RETURN,
+        now=at,
+    )
 
 
 def _refused_examples(dossier):
     """What staff must see refused: a forged success and an old notice replayed."""
     payment = dossier.payments.order_by("-created_at").first()
     at = payment.created_at + timedelta(minutes=1)
-    forged = {"reference": payment.reference, "amount": str(payment.amount),
-              "transaction": "SB000000000001", "response_code": sandbox.Outcome.SUCCESS,
-              "timestamp": sandbox.stamp(at), "signature": "0" * 64}
+    forged = {
+        "reference": payment.reference,
+        "amount": str(payment.amount),
+        "transaction": "SB000000000001",
+        "response_code": sandbox.Outcome.SUCCESS,
+        "timestamp": sandbox.stamp(at),
+        "signature": "0" * 64,
+    }
     services.handle_callback("sandbox", forged, "203.0.113.66", now=at)
-    old = sandbox.answer({"reference": payment.reference, "amount": str(payment.amount)},
-                         sandbox.Outcome.SUCCESS, settings.PAYMENT_SANDBOX_SECRET,
-                         at=at - timedelta(days=2))
+    old = sandbox.answer(
+        {"reference": payment.reference, "amount": str(payment.amount)},
+        sandbox.Outcome.SUCCESS,
+        settings.PAYMENT_SANDBOX_SECRET,
+        at=at - timedelta(days=2),
+    )
     services.handle_callback("sandbox", old, "203.0.113.66", now=at)

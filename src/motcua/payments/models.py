@@ -13,7 +13,9 @@ class Payment(models.Model):
         Agency, verbose_name="cơ quan", on_delete=models.PROTECT, related_name="payments"
     )
     dossier = models.ForeignKey(
-        "dossiers.Dossier", verbose_name="hồ sơ", on_delete=models.PROTECT,
+        "dossiers.Dossier",
+        verbose_name="hồ sơ",
+        on_delete=models.PROTECT,
         related_name="payments",
     )
     amount = models.PositiveBigIntegerField("số tiền (đồng)")
@@ -37,7 +39,8 @@ class Payment(models.Model):
         constraints = [
             # The service checks under a lock first; this is the last line of defence.
             models.UniqueConstraint(
-                fields=["dossier"], condition=Q(state=PaymentState.PAID),
+                fields=["dossier"],
+                condition=Q(state=PaymentState.PAID),
                 name="payments_one_paid_payment_per_dossier",
             ),
         ]
@@ -50,12 +53,21 @@ class CallbackLog(models.Model):
     """Every callback received from a gateway, accepted or not, exactly as it came."""
 
     agency = models.ForeignKey(
-        Agency, verbose_name="cơ quan", on_delete=models.PROTECT, related_name="+",
-        null=True, blank=True, help_text="Trống khi thông báo không chỉ tới giao dịch nào.",
+        Agency,
+        verbose_name="cơ quan",
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text="Trống khi thông báo không chỉ tới giao dịch nào.",
     )
     payment = models.ForeignKey(
-        Payment, verbose_name="giao dịch", on_delete=models.PROTECT, related_name="callbacks",
-        null=True, blank=True,
+        Payment,
+        verbose_name="giao dịch",
+        on_delete=models.PROTECT,
+        related_name="callbacks",
+        null=True,
+        blank=True,
     )
     gateway = models.CharField("cổng thanh toán", max_length=32)
     channel = models.CharField("đường nhận", max_length=8, choices=Channel.choices)

@@ -39,14 +39,23 @@ def bank_page(request):
         return render(request, "payments/off.html", {"message": OFF}, status=404)
     params = _signed_request(request.POST if request.method == "POST" else request.GET)
     if params is None:
-        return render(request, "payments/sandbox.html",
-                      {"invalid": True, "training": is_training()}, status=400)
+        return render(
+            request,
+            "payments/sandbox.html",
+            {"invalid": True, "training": is_training()},
+            status=400,
+        )
     code = CHOICES.get(request.POST.get("choice", "")) if request.method == "POST" else None
     if code is None:
-        return render(request, "payments/sandbox.html", {
-            "params": params, "amount": f"{int(params['amount']):,}".replace(",", "."),
-            "training": is_training(),
-        })
+        return render(
+            request,
+            "payments/sandbox.html",
+            {
+                "params": params,
+                "amount": f"{int(params['amount']):,}".replace(",", "."),
+                "training": is_training(),
+            },
+        )
     answer = sandbox.answer(params, code, settings.PAYMENT_SANDBOX_SECRET)
     notify_url = params["notify_url"]
     transaction.on_commit(lambda: deliver_sandbox_notification.delay(notify_url, answer))

@@ -30,8 +30,12 @@ def total_fees(dossier) -> int | None:
 
 
 def amount_paid(dossier) -> int:
-    return (Payment.objects.filter(dossier=dossier, state=PaymentState.PAID)
-            .aggregate(total=Sum("amount"))["total"] or 0)
+    return (
+        Payment.objects.filter(dossier=dossier, state=PaymentState.PAID).aggregate(
+            total=Sum("amount")
+        )["total"]
+        or 0
+    )
 
 
 def amount_due(dossier) -> int | None:
@@ -48,21 +52,31 @@ def payments_of(dossier) -> list[Payment]:
 
 
 def agency_payments(agency, state: str = ""):
-    payments = (Payment.objects.filter(agency=agency)
-                .select_related("dossier").order_by("-created_at", "-pk"))
+    payments = (
+        Payment.objects.filter(agency=agency)
+        .select_related("dossier")
+        .order_by("-created_at", "-pk")
+    )
     return payments.filter(state=state) if state else payments
 
 
 def state_counts(agency) -> dict[str, int]:
     """Number of payments of the agency in each state, every state present."""
-    counts = dict(Payment.objects.filter(agency=agency).values_list("state")
-                  .annotate(n=Count("pk")).values_list("state", "n"))
+    counts = dict(
+        Payment.objects.filter(agency=agency)
+        .values_list("state")
+        .annotate(n=Count("pk"))
+        .values_list("state", "n")
+    )
     return {state: counts.get(state, 0) for state in PaymentState.values}
 
 
 def refused_callbacks(agency, limit: int = 50) -> list[CallbackLog]:
-    return list(CallbackLog.objects.filter(agency=agency, verdict=Verdict.REJECTED)
-                .select_related("payment").order_by("-received_at", "-pk")[:limit])
+    return list(
+        CallbackLog.objects.filter(agency=agency, verdict=Verdict.REJECTED)
+        .select_related("payment")
+        .order_by("-received_at", "-pk")[:limit]
+    )
 
 
 def paid_online(dossiers):

@@ -28,8 +28,12 @@ def deliver_sandbox_notification(self, notify_url: str, params: dict) -> int:
     the failure is logged and the payment is settled by the browser's return anyway.
     """
     body = urlencode(params).encode()
-    request = Request(notify_url, data=body, method="POST",
-                      headers={"Content-Type": "application/x-www-form-urlencoded"})
+    request = Request(
+        notify_url,
+        data=body,
+        method="POST",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     try:
         with urlopen(request, timeout=NOTIFY_TIMEOUT_SECONDS) as response:  # noqa: S310
             return response.status
@@ -40,4 +44,4 @@ def deliver_sandbox_notification(self, notify_url: str, params: dict) -> int:
         log.warning("Sandbox notification to %s failed: %s", notify_url, error)
         if self.request.is_eager:
             return 0
-        raise self.retry(exc=error, countdown=60 * 2 ** self.request.retries) from error
+        raise self.retry(exc=error, countdown=60 * 2**self.request.retries) from error

@@ -59,14 +59,22 @@ def start(request, ref: str, secret: str):
             error, status = exc.message, exc.status
         else:
             return redirect(started.redirect_url)
-    return render(request, "payments/start.html", {
-        "dossier": dossier, "ref": dossier_ref(dossier),
-        "fees": selectors.applicable_fees(dossier),
-        "due": selectors.amount_due(dossier), "unknown_fee": selectors.UNKNOWN_FEE,
-        "closed": selectors.CLOSED if dossier.state in selectors.CLOSED_STATES else "",
-        "payments": selectors.payments_of(dossier), "status_url": tracking_url(dossier),
-        "error": error,
-    }, status=status)
+    return render(
+        request,
+        "payments/start.html",
+        {
+            "dossier": dossier,
+            "ref": dossier_ref(dossier),
+            "fees": selectors.applicable_fees(dossier),
+            "due": selectors.amount_due(dossier),
+            "unknown_fee": selectors.UNKNOWN_FEE,
+            "closed": selectors.CLOSED if dossier.state in selectors.CLOSED_STATES else "",
+            "payments": selectors.payments_of(dossier),
+            "status_url": tracking_url(dossier),
+            "error": error,
+        },
+        status=status,
+    )
 
 
 def payment_return(request, gateway: str):
@@ -76,15 +84,18 @@ def payment_return(request, gateway: str):
     a simulator's never on a production deployment."""
     if simulator_refused(gateway):
         return payment_off(request)
-    outcome = services.handle_callback(gateway, request.GET.dict(), client_ip(request),
-                                       channel=Channel.RETURN)
+    outcome = services.handle_callback(
+        gateway, request.GET.dict(), client_ip(request), channel=Channel.RETURN
+    )
     trusted = outcome.verdict in (Verdict.ACCEPTED, Verdict.DUPLICATE)
     payment = outcome.payment if trusted else None
     context = {"outcome": outcome, "payment": payment, "States": PaymentState}
     if payment is not None:
         dossier = payment.dossier
         context.update(
-            dossier=dossier, ref=dossier_ref(dossier), status_url=tracking_url(dossier),
+            dossier=dossier,
+            ref=dossier_ref(dossier),
+            status_url=tracking_url(dossier),
             cancelled=outcome.verified.cancelled and payment.state == PaymentState.FAILED,
             due=selectors.amount_due(dossier),
         )
@@ -97,8 +108,9 @@ def callback(request, gateway: str):
     """The gateway's server-to-server notification (IPN)."""
     if simulator_refused(gateway):
         return JsonResponse({"code": "99", "message": OFF}, status=404)
-    outcome = services.handle_callback(gateway, request.POST.dict(), client_ip(request),
-                                       channel=Channel.NOTIFY)
+    outcome = services.handle_callback(
+        gateway, request.POST.dict(), client_ip(request), channel=Channel.NOTIFY
+    )
     plugin = registry.get(gateway)
     if plugin is None:
         return JsonResponse({"code": "99", "message": outcome.reason}, status=404)
@@ -115,10 +127,14 @@ def staff_list(request):
         state = ""
     payments = selectors.agency_payments(staff.agency, state)
     counts = selectors.state_counts(staff.agency)
-    return render(request, "payments/staff_list.html", {
-        "page": Paginator(payments, STAFF_PAGE_SIZE).get_page(request.GET.get("page")),
-        "state": state,
-        "tabs": [(value, label, counts[value]) for value, label in PaymentState.choices],
-        "total": sum(counts.values()),
-        "refused": selectors.refused_callbacks(staff.agency),
-    })
+    return render(
+        request,
+        "payments/staff_list.html",
+        {
+            "page": Paginator(payments, STAFF_PAGE_SIZE).get_page(request.GET.get("page")),
+            "state": state,
+            "tabs": [(value, label, counts[value]) for value, label in PaymentState.choices],
+            "total": sum(counts.values()),
+            "refused": selectors.refused_callbacks(staff.agency),
+        },
+    )

@@ -28,8 +28,11 @@ class StyledMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
-            css = "form-check-input" if isinstance(field.widget, forms.CheckboxInput) else (
-                "form-select" if isinstance(field.widget, forms.Select) else "form-control")
+            css = (
+                "form-check-input"
+                if isinstance(field.widget, forms.CheckboxInput)
+                else ("form-select" if isinstance(field.widget, forms.Select) else "form-control")
+            )
             field.widget.attrs["class"] = css
 
 
@@ -41,8 +44,11 @@ class ProgressForm(_Styled):
     report = forms.CharField(label="Kết quả thực hiện", widget=forms.Textarea(attrs={"rows": 4}))
     reported_on = forms.DateField(label="Ngày báo cáo", widget=date_input())
     completes = forms.BooleanField(label="Nhiệm vụ đã hoàn thành", required=False)
-    files = MultipleFileField(label="Tệp minh chứng", required=False,
-                              help_text="PDF, JPG, PNG, DOCX hoặc XLSX; có thể chọn nhiều tệp.")
+    files = MultipleFileField(
+        label="Tệp minh chứng",
+        required=False,
+        help_text="PDF, JPG, PNG, DOCX hoặc XLSX; có thể chọn nhiều tệp.",
+    )
 
 
 class ExtendForm(_Styled):
@@ -57,25 +63,27 @@ class DoneForm(_Styled):
 
 
 class AssignmentFilterForm(_Styled):
-    state = forms.ChoiceField(label="Trạng thái", required=False,
-                              choices=[("", "Tất cả"), *AssignmentState.choices])
+    state = forms.ChoiceField(
+        label="Trạng thái", required=False, choices=[("", "Tất cả"), *AssignmentState.choices]
+    )
 
 
 class ImportForm(_Styled):
     """Into an existing plan of the agency, or a new one described by the other fields."""
 
-    plan = forms.ModelChoiceField(label="Nhập vào kế hoạch", queryset=None, required=False,
-                                  empty_label="— Kế hoạch mới —")
+    plan = forms.ModelChoiceField(
+        label="Nhập vào kế hoạch", queryset=None, required=False, empty_label="— Kế hoạch mới —"
+    )
     number = forms.CharField(label="Số kế hoạch mới", max_length=60, required=False)
-    issued_on = forms.DateField(label="Ngày ban hành", required=False,
-                                widget=date_input())
+    issued_on = forms.DateField(label="Ngày ban hành", required=False, widget=date_input())
     title = forms.CharField(label="Trích yếu", max_length=500, required=False)
-    year = forms.IntegerField(label="Năm thực hiện", min_value=2000, max_value=2100,
-                              required=False)
-    file = forms.FileField(label="Bảng nhiệm vụ (XLSX hoặc DOCX)",
-                           help_text="Các cột: Stt, Nội dung/Nhiệm vụ, Kết quả/Sản phẩm, Tiến độ "
-                                     "thực hiện, Cách thức thực hiện; có thể thêm Đơn vị chủ trì, "
-                                     "Đơn vị phối hợp.")
+    year = forms.IntegerField(label="Năm thực hiện", min_value=2000, max_value=2100, required=False)
+    file = forms.FileField(
+        label="Bảng nhiệm vụ (XLSX hoặc DOCX)",
+        help_text="Các cột: Stt, Nội dung/Nhiệm vụ, Kết quả/Sản phẩm, Tiến độ "
+        "thực hiện, Cách thức thực hiện; có thể thêm Đơn vị chủ trì, "
+        "Đơn vị phối hợp.",
+    )
 
     def __init__(self, plans, *args, **kwargs):
         super().__init__(*args, **kwargs)

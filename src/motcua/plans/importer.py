@@ -50,8 +50,9 @@ def _columns(cells: list[str]) -> dict[str, int]:
         folded = fold(text)
         for name, fragments in _HEADERS:
             if name not in found and any(
-                    folded == f or folded.startswith(f + " ") or f" {f}" in f" {folded}"
-                    for f in fragments):
+                folded == f or folded.startswith(f + " ") or f" {f}" in f" {folded}"
+                for f in fragments
+            ):
                 found[name] = index
                 break
     return found
@@ -62,7 +63,7 @@ def _table(rows: list[tuple[int, list[str]]]) -> tuple[dict[str, int], list]:
     for position, (_, cells) in enumerate(rows[:MAX_HEADER_SEARCH]):
         columns = _columns(cells)
         if "content" in columns:
-            return columns, rows[position + 1:]
+            return columns, rows[position + 1 :]
     raise PlanError("Không tìm thấy dòng tiêu đề có cột «Nội dung/Nhiệm vụ» trong bảng.")
 
 
@@ -75,8 +76,10 @@ def read_xlsx(file) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
     sheet = load_workbook(file, read_only=True, data_only=True).worksheets[0]
-    return [(number, [_cell_text(v) for v in values])
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    return [
+        (number, [_cell_text(v) for v in values])
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+    ]
 
 
 def read_docx(file) -> list[tuple[int, list[str]]]:
@@ -84,8 +87,10 @@ def read_docx(file) -> list[tuple[int, list[str]]]:
     from docx import Document
 
     for table in Document(file).tables:
-        rows = [(number, [cell.text.strip() for cell in row.cells])
-                for number, row in enumerate(table.rows, start=1)]
+        rows = [
+            (number, [cell.text.strip() for cell in row.cells])
+            for number, row in enumerate(table.rows, start=1)
+        ]
         if any("content" in _columns(cells) for _, cells in rows[:MAX_HEADER_SEARCH]):
             return rows
     raise PlanError("Tệp DOCX không có bảng nào có cột «Nội dung/Nhiệm vụ».")
@@ -101,8 +106,9 @@ def read_table(file, name: str) -> list[tuple[int, list[str]]]:
     except PlanError:
         raise
     except Exception as error:  # a corrupt or mislabelled file: openpyxl/docx raise anything
-        raise PlanError(f"Không đọc được tệp «{name}»: tệp hỏng hoặc không đúng định dạng.") \
-            from error
+        raise PlanError(
+            f"Không đọc được tệp «{name}»: tệp hỏng hoặc không đúng định dạng."
+        ) from error
 
 
 class _Units:
@@ -125,8 +131,9 @@ def _add_row(plan: Plan, row: dict[str, str], units: _Units, section, result) ->
         raise PlanError("Thiếu nội dung nhiệm vụ.")
     if _PART.match(number) or _HEADING.match(number):
         result.sections += 1
-        return services.add_section(plan, number=number.rstrip("."), title=content,
-                                    level=1 if _PART.match(number) else 2)
+        return services.add_section(
+            plan, number=number.rstrip("."), title=content, level=1 if _PART.match(number) else 2
+        )
     lead = None
     if lead_text := row.get("lead_unit", ""):
         lead = units.find(lead_text)
@@ -138,10 +145,17 @@ def _add_row(plan: Plan, row: dict[str, str], units: _Units, section, result) ->
         if unit is None:
             raise PlanError(f"Đơn vị phối hợp «{name}» không có trong cơ quan.")
         co_units.append(unit)
-    services.add_task(plan, number=number, content=content,
-                      expected_result=row.get("expected_result", ""),
-                      schedule_text=row.get("schedule", "")[:300], method=row.get("method", ""),
-                      lead_unit=lead, co_units=co_units, section=section)
+    services.add_task(
+        plan,
+        number=number,
+        content=content,
+        expected_result=row.get("expected_result", ""),
+        schedule_text=row.get("schedule", "")[:300],
+        method=row.get("method", ""),
+        lead_unit=lead,
+        co_units=co_units,
+        section=section,
+    )
     result.tasks += 1
     return section
 

@@ -10,8 +10,9 @@ from .constants import AssignmentState, Recurrence, ReportState, ScheduleKind, T
 
 
 class Plan(models.Model):
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="plans",
-                               verbose_name="Cơ quan")
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="plans", verbose_name="Cơ quan"
+    )
     number = models.CharField("Số kế hoạch", max_length=60)
     issued_on = models.DateField("Ngày ban hành")
     title = models.CharField("Trích yếu", max_length=500)
@@ -23,8 +24,9 @@ class Plan(models.Model):
         verbose_name = "Kế hoạch"
         verbose_name_plural = "Kế hoạch"
         ordering = ["-year", "-issued_on"]
-        constraints = [models.UniqueConstraint(fields=["agency", "number"],
-                                               name="plans_plan_unique_number")]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "number"], name="plans_plan_unique_number")
+        ]
 
     def __str__(self) -> str:
         return f"Kế hoạch số {self.number}"
@@ -41,8 +43,11 @@ class PlanSection(models.Model):
 
     class Meta:
         ordering = ["plan", "position"]
-        constraints = [models.UniqueConstraint(fields=["plan", "position"],
-                                               name="plans_section_unique_position")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "position"], name="plans_section_unique_position"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.number} {self.title}".strip()
@@ -50,8 +55,9 @@ class PlanSection(models.Model):
 
 class PlanTask(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="tasks")
-    section = models.ForeignKey(PlanSection, on_delete=models.CASCADE, null=True, blank=True,
-                                related_name="tasks")
+    section = models.ForeignKey(
+        PlanSection, on_delete=models.CASCADE, null=True, blank=True, related_name="tasks"
+    )
     # Sections and tasks share one sequence, so the table reads back in printed order.
     position = models.PositiveSmallIntegerField("Thứ tự")
     # As printed: plans repeat or skip numbers, and those quirks must survive.
@@ -59,23 +65,32 @@ class PlanTask(models.Model):
     content = models.TextField("Nội dung/Nhiệm vụ")
     expected_result = models.TextField("Kết quả/Sản phẩm", blank=True)
     schedule_text = models.CharField("Tiến độ thực hiện", max_length=300, blank=True)
-    schedule_kind = models.CharField("Loại tiến độ", max_length=20, choices=ScheduleKind.choices,
-                                     default=ScheduleKind.FREE_TEXT)
+    schedule_kind = models.CharField(
+        "Loại tiến độ", max_length=20, choices=ScheduleKind.choices, default=ScheduleKind.FREE_TEXT
+    )
     # ISO dates, in order: the concrete due dates the schedule yields in the plan's year.
     due_dates = models.JSONField("Các hạn", default=list, blank=True)
     method = models.TextField("Cách thức thực hiện", blank=True)
-    lead_unit = models.ForeignKey(Unit, on_delete=models.PROTECT, null=True, blank=True,
-                                  related_name="led_plan_tasks", verbose_name="Đơn vị chủ trì")
-    co_units = models.ManyToManyField(Unit, blank=True, related_name="co_plan_tasks",
-                                      verbose_name="Đơn vị phối hợp")
+    lead_unit = models.ForeignKey(
+        Unit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="led_plan_tasks",
+        verbose_name="Đơn vị chủ trì",
+    )
+    co_units = models.ManyToManyField(
+        Unit, blank=True, related_name="co_plan_tasks", verbose_name="Đơn vị phối hợp"
+    )
     completed_on = models.DateField("Ngày hoàn thành", null=True, blank=True)
 
     class Meta:
         verbose_name = "Nhiệm vụ"
         verbose_name_plural = "Nhiệm vụ"
         ordering = ["plan", "position"]
-        constraints = [models.UniqueConstraint(fields=["plan", "position"],
-                                               name="plans_task_unique_position")]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "position"], name="plans_task_unique_position")
+        ]
 
     def __str__(self) -> str:
         return f"{self.number} {self.content[:60]}".strip()
@@ -108,8 +123,9 @@ class TaskProgress(models.Model):
     reported_on = models.DateField("Ngày báo cáo")
     report = models.TextField("Kết quả thực hiện")
     completes = models.BooleanField("Đã hoàn thành nhiệm vụ", default=False)
-    reporter = models.ForeignKey(Staff, on_delete=models.PROTECT, related_name="+",
-                                 verbose_name="Người báo cáo")
+    reporter = models.ForeignKey(
+        Staff, on_delete=models.PROTECT, related_name="+", verbose_name="Người báo cáo"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -132,26 +148,37 @@ class Assignment(models.Model):
     source_date = models.DateField("Ngày văn bản giao")
     issuer = models.CharField("Cơ quan giao", max_length=255, default="UBND tỉnh Khánh Hòa")
     content = models.TextField("Nội dung")
-    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="assignments",
-                             verbose_name="Đơn vị thực hiện")
-    assignee = models.ForeignKey(Staff, on_delete=models.PROTECT, null=True, blank=True,
-                                 related_name="assignments", verbose_name="Người thực hiện")
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="assignments", verbose_name="Đơn vị thực hiện"
+    )
+    assignee = models.ForeignKey(
+        Staff,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assignments",
+        verbose_name="Người thực hiện",
+    )
     original_deadline = models.DateField("Hạn ban đầu")
     deadline = models.DateField("Hạn xử lý")
     done_on = models.DateField("Ngày hoàn thành", null=True, blank=True)
     result_document = models.CharField("Văn bản kết quả", max_length=255, blank=True)
     result_file = models.FileField("Tệp kết quả", upload_to="plans/results/%Y/%m/", blank=True)
     closed_at = models.DateTimeField("Thời điểm kết thúc", null=True, blank=True)
-    closed_by = models.ForeignKey(Staff, on_delete=models.PROTECT, null=True, blank=True,
-                                  related_name="+")
+    closed_by = models.ForeignKey(
+        Staff, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = "Nhiệm vụ được giao"
         verbose_name_plural = "Nhiệm vụ được giao"
         ordering = ["deadline", "pk"]
-        constraints = [models.UniqueConstraint(fields=["agency", "source_number", "content"],
-                                               name="plans_assignment_unique_source")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency", "source_number", "content"], name="plans_assignment_unique_source"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.source_number}: {self.content[:60]}"
@@ -172,8 +199,7 @@ class Assignment(models.Model):
 
 
 class Extension(models.Model):
-    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE,
-                                   related_name="extensions")
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extensions")
     previous_deadline = models.DateField("Hạn trước")
     new_deadline = models.DateField("Hạn mới")
     reason = models.TextField("Lý do")
@@ -184,7 +210,6 @@ class Extension(models.Model):
         ordering = ["at", "pk"]
 
 
-
 def _default_report_reminders() -> list[int]:
     return [5, 1]
 
@@ -192,15 +217,17 @@ def _default_report_reminders() -> list[int]:
 class ReportObligation(models.Model):
     """A report the office owes again and again: yearly on a day and month, or monthly on a day."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="report_obligations",
-                               verbose_name="Cơ quan")
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="report_obligations", verbose_name="Cơ quan"
+    )
     code = models.SlugField("Mã", max_length=60)
     name = models.CharField("Tên báo cáo", max_length=300)
     recipient = models.CharField("Nơi nhận", max_length=255)
     recurrence = models.CharField("Định kỳ", max_length=10, choices=Recurrence.choices)
     day = models.PositiveSmallIntegerField("Ngày hạn")
-    month = models.PositiveSmallIntegerField("Tháng hạn", null=True, blank=True,
-                                             help_text="Chỉ với báo cáo hằng năm.")
+    month = models.PositiveSmallIntegerField(
+        "Tháng hạn", null=True, blank=True, help_text="Chỉ với báo cáo hằng năm."
+    )
     # Working days before the due date at which the office is reminded.
     remind_days = models.JSONField("Nhắc trước (ngày làm việc)", default=_default_report_reminders)
     # Reports due before this day were not followed here: no reminders for them.
@@ -210,8 +237,9 @@ class ReportObligation(models.Model):
         verbose_name = "Báo cáo định kỳ"
         verbose_name_plural = "Báo cáo định kỳ"
         ordering = ["agency", "recurrence", "month", "day"]
-        constraints = [models.UniqueConstraint(fields=["agency", "code"],
-                                               name="plans_obligation_unique_code")]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "code"], name="plans_obligation_unique_code")
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -232,23 +260,33 @@ class ReportOccurrence(models.Model):
     """One report owed: its period (1 January, or the 1st of the month, to the nominal due day),
     its due date moved to the working day before when that day is off, and its submission."""
 
-    obligation = models.ForeignKey(ReportObligation, on_delete=models.CASCADE,
-                                   related_name="occurrences")
+    obligation = models.ForeignKey(
+        ReportObligation, on_delete=models.CASCADE, related_name="occurrences"
+    )
     period_start = models.DateField("Từ ngày")
     period_end = models.DateField("Đến ngày")
     due_on = models.DateField("Hạn nộp")
     submitted_on = models.DateField("Ngày nộp", null=True, blank=True)
     document_number = models.CharField("Số văn bản", max_length=60, blank=True)
-    submitted_by = models.ForeignKey(Staff, on_delete=models.PROTECT, null=True, blank=True,
-                                     related_name="+", verbose_name="Người ghi nhận")
+    submitted_by = models.ForeignKey(
+        Staff,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="Người ghi nhận",
+    )
     submitted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = "Kỳ báo cáo"
         verbose_name_plural = "Kỳ báo cáo"
         ordering = ["due_on", "obligation"]
-        constraints = [models.UniqueConstraint(fields=["obligation", "period_end"],
-                                               name="plans_occurrence_unique_period")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["obligation", "period_end"], name="plans_occurrence_unique_period"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.obligation.name} (hạn {self.due_on:%d/%m/%Y})"

@@ -29,7 +29,8 @@ def may_view_plan(staff, plan) -> bool:
 
 def _works_on(staff, task) -> bool:
     return in_unit(staff, task.lead_unit_id) or (
-        staff.unit_id is not None and task.co_units.filter(pk=staff.unit_id).exists())
+        staff.unit_id is not None and task.co_units.filter(pk=staff.unit_id).exists()
+    )
 
 
 def may_view_task(staff, task) -> bool:

@@ -10,10 +10,16 @@ from .register_models import Document, Equipment, Initiative
 class InitiativeForm(StyledMixin, forms.ModelForm):
     class Meta:
         model = Initiative
-        fields = ["year", "title", "authors", "unit", "description", "decision_number",
-                  "decision_date"]
-        widgets = {"decision_date": date_input(),
-                   "description": forms.Textarea(attrs={"rows": 3})}
+        fields = [
+            "year",
+            "title",
+            "authors",
+            "unit",
+            "description",
+            "decision_number",
+            "decision_date",
+        ]
+        widgets = {"decision_date": date_input(), "description": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, agency_id, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -27,8 +33,9 @@ class InitiativeForm(StyledMixin, forms.ModelForm):
 
 
 class EvidenceForm(StyledMixin, forms.Form):
-    files = MultipleFileField(label="Tệp minh chứng",
-                              help_text="PDF, JPG, PNG, DOCX hoặc XLSX; có thể chọn nhiều tệp.")
+    files = MultipleFileField(
+        label="Tệp minh chứng", help_text="PDF, JPG, PNG, DOCX hoặc XLSX; có thể chọn nhiều tệp."
+    )
 
 
 class EquipmentForm(StyledMixin, forms.ModelForm):
@@ -39,8 +46,9 @@ class EquipmentForm(StyledMixin, forms.ModelForm):
 
 class FacilityRequestForm(StyledMixin, forms.Form):
     kind = forms.ChoiceField(label="Loại đề nghị", choices=RequestKind.choices)
-    equipment = forms.ModelChoiceField(label="Trang thiết bị", queryset=None, required=False,
-                                       empty_label="— Mua mới —")
+    equipment = forms.ModelChoiceField(
+        label="Trang thiết bị", queryset=None, required=False, empty_label="— Mua mới —"
+    )
     item = forms.CharField(label="Nội dung đề nghị", max_length=300)
     reason = forms.CharField(label="Lý do", widget=forms.Textarea(attrs={"rows": 2}))
     estimated_cost = forms.IntegerField(label="Dự toán (đồng)", min_value=0, initial=0)
@@ -51,17 +59,26 @@ class FacilityRequestForm(StyledMixin, forms.Form):
 
 
 class DecisionForm(StyledMixin, forms.Form):
-    approve = forms.TypedChoiceField(label="Quyết định", coerce=lambda v: v == "yes",
-                                     choices=[("yes", "Duyệt"), ("no", "Không duyệt")])
-    note = forms.CharField(label="Ý kiến", required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    approve = forms.TypedChoiceField(
+        label="Quyết định",
+        coerce=lambda v: v == "yes",
+        choices=[("yes", "Duyệt"), ("no", "Không duyệt")],
+    )
+    note = forms.CharField(label="Ý kiến", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class DocumentForm(StyledMixin, forms.ModelForm):
     class Meta:
         model = Document
-        fields = ["direction", "number", "issued_on", "summary", "signer", "correspondent",
-                  "is_electronic"]
+        fields = [
+            "direction",
+            "number",
+            "issued_on",
+            "summary",
+            "signer",
+            "correspondent",
+            "is_electronic",
+        ]
         widgets = {"issued_on": date_input(), "summary": forms.Textarea(attrs={"rows": 2})}
 
 

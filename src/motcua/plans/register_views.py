@@ -65,12 +65,22 @@ def initiative_list(request):
         form = InitiativeForm(staff.agency_id, request.POST)
         if _saved(request, staff, form, "Đã thêm sáng kiến."):
             return redirect("plans:initiative_detail", pk=form.instance.pk)
-    rows = (Initiative.objects.filter(agency=staff.agency_id, year=year)
-            .select_related("unit").prefetch_related("evidence"))
-    return render(request, "plans/registers/initiative_list.html", {
-        "year": year, "initiatives": rows, "form": form,
-        "may_edit": may_edit_register(staff, staff.agency_id),
-    }, status=400 if form.errors else 200)
+    rows = (
+        Initiative.objects.filter(agency=staff.agency_id, year=year)
+        .select_related("unit")
+        .prefetch_related("evidence")
+    )
+    return render(
+        request,
+        "plans/registers/initiative_list.html",
+        {
+            "year": year,
+            "initiatives": rows,
+            "form": form,
+            "may_edit": may_edit_register(staff, staff.agency_id),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -84,8 +94,9 @@ def initiative_detail(request, pk: int):
         evidence_form = EvidenceForm(request.POST, request.FILES)
         if evidence_form.is_valid():
             try:
-                registers.add_initiative_evidence(initiative, staff,
-                                                  evidence_form.cleaned_data["files"])
+                registers.add_initiative_evidence(
+                    initiative, staff, evidence_form.cleaned_data["files"]
+                )
             except PlanError as error:
                 evidence_form.add_error(None, str(error))
             else:
@@ -96,10 +107,17 @@ def initiative_detail(request, pk: int):
         if _saved(request, staff, form, "Đã cập nhật sáng kiến."):
             return redirect("plans:initiative_detail", pk=pk)
     failed = form.errors or evidence_form.errors
-    return render(request, "plans/registers/initiative_detail.html", {
-        "initiative": initiative, "form": form, "evidence_form": evidence_form,
-        "may_edit": may_edit_register(staff, staff.agency_id),
-    }, status=400 if failed else 200)
+    return render(
+        request,
+        "plans/registers/initiative_detail.html",
+        {
+            "initiative": initiative,
+            "form": form,
+            "evidence_form": evidence_form,
+            "may_edit": may_edit_register(staff, staff.agency_id),
+        },
+        status=400 if failed else 200,
+    )
 
 
 @login_required
@@ -120,16 +138,23 @@ def _facilities_page(request, equipment_form=None, request_form=None, decision_e
     """The equipment and the requests, with a refused form or action shown where it was made."""
     staff = _staff(request)
     agency = staff.agency_id
-    return render(request, "plans/registers/facilities.html", {
-        "equipment": Equipment.objects.filter(agency=agency),
-        "requests": FacilityRequest.objects.filter(agency=agency).select_related(
-            "equipment", "requested_by__user", "decided_by__user"),
-        "equipment_form": equipment_form or EquipmentForm(),
-        "request_form": request_form or FacilityRequestForm(agency),
-        "decision_form": DecisionForm(), "decision_errors": decision_errors or {},
-        "may_edit": may_edit_register(staff, agency),
-        "may_decide": may_decide_facility(staff, agency),
-    }, status=400 if equipment_form or request_form or decision_errors else 200)
+    return render(
+        request,
+        "plans/registers/facilities.html",
+        {
+            "equipment": Equipment.objects.filter(agency=agency),
+            "requests": FacilityRequest.objects.filter(agency=agency).select_related(
+                "equipment", "requested_by__user", "decided_by__user"
+            ),
+            "equipment_form": equipment_form or EquipmentForm(),
+            "request_form": request_form or FacilityRequestForm(agency),
+            "decision_form": DecisionForm(),
+            "decision_errors": decision_errors or {},
+            "may_edit": may_edit_register(staff, agency),
+            "may_decide": may_decide_facility(staff, agency),
+        },
+        status=400 if equipment_form or request_form or decision_errors else 200,
+    )
 
 
 @login_required
@@ -140,16 +165,26 @@ def equipment_edit(request, pk: int | None = None):
     if request.method != "POST":
         if row is None:
             raise Http404
-        return render(request, "plans/registers/equipment_edit.html", {
-            "row": row, "form": EquipmentForm(instance=row),
-            "may_edit": may_edit_register(staff, staff.agency_id)})
+        return render(
+            request,
+            "plans/registers/equipment_edit.html",
+            {
+                "row": row,
+                "form": EquipmentForm(instance=row),
+                "may_edit": may_edit_register(staff, staff.agency_id),
+            },
+        )
     form = EquipmentForm(request.POST, instance=row)
     if _saved(request, staff, form, "Đã lưu trang thiết bị."):
         return redirect("plans:facilities")
     if row is None:
         return _facilities_page(request, equipment_form=form)
-    return render(request, "plans/registers/equipment_edit.html",
-                  {"row": row, "form": form, "may_edit": True}, status=400)
+    return render(
+        request,
+        "plans/registers/equipment_edit.html",
+        {"row": row, "form": form, "may_edit": True},
+        status=400,
+    )
 
 
 @login_required
@@ -177,8 +212,9 @@ def facility_decide(request, pk: int):
     try:
         if not form.is_valid():
             raise PlanError("Chọn duyệt hoặc không duyệt.")
-        registers.decide_facility(row, staff, approve=form.cleaned_data["approve"],
-                                  note=form.cleaned_data["note"])
+        registers.decide_facility(
+            row, staff, approve=form.cleaned_data["approve"], note=form.cleaned_data["note"]
+        )
     except PlanError as error:
         return _facilities_page(request, decision_errors={pk: str(error)})
     messages.success(request, "Đã ghi ý kiến duyệt.")
@@ -205,18 +241,26 @@ def _to_documents(row: Document):
 @login_required
 def document_list(request):
     staff, year = _staff(request), _year(request)
-    form = DocumentForm(initial={"direction": Direction.OUTGOING,
-                                 "issued_on": timezone.localdate()})
+    form = DocumentForm(
+        initial={"direction": Direction.OUTGOING, "issued_on": timezone.localdate()}
+    )
     if request.method == "POST":
         form = DocumentForm(request.POST)
         if _saved(request, staff, form, "Đã vào sổ văn bản."):
             return _to_documents(form.instance)
     rows = Document.objects.filter(agency=staff.agency_id, issued_on__year=year)
-    return render(request, "plans/registers/document_list.html", {
-        "year": year, "documents": rows, "form": form,
-        "share": registers.electronic_share(staff.agency_id, year),
-        "may_edit": may_edit_register(staff, staff.agency_id),
-    }, status=400 if form.errors else 200)
+    return render(
+        request,
+        "plans/registers/document_list.html",
+        {
+            "year": year,
+            "documents": rows,
+            "form": form,
+            "share": registers.electronic_share(staff.agency_id, year),
+            "may_edit": may_edit_register(staff, staff.agency_id),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -228,16 +272,28 @@ def document_edit(request, pk: int):
         form = DocumentForm(request.POST, instance=row)
         if _saved(request, staff, form, "Đã cập nhật văn bản."):
             return _to_documents(row)
-    return render(request, "plans/registers/document_edit.html", {
-        "row": row, "form": form, "may_edit": may_edit_register(staff, staff.agency_id),
-    }, status=400 if form.errors else 200)
+    return render(
+        request,
+        "plans/registers/document_edit.html",
+        {
+            "row": row,
+            "form": form,
+            "may_edit": may_edit_register(staff, staff.agency_id),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
 def staffing(request):
     staff = _staff(request)
     rows = registers.staffing_table(staff.agency_id)
-    return render(request, "plans/registers/staffing.html", {
-        "rows": rows, "quota": sum(r.quota for r in rows),
-        "in_post": sum(r.in_post for r in rows),
-    })
+    return render(
+        request,
+        "plans/registers/staffing.html",
+        {
+            "rows": rows,
+            "quota": sum(r.quota for r in rows),
+            "in_post": sum(r.in_post for r in rows),
+        },
+    )

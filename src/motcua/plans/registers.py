@@ -44,24 +44,35 @@ def add_initiative_evidence(initiative: Initiative, staff: Staff, files) -> int:
     _check_editor(staff, initiative.agency_id)
     checked = [(upload, check_evidence(upload)) for upload in files]
     for upload, content_type in checked:
-        InitiativeEvidence.objects.create(initiative=initiative, file=upload,
-                                          name=upload.name.rsplit("/", 1)[-1][:255],
-                                          content_type=content_type, size=upload.size)
+        InitiativeEvidence.objects.create(
+            initiative=initiative,
+            file=upload,
+            name=upload.name.rsplit("/", 1)[-1][:255],
+            content_type=content_type,
+            size=upload.size,
+        )
     return len(checked)
 
 
 @transaction.atomic
-def request_facility(staff: Staff, *, kind: str, item: str, reason: str,
-                     estimated_cost: int = 0, equipment=None) -> FacilityRequest:
+def request_facility(
+    staff: Staff, *, kind: str, item: str, reason: str, estimated_cost: int = 0, equipment=None
+) -> FacilityRequest:
     _check_editor(staff, staff.agency_id)
     if equipment is not None and equipment.agency_id != staff.agency_id:
         raise PlanError("Trang thiết bị không thuộc cơ quan.")
     if not item.strip() or not reason.strip():
         raise PlanError("Cần ghi nội dung và lý do đề nghị.")
     return FacilityRequest.objects.create(
-        agency_id=staff.agency_id, kind=kind, equipment=equipment, item=item.strip(),
-        reason=reason.strip(), estimated_cost=estimated_cost, requested_by=staff,
-        requested_on=timezone.localdate())
+        agency_id=staff.agency_id,
+        kind=kind,
+        equipment=equipment,
+        item=item.strip(),
+        reason=reason.strip(),
+        estimated_cost=estimated_cost,
+        requested_by=staff,
+        requested_on=timezone.localdate(),
+    )
 
 
 def _locked_request(request: FacilityRequest, expected: str) -> FacilityRequest:
@@ -72,8 +83,9 @@ def _locked_request(request: FacilityRequest, expected: str) -> FacilityRequest:
 
 
 @transaction.atomic
-def decide_facility(request: FacilityRequest, director: Staff, *, approve: bool,
-                    note: str = "") -> FacilityRequest:
+def decide_facility(
+    request: FacilityRequest, director: Staff, *, approve: bool, note: str = ""
+) -> FacilityRequest:
     """The director approves, or rejects with a note saying why."""
     if not may_decide_facility(director, request.agency_id):
         raise PlanError(DECIDE_REFUSAL)
@@ -88,8 +100,9 @@ def decide_facility(request: FacilityRequest, director: Staff, *, approve: bool,
 
 
 @transaction.atomic
-def complete_facility(request: FacilityRequest, staff: Staff,
-                      done_on: date | None = None) -> FacilityRequest:
+def complete_facility(
+    request: FacilityRequest, staff: Staff, done_on: date | None = None
+) -> FacilityRequest:
     _check_editor(staff, request.agency_id)
     locked = _locked_request(request, RequestStatus.APPROVED)
     locked.status, locked.done_on = RequestStatus.DONE, done_on or timezone.localdate()
@@ -109,8 +122,9 @@ class Share:
 
 def electronic_share(agency: Agency | int, year: int) -> Share:
     """Electronic outgoing documents of the year out of all outgoing ones (criterion II.1.11)."""
-    rows = Document.objects.filter(agency=agency, direction=Direction.OUTGOING,
-                                   issued_on__year=year)
+    rows = Document.objects.filter(
+        agency=agency, direction=Direction.OUTGOING, issued_on__year=year
+    )
     return Share(rows.filter(is_electronic=True).count(), rows.count())
 
 

@@ -34,8 +34,9 @@ def working_days_before(calendar: WorkingCalendar, day: date, n: int) -> date:
     return candidate
 
 
-def due_reminder(calendar: WorkingCalendar, deadline: date, today: date,
-                 days: tuple[int, ...] = REMINDER_DAYS) -> tuple[str, int] | None:
+def due_reminder(
+    calendar: WorkingCalendar, deadline: date, today: date, days: tuple[int, ...] = REMINDER_DAYS
+) -> tuple[str, int] | None:
     """The reminder `today` calls for: (kind, working days before), the most urgent reached."""
     if today >= calendar.working_day_after(deadline):
         return ReminderKind.OVERDUE, 0
@@ -49,8 +50,11 @@ def _people(assignment: Assignment) -> list[Staff]:
     """The person assigned, else the heads of the unit."""
     if assignment.assignee_id:
         return [assignment.assignee]
-    return list(Staff.objects.filter(unit_id=assignment.unit_id, user__groups__name=Role.UNIT_HEAD)
-                .select_related("user"))
+    return list(
+        Staff.objects.filter(
+            unit_id=assignment.unit_id, user__groups__name=Role.UNIT_HEAD
+        ).select_related("user")
+    )
 
 
 def _text(assignment: Assignment, kind: str) -> tuple[str, str]:
@@ -61,19 +65,23 @@ def _text(assignment: Assignment, kind: str) -> tuple[str, str]:
     else:
         subject = f"Sắp đến hạn: nhiệm vụ theo văn bản {assignment.source_number}"
         lead = f"Nhiệm vụ phải hoàn thành trước hết ngày {deadline}."
-    body = (f"{lead}\n{assignment.content}\n(Văn bản số {assignment.source_number} ngày "
-            f"{assignment.source_date:%d/%m/%Y} của {assignment.issuer}.) Khi hoàn thành, ghi "
-            "nhận văn bản kết quả và kết thúc nhắc việc.")
+    body = (
+        f"{lead}\n{assignment.content}\n(Văn bản số {assignment.source_number} ngày "
+        f"{assignment.source_date:%d/%m/%Y} của {assignment.issuer}.) Khi hoàn thành, ghi "
+        "nhận văn bản kết quả và kết thúc nhắc việc."
+    )
     return subject, body
 
 
-def remind_assignments(now: datetime | None = None,
-                       days: tuple[int, ...] = REMINDER_DAYS) -> int:
+def remind_assignments(now: datetime | None = None, days: tuple[int, ...] = REMINDER_DAYS) -> int:
     """Queue the reminders due at `now`; returns how many messages were queued."""
     today = timezone.localdate(now or timezone.now())
     horizon = today + timedelta(days=max(days, default=0) * 2 + 14)
-    open_ones = (Assignment.objects.filter(closed_at__isnull=True, deadline__lte=horizon)
-                 .select_related("agency", "assignee__user").order_by("deadline", "pk"))
+    open_ones = (
+        Assignment.objects.filter(closed_at__isnull=True, deadline__lte=horizon)
+        .select_related("agency", "assignee__user")
+        .order_by("deadline", "pk")
+    )
     calendars, queued = {}, 0
     for assignment in open_ones:
         calendar = calendars.setdefault(assignment.agency_id, calendar_for(assignment.agency_id))
@@ -92,8 +100,15 @@ def remind_assignments(now: datetime | None = None,
                     key = f"{stem}:{channel}:{person.pk}"
                     if Message.objects.filter(key=key).exists():
                         continue
-                    queue_message(channel, recipient, subject, body, agency=assignment.agency,
-                                  topic=f"assignment.{kind}", reference=assignment.source_number,
-                                  key=key)
+                    queue_message(
+                        channel,
+                        recipient,
+                        subject,
+                        body,
+                        agency=assignment.agency,
+                        topic=f"assignment.{kind}",
+                        reference=assignment.source_number,
+                        key=key,
+                    )
                     queued += 1
     return queued

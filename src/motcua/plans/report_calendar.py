@@ -38,18 +38,27 @@ def occurrences_for(agency: Agency, year: int) -> list[ReportOccurrence]:
     for obligation in ReportObligation.objects.filter(agency=agency):
         for start, end in periods(obligation, year):
             ReportOccurrence.objects.get_or_create(
-                obligation=obligation, period_end=end,
-                defaults={"period_start": start, "due_on": working_days_before(working, end, 0)})
-    return list(ReportOccurrence.objects.filter(obligation__agency=agency, period_end__year=year)
-                .select_related("obligation", "submitted_by__user"))
+                obligation=obligation,
+                period_end=end,
+                defaults={"period_start": start, "due_on": working_days_before(working, end, 0)},
+            )
+    return list(
+        ReportOccurrence.objects.filter(
+            obligation__agency=agency, period_end__year=year
+        ).select_related("obligation", "submitted_by__user")
+    )
 
 
 @transaction.atomic
-def record_submission(occurrence: ReportOccurrence, staff: Staff, *, submitted_on: date,
-                      document_number: str) -> ReportOccurrence:
+def record_submission(
+    occurrence: ReportOccurrence, staff: Staff, *, submitted_on: date, document_number: str
+) -> ReportOccurrence:
     """Record that the report went out (its document number and day); once only."""
-    locked = ReportOccurrence.objects.select_for_update().select_related("obligation").get(
-        pk=occurrence.pk)
+    locked = (
+        ReportOccurrence.objects.select_for_update()
+        .select_related("obligation")
+        .get(pk=occurrence.pk)
+    )
     if not may_use_occurrence(staff, locked):
         raise PlanError("Chỉ Văn phòng Sở ghi nhận việc nộp báo cáo.")
     if locked.submitted_on:
@@ -61,6 +70,5 @@ def record_submission(occurrence: ReportOccurrence, staff: Staff, *, submitted_o
         raise PlanError("Số văn bản không được để trống.")
     locked.submitted_on, locked.document_number = submitted_on, document_number
     locked.submitted_by, locked.submitted_at = staff, timezone.now()
-    locked.save(update_fields=["submitted_on", "document_number", "submitted_by",
-                               "submitted_at"])
+    locked.save(update_fields=["submitted_on", "document_number", "submitted_by", "submitted_at"])
     return locked

@@ -93,40 +93,63 @@ def build_draft(occurrence: ReportOccurrence) -> bytes:
     document = Document()
     document.add_paragraph(agency.name.upper())
     document.add_heading(f"BÁO CÁO\n{obligation.name}", level=1)
-    document.add_paragraph(f"Kỳ báo cáo: từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}. "
-                           f"Kính gửi: {obligation.recipient}. "
-                           f"Hạn nộp: {occurrence.due_on:%d/%m/%Y}.")
+    document.add_paragraph(
+        f"Kỳ báo cáo: từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}. "
+        f"Kính gửi: {obligation.recipient}. "
+        f"Hạn nộp: {occurrence.due_on:%d/%m/%Y}."
+    )
 
     document.add_heading("1. Kết quả thực hiện kế hoạch", level=2)
     plans = plan_figures(agency, end)
     if not plans:
         document.add_paragraph(f"Không có kế hoạch năm {end.year}.")
     for entry in plans:
-        document.add_paragraph(f"Kế hoạch số {entry.plan.number} ngày "
-                               f"{entry.plan.issued_on:%d/%m/%Y}: {entry.plan.title}, "
-                               f"{sum(entry.by_status.values())} nhiệm vụ.")
-        _table(document, ["Tình trạng", "Số nhiệm vụ"],
-               [[status.label, str(entry.by_status[status])] for status in TaskStatus])
+        document.add_paragraph(
+            f"Kế hoạch số {entry.plan.number} ngày "
+            f"{entry.plan.issued_on:%d/%m/%Y}: {entry.plan.title}, "
+            f"{sum(entry.by_status.values())} nhiệm vụ."
+        )
+        _table(
+            document,
+            ["Tình trạng", "Số nhiệm vụ"],
+            [[status.label, str(entry.by_status[status])] for status in TaskStatus],
+        )
         if entry.overdue:
             document.add_paragraph("Nhiệm vụ quá hạn:")
-            _table(document, ["Stt", "Nội dung", "Hạn", "Đơn vị chủ trì"], [
-                [task.number, task.content, f"{task.final_due:%d/%m/%Y}",
-                 str(task.lead_unit or "")] for task in entry.overdue])
+            _table(
+                document,
+                ["Stt", "Nội dung", "Hạn", "Đơn vị chủ trì"],
+                [
+                    [
+                        task.number,
+                        task.content,
+                        f"{task.final_due:%d/%m/%Y}",
+                        str(task.lead_unit or ""),
+                    ]
+                    for task in entry.overdue
+                ],
+            )
 
     document.add_heading("2. Thực hiện nhiệm vụ UBND tỉnh giao (phần mềm nhắc việc)", level=2)
     figures = assignment_figures(agency, start, end)
-    _table(document, ["Chỉ tiêu", "Số nhiệm vụ"], [
-        ["Nhận trong kỳ", str(figures.received)],
-        ["Đang thực hiện, trong hạn", str(figures.open)],
-        ["Quá hạn chưa hoàn thành", str(figures.overdue)],
-        ["Đã gia hạn", str(figures.extended)],
-        ["Hoàn thành đúng hạn", str(figures.done)],
-        ["Hoàn thành trễ hạn", str(figures.done_late)],
-    ])
+    _table(
+        document,
+        ["Chỉ tiêu", "Số nhiệm vụ"],
+        [
+            ["Nhận trong kỳ", str(figures.received)],
+            ["Đang thực hiện, trong hạn", str(figures.open)],
+            ["Quá hạn chưa hoàn thành", str(figures.overdue)],
+            ["Đã gia hạn", str(figures.extended)],
+            ["Hoàn thành đúng hạn", str(figures.done)],
+            ["Hoàn thành trễ hạn", str(figures.done_late)],
+        ],
+    )
 
     document.add_heading(DOSSIER_INDICES_HEADING, level=2)
-    document.add_paragraph("(Văn phòng bổ sung số liệu hồ sơ: tiếp nhận, giải quyết đúng hạn, "
-                           "trễ hạn, trực tuyến, trong kỳ.)")
+    document.add_paragraph(
+        "(Văn phòng bổ sung số liệu hồ sơ: tiếp nhận, giải quyết đúng hạn, "
+        "trễ hạn, trực tuyến, trong kỳ.)"
+    )
     document.add_heading("4. Tồn tại, hạn chế và đề xuất", level=2)
     document.add_paragraph("…")
     buffer = io.BytesIO()

@@ -32,9 +32,11 @@ def _text(occurrence: ReportOccurrence, kind: str) -> tuple[str, str]:
         subject, lead = f"Quá hạn nộp: {name}", f"Báo cáo đã quá hạn nộp ngày {due}."
     else:
         subject, lead = f"Sắp đến hạn nộp: {name}", f"Báo cáo phải nộp trước hết ngày {due}."
-    body = (f"{lead}\n{name} gửi {occurrence.obligation.recipient}, kỳ từ "
-            f"{occurrence.period_start:%d/%m/%Y} đến {occurrence.period_end:%d/%m/%Y}. Dự thảo "
-            "được tạo từ số liệu trên trang Lịch báo cáo; khi đã nộp, ghi nhận số văn bản.")
+    body = (
+        f"{lead}\n{name} gửi {occurrence.obligation.recipient}, kỳ từ "
+        f"{occurrence.period_start:%d/%m/%Y} đến {occurrence.period_end:%d/%m/%Y}. Dự thảo "
+        "được tạo từ số liệu trên trang Lịch báo cáo; khi đã nộp, ghi nhận số văn bản."
+    )
     return subject, body
 
 
@@ -51,9 +53,16 @@ def _remind(occurrence: ReportOccurrence, kind: str, n: int, office: list[Staff]
                 key = f"{stem}:{channel}:{person.pk}"
                 if Message.objects.filter(key=key).exists():
                     continue
-                queue_message(channel, recipient, subject, body,
-                              agency=occurrence.obligation.agency, topic=f"report.{kind}",
-                              reference=occurrence.obligation.code, key=key)
+                queue_message(
+                    channel,
+                    recipient,
+                    subject,
+                    body,
+                    agency=occurrence.obligation.agency,
+                    topic=f"report.{kind}",
+                    reference=occurrence.obligation.code,
+                    key=key,
+                )
                 queued += 1
     return queued
 
@@ -62,24 +71,35 @@ def remind_reports(now: datetime | None = None) -> int:
     """Queue the report reminders due at `now`; returns how many messages were queued."""
     today = timezone.localdate(now or timezone.now())
     queued = 0
-    agencies = Agency.objects.filter(
-        pk__in=ReportObligation.objects.values("agency")).order_by("pk")
+    agencies = Agency.objects.filter(pk__in=ReportObligation.objects.values("agency")).order_by(
+        "pk"
+    )
     for agency in agencies:
         working = calendar_for(agency)
         # The reports of next January are reminded in December.
         for year in {today.year, (today + timedelta(days=45)).year}:
             occurrences_for(agency, year)
-        office = list(Staff.objects.filter(agency=agency, user__groups__name=Role.OFFICE)
-                      .select_related("user").order_by("pk"))
-        owed = (ReportOccurrence.objects.filter(
-            obligation__agency=agency, submitted_on__isnull=True,
-            due_on__gte=today - OVERDUE_LOOKBACK, due_on__lte=today + timedelta(days=45))
-            .select_related("obligation__agency").order_by("due_on", "pk"))
+        office = list(
+            Staff.objects.filter(agency=agency, user__groups__name=Role.OFFICE)
+            .select_related("user")
+            .order_by("pk")
+        )
+        owed = (
+            ReportOccurrence.objects.filter(
+                obligation__agency=agency,
+                submitted_on__isnull=True,
+                due_on__gte=today - OVERDUE_LOOKBACK,
+                due_on__lte=today + timedelta(days=45),
+            )
+            .select_related("obligation__agency")
+            .order_by("due_on", "pk")
+        )
         for occurrence in owed:
             if occurrence.due_on < occurrence.obligation.active_from:
                 continue
-            due = due_reminder(working, occurrence.due_on, today,
-                               tuple(occurrence.obligation.remind_days))
+            due = due_reminder(
+                working, occurrence.due_on, today, tuple(occurrence.obligation.remind_days)
+            )
             if due is not None:
                 queued += _remind(occurrence, *due, office)
     return queued

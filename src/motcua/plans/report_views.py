@@ -42,13 +42,21 @@ def plan_import(request):
             try:
                 with transaction.atomic():
                     plan = data["plan"] or services.create_plan(
-                        staff.agency, number=data["number"], issued_on=data["issued_on"],
-                        title=data["title"], year=data["year"])
+                        staff.agency,
+                        number=data["number"],
+                        issued_on=data["issued_on"],
+                        title=data["title"],
+                        year=data["year"],
+                    )
                     result = import_tasks(plan, data["file"], data["file"].name)
             except PlanError as error:
                 form.add_error(None, str(error))
-    return render(request, "plans/plan_import.html", {"form": form, "result": result},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "plans/plan_import.html",
+        {"form": form, "result": result},
+        status=400 if form.errors else 200,
+    )
 
 
 def _year(request) -> int:
@@ -65,15 +73,22 @@ def report_calendar(request):
     occurrences = occurrences_for(staff.agency, year)
     for occurrence in occurrences:
         occurrence.current_state = occurrence.state(today)
-    return render(request, "plans/report_calendar.html", {
-        "year": year, "occurrences": occurrences, "form": SubmissionForm(initial={
-            "submitted_on": today})})
+    return render(
+        request,
+        "plans/report_calendar.html",
+        {
+            "year": year,
+            "occurrences": occurrences,
+            "form": SubmissionForm(initial={"submitted_on": today}),
+        },
+    )
 
 
 def _occurrence(request, pk: int) -> tuple:
     staff = _office(request)
-    occurrence = get_object_or_404(ReportOccurrence.objects.select_related(
-        "obligation__agency"), pk=pk)
+    occurrence = get_object_or_404(
+        ReportOccurrence.objects.select_related("obligation__agency"), pk=pk
+    )
     if not may_use_occurrence(staff, occurrence):
         raise Http404
     return staff, occurrence

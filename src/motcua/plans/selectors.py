@@ -15,8 +15,12 @@ def visible_plans(user) -> QuerySet[Plan]:
 def visible_tasks(user, plan: Plan) -> QuerySet[PlanTask]:
     """The management of the plan's agency sees every task; a unit those it leads or
     co-operates on; anyone else (another agency included) none."""
-    tasks = (PlanTask.objects.filter(plan=plan).select_related("lead_unit", "section")
-             .prefetch_related("co_units").annotate(report_count=Count("progress")))
+    tasks = (
+        PlanTask.objects.filter(plan=plan)
+        .select_related("lead_unit", "section")
+        .prefetch_related("co_units")
+        .annotate(report_count=Count("progress"))
+    )
     staff = staff_of(user)
     if not may_view_plan(staff, plan):
         return tasks.none()
@@ -31,7 +35,8 @@ def visible_assignments(user) -> QuerySet[Assignment]:
     if staff is None:
         return Assignment.objects.none()
     assignments = Assignment.objects.filter(agency=staff.agency_id).select_related(
-        "unit", "assignee__user")
+        "unit", "assignee__user"
+    )
     if follows_everything(staff):
         return assignments
     return assignments.filter(unit=staff.unit_id)

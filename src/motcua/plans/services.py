@@ -22,51 +22,87 @@ def _required(value: str, label: str) -> str:
 
 
 @transaction.atomic
-def create_plan(agency: Agency, *, number: str, issued_on: date, title: str, year: int,
-                legal_grounds: str = "") -> Plan:
+def create_plan(
+    agency: Agency, *, number: str, issued_on: date, title: str, year: int, legal_grounds: str = ""
+) -> Plan:
     number = _required(number, "Số kế hoạch")
     if Plan.objects.filter(agency=agency, number=number).exists():
         raise PlanError(f"Kế hoạch số {number} đã có.")
-    return Plan.objects.create(agency=agency, number=number, issued_on=issued_on,
-                               title=_required(title, "Trích yếu"), year=year,
-                               legal_grounds=legal_grounds.strip())
+    return Plan.objects.create(
+        agency=agency,
+        number=number,
+        issued_on=issued_on,
+        title=_required(title, "Trích yếu"),
+        year=year,
+        legal_grounds=legal_grounds.strip(),
+    )
 
 
 def _next_position(plan: Plan) -> int:
     """Sections and tasks share one sequence: the printed order of the table."""
-    taken = [*plan.sections.values_list("position", flat=True),
-             *plan.tasks.values_list("position", flat=True)]
+    taken = [
+        *plan.sections.values_list("position", flat=True),
+        *plan.tasks.values_list("position", flat=True),
+    ]
     return max(taken, default=0) + 1
 
 
 @transaction.atomic
 def add_section(plan: Plan, *, number: str, title: str, level: int = 1) -> PlanSection:
-    return PlanSection.objects.create(plan=plan, position=_next_position(plan), number=number,
-                                      title=_required(title, "Tiêu đề"), level=level)
+    return PlanSection.objects.create(
+        plan=plan,
+        position=_next_position(plan),
+        number=number,
+        title=_required(title, "Tiêu đề"),
+        level=level,
+    )
 
 
 @transaction.atomic
-def add_task(plan: Plan, *, number: str, content: str, expected_result: str = "",
-             schedule_text: str = "", method: str = "", lead_unit: Unit | None = None,
-             co_units=(), section: PlanSection | None = None) -> PlanTask:
+def add_task(
+    plan: Plan,
+    *,
+    number: str,
+    content: str,
+    expected_result: str = "",
+    schedule_text: str = "",
+    method: str = "",
+    lead_unit: Unit | None = None,
+    co_units=(),
+    section: PlanSection | None = None,
+) -> PlanTask:
     """Add a task at the end of the table; its due dates come from the schedule text."""
     units = [lead_unit, *co_units] if lead_unit else list(co_units)
     if any(unit.agency_id != plan.agency_id for unit in units):
         raise PlanError("Đơn vị chủ trì, phối hợp phải thuộc cơ quan ban hành kế hoạch.")
     kind, dues = parse_schedule(schedule_text, plan.year)
     task = PlanTask.objects.create(
-        plan=plan, section=section, position=_next_position(plan), number=number.strip(),
-        content=_required(content, "Nội dung nhiệm vụ"), expected_result=expected_result,
-        schedule_text=schedule_text.strip(), schedule_kind=kind,
-        due_dates=[day.isoformat() for day in dues], method=method, lead_unit=lead_unit)
+        plan=plan,
+        section=section,
+        position=_next_position(plan),
+        number=number.strip(),
+        content=_required(content, "Nội dung nhiệm vụ"),
+        expected_result=expected_result,
+        schedule_text=schedule_text.strip(),
+        schedule_kind=kind,
+        due_dates=[day.isoformat() for day in dues],
+        method=method,
+        lead_unit=lead_unit,
+    )
     task.co_units.set([unit for unit in co_units if unit != lead_unit])
     return task
 
 
 @transaction.atomic
-def report_progress(task: PlanTask, reporter: Staff, *, report: str,
-                    reported_on: date | None = None, completes: bool = False,
-                    files=()) -> TaskProgress:
+def report_progress(
+    task: PlanTask,
+    reporter: Staff,
+    *,
+    report: str,
+    reported_on: date | None = None,
+    completes: bool = False,
+    files=(),
+) -> TaskProgress:
     """Record what was done, with evidence; `completes` marks the task done on that day."""
     if not may_report(reporter, task):
         raise PlanError(REPORT_REFUSAL)
@@ -76,13 +112,21 @@ def report_progress(task: PlanTask, reporter: Staff, *, report: str,
     if reported_on > timezone.localdate():
         raise PlanError("Ngày báo cáo không được sau hôm nay.")
     checked = [(upload, check_evidence(upload)) for upload in files]
-    progress = TaskProgress.objects.create(task=task, reporter=reporter, reported_on=reported_on,
-                                           report=_required(report, "Kết quả thực hiện"),
-                                           completes=completes)
+    progress = TaskProgress.objects.create(
+        task=task,
+        reporter=reporter,
+        reported_on=reported_on,
+        report=_required(report, "Kết quả thực hiện"),
+        completes=completes,
+    )
     for upload, content_type in checked:
-        Evidence.objects.create(progress=progress, file=upload,
-                                name=upload.name.rsplit("/", 1)[-1][:255],
-                                content_type=content_type, size=upload.size)
+        Evidence.objects.create(
+            progress=progress,
+            file=upload,
+            name=upload.name.rsplit("/", 1)[-1][:255],
+            content_type=content_type,
+            size=upload.size,
+        )
     if completes:
         task.completed_on = reported_on
         task.save(update_fields=["completed_on"])
@@ -90,18 +134,32 @@ def report_progress(task: PlanTask, reporter: Staff, *, report: str,
 
 
 @transaction.atomic
-def create_assignment(agency: Agency, *, source_number: str, source_date: date, content: str,
-                      unit: Unit, deadline: date, assignee: Staff | None = None,
-                      issuer: str = "UBND tỉnh Khánh Hòa") -> Assignment:
+def create_assignment(
+    agency: Agency,
+    *,
+    source_number: str,
+    source_date: date,
+    content: str,
+    unit: Unit,
+    deadline: date,
+    assignee: Staff | None = None,
+    issuer: str = "UBND tỉnh Khánh Hòa",
+) -> Assignment:
     if unit.agency_id != agency.pk or (assignee and assignee.agency_id != agency.pk):
         raise PlanError("Đơn vị và người thực hiện phải thuộc cơ quan được giao.")
     if deadline < source_date:
         raise PlanError("Hạn xử lý không được trước ngày văn bản giao.")
     return Assignment.objects.create(
-        agency=agency, source_number=_required(source_number, "Số văn bản giao"),
-        source_date=source_date, issuer=_required(issuer, "Cơ quan giao"),
-        content=_required(content, "Nội dung"), unit=unit, assignee=assignee,
-        original_deadline=deadline, deadline=deadline)
+        agency=agency,
+        source_number=_required(source_number, "Số văn bản giao"),
+        source_date=source_date,
+        issuer=_required(issuer, "Cơ quan giao"),
+        content=_required(content, "Nội dung"),
+        unit=unit,
+        assignee=assignee,
+        original_deadline=deadline,
+        deadline=deadline,
+    )
 
 
 def _locked(assignment: Assignment, staff: Staff) -> Assignment:
@@ -114,23 +172,35 @@ def _locked(assignment: Assignment, staff: Staff) -> Assignment:
 
 
 @transaction.atomic
-def extend_assignment(assignment: Assignment, staff: Staff, *, new_deadline: date,
-                      reason: str) -> Assignment:
+def extend_assignment(
+    assignment: Assignment, staff: Staff, *, new_deadline: date, reason: str
+) -> Assignment:
     """Move the deadline (granted by the issuer); every extension is kept with its reason."""
     locked = _locked(assignment, staff)
     reason = _required(reason, "Lý do gia hạn")
     if new_deadline <= locked.deadline:
         raise PlanError(f"Hạn mới phải sau hạn hiện tại {locked.deadline:%d/%m/%Y}.")
-    Extension.objects.create(assignment=locked, previous_deadline=locked.deadline,
-                             new_deadline=new_deadline, reason=reason, by=staff)
+    Extension.objects.create(
+        assignment=locked,
+        previous_deadline=locked.deadline,
+        new_deadline=new_deadline,
+        reason=reason,
+        by=staff,
+    )
     locked.deadline = new_deadline
     locked.save(update_fields=["deadline"])
     return locked
 
 
 @transaction.atomic
-def mark_assignment_done(assignment: Assignment, staff: Staff, *, result_document: str,
-                         done_on: date | None = None, result_file=None) -> Assignment:
+def mark_assignment_done(
+    assignment: Assignment,
+    staff: Staff,
+    *,
+    result_document: str,
+    done_on: date | None = None,
+    result_file=None,
+) -> Assignment:
     locked = _locked(assignment, staff)
     done_on = done_on or timezone.localdate()
     if done_on > timezone.localdate():

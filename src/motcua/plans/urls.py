@@ -25,17 +25,23 @@ urlpatterns = [
 urlpatterns += [
     path("sang-kien/", register_views.initiative_list, name="initiative_list"),
     path("sang-kien/<int:pk>/", register_views.initiative_detail, name="initiative_detail"),
-    path("sang-kien/minh-chung/<int:pk>/", register_views.initiative_evidence,
-         name="initiative_evidence"),
+    path(
+        "sang-kien/minh-chung/<int:pk>/",
+        register_views.initiative_evidence,
+        name="initiative_evidence",
+    ),
     path("co-so-vat-chat/", register_views.facilities, name="facilities"),
     path("co-so-vat-chat/thiet-bi/", register_views.equipment_edit, name="equipment_add"),
-    path("co-so-vat-chat/thiet-bi/<int:pk>/", register_views.equipment_edit,
-         name="equipment_edit"),
+    path("co-so-vat-chat/thiet-bi/<int:pk>/", register_views.equipment_edit, name="equipment_edit"),
     path("co-so-vat-chat/de-nghi/", register_views.facility_request, name="facility_request"),
-    path("co-so-vat-chat/de-nghi/<int:pk>/duyet/", register_views.facility_decide,
-         name="facility_decide"),
-    path("co-so-vat-chat/de-nghi/<int:pk>/xong/", register_views.facility_done,
-         name="facility_done"),
+    path(
+        "co-so-vat-chat/de-nghi/<int:pk>/duyet/",
+        register_views.facility_decide,
+        name="facility_decide",
+    ),
+    path(
+        "co-so-vat-chat/de-nghi/<int:pk>/xong/", register_views.facility_done, name="facility_done"
+    ),
     path("van-ban/", register_views.document_list, name="document_list"),
     path("van-ban/<int:pk>/", register_views.document_edit, name="document_edit"),
     path("bien-che/", register_views.staffing, name="staffing"),

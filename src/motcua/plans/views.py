@@ -25,9 +25,11 @@ PAGE_SIZE = 20
 @login_required
 def plan_list(request):
     page = Paginator(visible_plans(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "plans/plan_list.html", {
-        "page": page,
-        "may_import": permissions.may_use_report_calendar(staff_of(request.user))})
+    return render(
+        request,
+        "plans/plan_list.html",
+        {"page": page, "may_import": permissions.may_use_report_calendar(staff_of(request.user))},
+    )
 
 
 @login_required
@@ -41,8 +43,9 @@ def plan_detail(request, pk: int):
     # Each task under its part heading and its own heading, each printed once, in table order.
     rows, shown = [], set()
     for task in tasks:
-        part = next((s for s in reversed(sections)
-                     if s.level == 1 and s.position < task.position), None)
+        part = next(
+            (s for s in reversed(sections) if s.level == 1 and s.position < task.position), None
+        )
         for heading in (part, task.section):
             if heading is not None and heading.pk not in shown:
                 shown.add(heading.pk)
@@ -70,20 +73,30 @@ def task_progress(request, pk: int):
         form = ProgressForm(request.POST, request.FILES)
         if form.is_valid():
             try:
-                services.report_progress(task, staff, report=form.cleaned_data["report"],
-                                         reported_on=form.cleaned_data["reported_on"],
-                                         completes=form.cleaned_data["completes"],
-                                         files=form.cleaned_data["files"])
+                services.report_progress(
+                    task,
+                    staff,
+                    report=form.cleaned_data["report"],
+                    reported_on=form.cleaned_data["reported_on"],
+                    completes=form.cleaned_data["completes"],
+                    files=form.cleaned_data["files"],
+                )
             except PlanError as error:
                 form.add_error(None, str(error))
             else:
                 messages.success(request, "Đã ghi nhận báo cáo tiến độ.")
                 return redirect("plans:task_progress", pk=task.pk)
-    return render(request, "plans/task_progress.html", {
-        "task": task, "status": task.status(timezone.localdate()), "form": form,
-        "may_report": may_report,
-        "reports": task.progress.select_related("reporter__user").prefetch_related("evidence"),
-    })
+    return render(
+        request,
+        "plans/task_progress.html",
+        {
+            "task": task,
+            "status": task.status(timezone.localdate()),
+            "form": form,
+            "may_report": may_report,
+            "reports": task.progress.select_related("reporter__user").prefetch_related("evidence"),
+        },
+    )
 
 
 @login_required
@@ -104,15 +117,15 @@ def _assignment_page(request, pk, **forms):
     assignment = get_object_or_404(visible_assignments(request.user), pk=pk)
     today = timezone.localdate()
     context = {
-        "assignment": assignment, "state": assignment.state(today),
+        "assignment": assignment,
+        "state": assignment.state(today),
         "may_handle": permissions.may_handle(staff_of(request.user), assignment),
         "extend_form": forms.get("extend_form") or ExtendForm(),
         "done_form": forms.get("done_form") or DoneForm(initial={"done_on": today}),
         "close_error": forms.get("close_error"),
         "extensions": assignment.extensions.select_related("by__user"),
     }
-    return render(request, "plans/assignment_detail.html", context,
-                  status=400 if forms else 200)
+    return render(request, "plans/assignment_detail.html", context, status=400 if forms else 200)
 
 
 @login_required
@@ -137,18 +150,33 @@ def _act(request, pk, form_class, form_name, action):
 @login_required
 @require_POST
 def assignment_extend(request, pk: int):
-    return _act(request, pk, ExtendForm, "extend_form", lambda a, s, data: (
-        services.extend_assignment(a, s, new_deadline=data["new_deadline"],
-                                   reason=data["reason"])))
+    return _act(
+        request,
+        pk,
+        ExtendForm,
+        "extend_form",
+        lambda a, s, data: services.extend_assignment(
+            a, s, new_deadline=data["new_deadline"], reason=data["reason"]
+        ),
+    )
 
 
 @login_required
 @require_POST
 def assignment_done(request, pk: int):
-    return _act(request, pk, DoneForm, "done_form", lambda a, s, data: (
-        services.mark_assignment_done(a, s, result_document=data["result_document"],
-                                      done_on=data["done_on"],
-                                      result_file=data["result_file"])))
+    return _act(
+        request,
+        pk,
+        DoneForm,
+        "done_form",
+        lambda a, s, data: services.mark_assignment_done(
+            a,
+            s,
+            result_document=data["result_document"],
+            done_on=data["done_on"],
+            result_file=data["result_file"],
+        ),
+    )
 
 
 @login_required

@@ -34,17 +34,20 @@ SESSION_HOURS = (time(7, 30), time(11, 30))
 @transaction.atomic
 def load_demo_portal(agency: Agency) -> None:
     announcement, _ = Announcement.objects.get_or_create(
-        agency=agency, title=ANNOUNCEMENT_TITLE,
+        agency=agency,
+        title=ANNOUNCEMENT_TITLE,
         defaults={"body": ANNOUNCEMENT_BODY, "published_on": ANNOUNCED_ON},
     )
-    announcement.procedures.add(*Procedure.objects.filter(
-        agency=agency, versions__name__in=ANNOUNCED_PROCEDURES
-    ).distinct())
+    announcement.procedures.add(
+        *Procedure.objects.filter(agency=agency, versions__name__in=ANNOUNCED_PROCEDURES).distinct()
+    )
     place = f"Bộ phận Một cửa, {agency.name}" + (f", {agency.address}" if agency.address else "")
     for saturday in _next_saturdays(timezone.localdate(), SESSION_COUNT):
         start, end = (timezone.make_aware(datetime.combine(saturday, t)) for t in SESSION_HOURS)
         SupportSession.objects.get_or_create(
-            agency=agency, title=SESSION_TITLE, starts_at=start,
+            agency=agency,
+            title=SESSION_TITLE,
+            starts_at=start,
             defaults={"ends_at": end, "place": place, "description": SESSION_DESCRIPTION},
         )
 

@@ -7,19 +7,31 @@ from . import selectors
 
 class ProcedureSearchForm(forms.Form):
     q = forms.CharField(
-        label="Tìm thủ tục", required=False, max_length=200,
-        widget=forms.TextInput(attrs={
-            "type": "search", "placeholder": "Ví dụ: dang ky doanh nghiep",
-            "class": "form-control", "aria-describedby": "q-help",
-        }),
+        label="Tìm thủ tục",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(
+            attrs={
+                "type": "search",
+                "placeholder": "Ví dụ: dang ky doanh nghiep",
+                "class": "form-control",
+                "aria-describedby": "q-help",
+            }
+        ),
         help_text="Gõ có dấu hoặc không dấu đều được; sai chính tả nhẹ vẫn tìm ra.",
     )
     agency = forms.ModelChoiceField(
-        label="Cơ quan", required=False, queryset=None, empty_label="Tất cả cơ quan",
+        label="Cơ quan",
+        required=False,
+        queryset=None,
+        empty_label="Tất cả cơ quan",
         widget=forms.Select(attrs={"class": "form-select"}),
     )
     field = forms.ModelChoiceField(
-        label="Lĩnh vực", required=False, queryset=None, empty_label="Tất cả lĩnh vực",
+        label="Lĩnh vực",
+        required=False,
+        queryset=None,
+        empty_label="Tất cả lĩnh vực",
         widget=forms.Select(attrs={"class": "form-select"}),
     )
 

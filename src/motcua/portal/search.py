@@ -20,8 +20,9 @@ def find(versions: QuerySet, query: str) -> tuple[QuerySet, bool]:
     if not _words(query) or exact.exists():
         return exact, False
     ranked = similar(versions.values_list("pk", "search_text"), query)
-    order = Case(*(When(pk=pk, then=rank) for rank, pk in enumerate(ranked)),
-                 output_field=IntegerField())
+    order = Case(
+        *(When(pk=pk, then=rank) for rank, pk in enumerate(ranked)), output_field=IntegerField()
+    )
     return versions.filter(pk__in=ranked).order_by(order), True
 
 
@@ -34,8 +35,9 @@ def similar(rows, query: str) -> list[int]:
     close = {word: _close_words(word, vocabulary) for word in words}
     scored = []
     for pk, text in texts:
-        errors = [min((close[word][t] for t in text if t in close[word]), default=None)
-                  for word in words]
+        errors = [
+            min((close[word][t] for t in text if t in close[word]), default=None) for word in words
+        ]
         if None not in errors:
             scored.append((sum(errors), len(text), pk))
     return [pk for *_, pk in sorted(scored)[:FUZZY_LIMIT]]

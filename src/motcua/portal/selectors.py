@@ -26,9 +26,9 @@ def public_version(procedure_id: int) -> ProcedureVersion | None:
 
 def publishing_agencies() -> QuerySet:
     """Agencies with at least one procedure in force."""
-    return Agency.objects.filter(
-        pk__in=versions_in_force().values("procedure__agency")
-    ).order_by("name")
+    return Agency.objects.filter(pk__in=versions_in_force().values("procedure__agency")).order_by(
+        "name"
+    )
 
 
 def public_fields() -> QuerySet:
@@ -45,9 +45,7 @@ def with_counts(rows: QuerySet, group_by: str) -> list:
 
     One grouped query over the versions in force instead of a correlated count per row.
     """
-    counts = dict(
-        versions_in_force().order_by().values_list(group_by).annotate(count=Count("pk"))
-    )
+    counts = dict(versions_in_force().order_by().values_list(group_by).annotate(count=Count("pk")))
     rows = list(rows)
     for row in rows:
         row.procedure_count = counts.get(row.pk, 0)
@@ -68,8 +66,10 @@ def published_announcements() -> QuerySet:
     procedures = Procedure.objects.prefetch_related(
         Prefetch("versions", queryset=versions_in_force(), to_attr="in_force")
     )
-    return _published().select_related("agency").prefetch_related(
-        Prefetch("procedures", queryset=procedures)
+    return (
+        _published()
+        .select_related("agency")
+        .prefetch_related(Prefetch("procedures", queryset=procedures))
     )
 
 

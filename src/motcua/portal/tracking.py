@@ -44,8 +44,7 @@ def failures_per_ip() -> Limit:
 
 
 def supplements_per_ip() -> Limit:
-    return Limit("tracking-supplements-ip", settings.MOTCUA_TRACKING_SUPPLEMENTS_PER_IP,
-                  60 * 60)
+    return Limit("tracking-supplements-ip", settings.MOTCUA_TRACKING_SUPPLEMENTS_PER_IP, 60 * 60)
 
 
 def normalise_ref(ref: str) -> str:
@@ -102,8 +101,12 @@ def verify(ref: str, factor: str) -> Dossier | None:
     tail = _phone_tail(dossier.applicant_phone) if dossier else None
     # Both comparisons always run, so the time taken does not tell which one could match.
     secret_ok = _same(factor, secret or _DUMMY_SECRET) and secret is not None
-    tail_ok = (len(factor) == PHONE_TAIL and factor.isdigit()
-               and _same(factor, tail or _DUMMY_PHONE_TAIL) and tail is not None)
+    tail_ok = (
+        len(factor) == PHONE_TAIL
+        and factor.isdigit()
+        and _same(factor, tail or _DUMMY_PHONE_TAIL)
+        and tail is not None
+    )
     return dossier if secret_ok or tail_ok else None
 
 
@@ -197,11 +200,14 @@ def _stage(dossier: Dossier) -> str:
         unit = step.unit.name if step and step.unit else dossier.agency.name
         return f"Đang xử lý tại {unit}" + (f" (bước «{step.name}»)." if step else ".")
     if state == State.AWAITING_SUPPLEMENT:
-        return ("Chờ Ông/Bà bổ sung hồ sơ. Thời hạn giải quyết tạm dừng cho đến khi nhận đủ "
-                "hồ sơ bổ sung.")
+        return (
+            "Chờ Ông/Bà bổ sung hồ sơ. Thời hạn giải quyết tạm dừng cho đến khi nhận đủ "
+            "hồ sơ bổ sung."
+        )
     if state == State.SUSPENDED:
-        return ("Việc giải quyết đang tạm dừng; thời gian tạm dừng không tính vào thời hạn "
-                "giải quyết.")
+        return (
+            "Việc giải quyết đang tạm dừng; thời gian tạm dừng không tính vào thời hạn giải quyết."
+        )
     if state == State.RESOLVED:
         return f"Đã có kết quả, {_where_to_collect(dossier)}."
     if state == State.REFUSED:
@@ -240,9 +246,9 @@ def _reason(dossier: Dossier) -> str:
 
 
 def public_status(dossier: Dossier) -> PublicStatus:
-    dossier = Dossier.objects.select_related(
-        "agency", "version", "current_step__unit"
-    ).get(pk=dossier.pk)
+    dossier = Dossier.objects.select_related("agency", "version", "current_step__unit").get(
+        pk=dossier.pk
+    )
     return PublicStatus(
         code=dossier.code,
         procedure=dossier.version.name,

@@ -19,13 +19,18 @@ class SecretInput(forms.TextInput):
 
 class LookupForm(StyledForm):
     ma = forms.CharField(
-        label="Mã hồ sơ", max_length=64,
+        label="Mã hồ sơ",
+        max_length=64,
         error_messages={"required": "Cần nhập mã hồ sơ."},
         help_text="In trên giấy tiếp nhận hồ sơ, ví dụ 000.00.17.H34-240304-0001. Hồ sơ nộp "
         "trực tuyến chưa được tiếp nhận có mã dạng truc-tuyen-123.",
-        widget=forms.TextInput(attrs={
-            "autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false",
-        }),
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+            }
+        ),
     )
     k = forms.CharField(
         label="Mã bí mật in trên giấy tiếp nhận hoặc 4 số cuối điện thoại đăng ký",
@@ -33,9 +38,13 @@ class LookupForm(StyledForm):
         error_messages={"required": "Cần nhập mã bí mật hoặc 4 số cuối điện thoại."},
         help_text="Mã bí mật gồm 8 ký tự, in cạnh mã QR trên giấy tiếp nhận (không phân biệt "
         "chữ hoa, chữ thường). Hoặc nhập 4 số cuối của số điện thoại đã khai khi nộp hồ sơ.",
-        widget=SecretInput(attrs={
-            "autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false",
-        }),
+        widget=SecretInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+            }
+        ),
     )
 
 
@@ -44,11 +53,14 @@ class SupplementForm(StyledForm):
     of them. Each file is checked here so its error sits next to it (the service checks again)."""
 
     other = forms.FileField(
-        label="Tài liệu khác (nếu có)", required=False,
+        label="Tài liệu khác (nếu có)",
+        required=False,
         help_text="PDF, JPG, PNG, DOCX hoặc XLSX.",
     )
     note = forms.CharField(
-        label="Ghi chú gửi kèm", required=False, max_length=2000,
+        label="Ghi chú gửi kèm",
+        required=False,
+        max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Ví dụ: giấy tờ nào đã sửa, hoặc nội dung Ông/Bà muốn giải thích thêm.",
     )
@@ -59,7 +71,8 @@ class SupplementForm(StyledForm):
         for index, item in enumerate(items):
             name = f"item_{index}"
             self.fields[name] = forms.FileField(
-                label=item["name"], required=False,
+                label=item["name"],
+                required=False,
                 help_text=item.get("note") or "PDF, JPG, PNG, DOCX hoặc XLSX.",
                 widget=forms.ClearableFileInput(attrs={"class": "form-control"}),
             )

@@ -27,10 +27,15 @@ DOSSIER_TEMPLATE = "portal/tracking/dossier.html"
 
 def _too_many(request, limit: Limit):
     minutes = limit.retry_after_minutes()
-    response = render(request, "portal/tracking/limited.html", {
-        "minutes": minutes,
-        "retry_at": timezone.localtime() + timedelta(minutes=minutes),
-    }, status=429)
+    response = render(
+        request,
+        "portal/tracking/limited.html",
+        {
+            "minutes": minutes,
+            "retry_at": timezone.localtime() + timedelta(minutes=minutes),
+        },
+        status=429,
+    )
     response["Retry-After"] = str(minutes * 60)
     return response
 
@@ -73,13 +78,17 @@ def _render_dossier(request, dossier, form=None):
     supplement_request = tracking.open_supplement_request(dossier)
     if supplement_request is not None and form is None:
         form = SupplementForm(supplement_request.items)
-    return render(request, DOSSIER_TEMPLATE, {
-        "status": tracking.public_status(dossier),
-        "ref": dossier_ref(dossier),
-        "tracked": dossier,  # for the payment and rating offers only; never shown as such
-        "supplement_request": supplement_request,
-        "form": form,
-    })
+    return render(
+        request,
+        DOSSIER_TEMPLATE,
+        {
+            "status": tracking.public_status(dossier),
+            "ref": dossier_ref(dossier),
+            "tracked": dossier,  # for the payment and rating offers only; never shown as such
+            "supplement_request": supplement_request,
+            "form": form,
+        },
+    )
 
 
 @never_cache
@@ -106,18 +115,25 @@ def supplement(request, ref: str):
     form = SupplementForm(supplement_request.items, request.POST, request.FILES)
     if form.is_valid():
         files = [
-            services.ApplicantFile(upload, tracking.required_document_id(dossier, item)
-                                   if item else None)
+            services.ApplicantFile(
+                upload, tracking.required_document_id(dossier, item) if item else None
+            )
             for upload, item in form.uploads()
         ]
         try:
-            dossier = services.supplement(dossier, Actor.applicant(dossier.applicant_name),
-                                          note=form.cleaned_data["note"].strip(), files=files)
+            dossier = services.supplement(
+                dossier,
+                Actor.applicant(dossier.applicant_name),
+                note=form.cleaned_data["note"].strip(),
+                files=files,
+            )
         except DossierError as refusal:
             form.add_error(None, refusal.message)
         else:
             due = timezone.localtime(dossier.due_at)
-            messages.success(request, f"Đã nhận hồ sơ bổ sung. Hẹn trả kết quả mới: "
-                             f"{due:%H:%M} ngày {due:%d/%m/%Y}.")
+            messages.success(
+                request,
+                f"Đã nhận hồ sơ bổ sung. Hẹn trả kết quả mới: {due:%H:%M} ngày {due:%d/%m/%Y}.",
+            )
             return redirect("tracking:dossier", ref=dossier_ref(dossier))
     return _render_dossier(request, dossier, form)

@@ -14,14 +14,18 @@ HOME_SESSIONS = 3
 
 
 def home(request):
-    return render(request, "portal/home.html", {
-        "form": ProcedureSearchForm(),
-        "procedure_count": selectors.public_versions().count(),
-        "agencies": selectors.with_counts(selectors.publishing_agencies(), "procedure__agency"),
-        "fields": selectors.with_counts(selectors.public_fields(), "field"),
-        "announcements": selectors.latest_announcements(HOME_ANNOUNCEMENTS),
-        "sessions": selectors.upcoming_sessions()[:HOME_SESSIONS],
-    })
+    return render(
+        request,
+        "portal/home.html",
+        {
+            "form": ProcedureSearchForm(),
+            "procedure_count": selectors.public_versions().count(),
+            "agencies": selectors.with_counts(selectors.publishing_agencies(), "procedure__agency"),
+            "fields": selectors.with_counts(selectors.public_fields(), "field"),
+            "announcements": selectors.latest_announcements(HOME_ANNOUNCEMENTS),
+            "sessions": selectors.upcoming_sessions()[:HOME_SESSIONS],
+        },
+    )
 
 
 def procedure_list(request):
@@ -37,21 +41,31 @@ def procedure_list(request):
         if data["q"]:
             versions, fuzzy = find(versions, data["q"])
     page = Paginator(versions, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "portal/procedure_list.html", {
-        "form": form, "page": page, "fuzzy": fuzzy,
-    })
+    return render(
+        request,
+        "portal/procedure_list.html",
+        {
+            "form": form,
+            "page": page,
+            "fuzzy": fuzzy,
+        },
+    )
 
 
 def procedure_detail(request, pk: int):
     version = selectors.public_version(pk)
     if version is None:
         raise Http404("Không tìm thấy thủ tục đang có hiệu lực.")
-    return render(request, "portal/procedure_detail.html", {
-        "version": version,
-        "procedure": version.procedure,
-        "due": selectors.expected_due(version),
-        "announcements": selectors.announcements_for(pk),
-    })
+    return render(
+        request,
+        "portal/procedure_detail.html",
+        {
+            "version": version,
+            "procedure": version.procedure,
+            "due": selectors.expected_due(version),
+            "announcements": selectors.announcements_for(pk),
+        },
+    )
 
 
 def announcement_list(request):
@@ -62,6 +76,10 @@ def announcement_list(request):
 
 
 def session_list(request):
-    return render(request, "portal/session_list.html", {
-        "sessions": selectors.upcoming_sessions(),
-    })
+    return render(
+        request,
+        "portal/session_list.html",
+        {
+            "sessions": selectors.upcoming_sessions(),
+        },
+    )

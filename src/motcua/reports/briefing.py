@@ -26,9 +26,21 @@ from motcua.plans.report_draft import (
     plan_figures,
 )
 
-COLUMNS = ["Tiếp nhận", "Trước hạn", "Đúng hạn", "Trễ hạn", "Đang giải quyết", "Quá hạn",
-           "Phải bổ sung", "Từ chối", "Lấy ý kiến trả lời trễ", "Lượt đánh giá",
-           "Tỷ lệ hài lòng (%)", "Phản ánh, kiến nghị nhận", "Phản ánh quá hạn trả lời"]
+COLUMNS = [
+    "Tiếp nhận",
+    "Trước hạn",
+    "Đúng hạn",
+    "Trễ hạn",
+    "Đang giải quyết",
+    "Quá hạn",
+    "Phải bổ sung",
+    "Từ chối",
+    "Lấy ý kiến trả lời trễ",
+    "Lượt đánh giá",
+    "Tỷ lệ hài lòng (%)",
+    "Phản ánh, kiến nghị nhận",
+    "Phản ánh quá hạn trả lời",
+]
 
 
 @dataclass(frozen=True)
@@ -49,9 +61,21 @@ class Line:
     complaints_overdue: int
 
     def values(self) -> list:
-        return [self.received, self.early, self.on_time, self.late, self.open, self.overdue,
-                self.supplements, self.refusals, self.consultations_late, self.ratings,
-                self.satisfaction, self.complaints, self.complaints_overdue]
+        return [
+            self.received,
+            self.early,
+            self.on_time,
+            self.late,
+            self.open,
+            self.overdue,
+            self.supplements,
+            self.refusals,
+            self.consultations_late,
+            self.ratings,
+            self.satisfaction,
+            self.complaints,
+            self.complaints_overdue,
+        ]
 
 
 @dataclass(frozen=True)
@@ -68,8 +92,10 @@ class Briefing:
 def consultations_late(scope: Scope, period: Period) -> int:
     """Consultations of the scope's dossiers answered in the period after their due time."""
     return Consultation.objects.filter(
-        dossier__in=scope.dossiers(), answered_at__gte=period.since,
-        answered_at__lt=period.until, answered_at__gt=F("due_at"),
+        dossier__in=scope.dossiers(),
+        answered_at__gte=period.since,
+        answered_at__lt=period.until,
+        answered_at__gt=F("due_at"),
     ).count()
 
 
@@ -86,9 +112,9 @@ def complaint_counts(scope: Scope, period: Period, at: datetime) -> tuple[int, i
     period's end, or now) without an answer then: one query."""
     unanswered = Q(answered_at__isnull=True) | Q(answered_at__gt=at)
     counts = Complaint.objects.filter(complaints_of(scope), agency=scope.agency).aggregate(
-        received=Count("pk", filter=Q(received_at__gte=period.since,
-                                      received_at__lt=period.until)),
-        overdue=Count("pk", filter=Q(received_at__lt=at, due_at__lt=at) & unanswered))
+        received=Count("pk", filter=Q(received_at__gte=period.since, received_at__lt=period.until)),
+        overdue=Count("pk", filter=Q(received_at__lt=at, due_at__lt=at) & unanswered),
+    )
     return counts["received"], counts["overdue"]
 
 
@@ -96,24 +122,38 @@ def line(label: str, scope: Scope, period: Period, now: datetime | None = None) 
     indices = indices_for(scope, period, now)
     complaints, complaints_overdue = complaint_counts(scope, period, indices.open_at)
     return Line(
-        label=label, received=indices.received.received, early=indices.finished.early,
-        on_time=indices.finished.on_time, late=indices.finished.late, open=indices.open.open,
-        overdue=indices.open.overdue, supplements=indices.received.with_supplement,
-        refusals=indices.refused, consultations_late=consultations_late(scope, period),
+        label=label,
+        received=indices.received.received,
+        early=indices.finished.early,
+        on_time=indices.finished.on_time,
+        late=indices.finished.late,
+        open=indices.open.open,
+        overdue=indices.open.overdue,
+        supplements=indices.received.with_supplement,
+        refusals=indices.refused,
+        consultations_late=consultations_late(scope, period),
         ratings=indices.ratings.ratings,
         satisfaction=indices.rates[TargetKey.TTHC_SATISFACTION].value,
-        complaints=complaints, complaints_overdue=complaints_overdue,
+        complaints=complaints,
+        complaints_overdue=complaints_overdue,
     )
 
 
 def officers_of(agency: Agency, period: Period):
     """The agency's staff who had handled a step by the period's end."""
-    return (Staff.objects.filter(agency=agency, dossier_steps__started_at__lt=period.until)
-            .distinct().select_related("user", "unit"))
+    return (
+        Staff.objects.filter(agency=agency, dossier_steps__started_at__lt=period.until)
+        .distinct()
+        .select_related("user", "unit")
+    )
 
 
-def build_briefing(agency: Agency, period: Period, now: datetime | None = None,
-                   progress: Callable[[int], None] = lambda percent: None) -> Briefing:
+def build_briefing(
+    agency: Agency,
+    period: Period,
+    now: datetime | None = None,
+    progress: Callable[[int], None] = lambda percent: None,
+) -> Briefing:
     units = list(Unit.objects.filter(agency=agency))
     officers = sorted(officers_of(agency, period), key=lambda s: (s.unit.name, s.full_name))
     steps, done = len(units) + len(officers) + 1, 0
@@ -126,11 +166,13 @@ def build_briefing(agency: Agency, period: Period, now: datetime | None = None,
         return result
 
     return Briefing(
-        agency=agency, period=period,
+        agency=agency,
+        period=period,
         total=measured("Toàn cơ quan", Scope(agency)),
         units=[measured(unit.name, Scope(agency, unit=unit)) for unit in units],
-        officers=[measured(f"{s.full_name} ({s.unit.name})", Scope(agency, officer=s))
-                  for s in officers],
+        officers=[
+            measured(f"{s.full_name} ({s.unit.name})", Scope(agency, officer=s)) for s in officers
+        ],
         plans=plan_figures(agency, period.end),
         assignments=assignment_figures(agency, period.start, period.end),
     )

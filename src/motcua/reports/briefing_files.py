@@ -24,29 +24,42 @@ def assignment_rows(briefing: Briefing) -> list[tuple[str, int]]:
 
 
 def plan_rows(briefing: Briefing) -> list[list]:
-    return [[f"{entry.plan.number}: {entry.plan.title}",
-             *(entry.by_status[status] for status in TaskStatus),
-             sum(entry.by_status.values())] for entry in briefing.plans]
+    return [
+        [
+            f"{entry.plan.number}: {entry.plan.title}",
+            *(entry.by_status[status] for status in TaskStatus),
+            sum(entry.by_status.values()),
+        ]
+        for entry in briefing.plans
+    ]
 
 
 PLAN_HEADERS = ["Kế hoạch", *TaskStatus.labels, "Tổng số nhiệm vụ"]
 
 
 def _title(briefing: Briefing) -> str:
-    return (f"BÁO CÁO GIAO BAN THÁNG {briefing.period.start:%m/%Y} — {briefing.agency.name} "
-            f"(từ {briefing.period.start:%d/%m/%Y} đến {briefing.period.end:%d/%m/%Y})")
+    return (
+        f"BÁO CÁO GIAO BAN THÁNG {briefing.period.start:%m/%Y} — {briefing.agency.name} "
+        f"(từ {briefing.period.start:%d/%m/%Y} đến {briefing.period.end:%d/%m/%Y})"
+    )
 
 
 def write_briefing_xlsx(briefing: Briefing, out: BinaryIO) -> None:
     book = workbook()
-    for name, first, lines in (("Theo don vi", "Đơn vị", [briefing.total, *briefing.units]),
-                               ("Theo can bo", "Cán bộ", briefing.officers)):
+    for name, first, lines in (
+        ("Theo don vi", "Đơn vị", [briefing.total, *briefing.units]),
+        ("Theo can bo", "Cán bộ", briefing.officers),
+    ):
         sheet = book.create_sheet(name)
         sheet.append([_title(briefing)])
         sheet.append(header(sheet, [first, *COLUMNS]))
         for entry in lines:
-            sheet.append([entry.label, *(rate_cell(sheet, v) if isinstance(v, Decimal) else v
-                                         for v in entry.values())])
+            sheet.append(
+                [
+                    entry.label,
+                    *(rate_cell(sheet, v) if isinstance(v, Decimal) else v for v in entry.values()),
+                ]
+            )
     sheet = book.create_sheet("Ke hoach CCHC")
     sheet.append([f"Tiến độ kế hoạch đến ngày {briefing.period.end:%d/%m/%Y}"])
     sheet.append(header(sheet, PLAN_HEADERS))

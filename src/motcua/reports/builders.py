@@ -37,6 +37,7 @@ def _briefing(writer, extension: str):
         period = period_of(job.parameters)
         writer(build_briefing(job.agency, period, progress=progress), out)
         return f"bao-cao-giao-ban_{period.start:%Y-%m}.{extension}"
+
     return build
 
 

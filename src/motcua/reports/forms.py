@@ -13,14 +13,23 @@ class ReportRequestForm(forms.Form):
     """A monthly report takes a month; the register and the statistics any period."""
 
     kind = forms.ChoiceField(label="Loại báo cáo", choices=Kind.choices)
-    month = forms.CharField(label="Tháng (báo cáo giao ban)", required=False,
-                            widget=forms.TextInput(attrs={"type": "month"}))
-    start = forms.DateField(label="Từ ngày (sổ theo dõi, thống kê)", required=False,
-                            input_formats=DATE_INPUTS,
-                            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    end = forms.DateField(label="Đến ngày (sổ theo dõi, thống kê)", required=False,
-                          input_formats=DATE_INPUTS,
-                          widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    month = forms.CharField(
+        label="Tháng (báo cáo giao ban)",
+        required=False,
+        widget=forms.TextInput(attrs={"type": "month"}),
+    )
+    start = forms.DateField(
+        label="Từ ngày (sổ theo dõi, thống kê)",
+        required=False,
+        input_formats=DATE_INPUTS,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    end = forms.DateField(
+        label="Đến ngày (sổ theo dõi, thống kê)",
+        required=False,
+        input_formats=DATE_INPUTS,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
 
     def __init__(self, *args, kinds=Kind.choices, **kwargs):
         """`kinds`: the choices the requester may order (reports.permissions)."""

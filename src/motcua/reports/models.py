@@ -9,15 +9,18 @@ from .constants import Kind, Status
 
 
 class ReportJob(models.Model):
-    agency = models.ForeignKey(Agency, verbose_name="cơ quan", on_delete=models.PROTECT,
-                               related_name="+")
+    agency = models.ForeignKey(
+        Agency, verbose_name="cơ quan", on_delete=models.PROTECT, related_name="+"
+    )
     kind = models.CharField("loại báo cáo", max_length=32, choices=Kind.choices)
     # ISO dates {"start": "2024-03-01", "end": "2024-03-31"}: JSON keeps the job replayable.
     parameters = models.JSONField("tham số", default=dict)
-    requested_by = models.ForeignKey(Staff, verbose_name="người yêu cầu",
-                                     on_delete=models.PROTECT, related_name="+")
-    status = models.CharField("trạng thái", max_length=16, choices=Status.choices,
-                              default=Status.QUEUED)
+    requested_by = models.ForeignKey(
+        Staff, verbose_name="người yêu cầu", on_delete=models.PROTECT, related_name="+"
+    )
+    status = models.CharField(
+        "trạng thái", max_length=16, choices=Status.choices, default=Status.QUEUED
+    )
     progress = models.PositiveSmallIntegerField("tiến độ (%)", default=0)
     file = models.FileField("tệp", upload_to="bao-cao/%Y/%m/", blank=True)
     error = models.TextField("lỗi", blank=True)

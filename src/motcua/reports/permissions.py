@@ -35,5 +35,8 @@ def orderable_kinds(staff) -> list[tuple[str, str]]:
 
 def may_view_job(staff, job) -> bool:
     """The job's page and file: its requester, in the job's agency."""
-    return (may_use_reports(staff) and in_agency(staff, job.agency_id)
-            and job.requested_by_id == staff.pk)
+    return (
+        may_use_reports(staff)
+        and in_agency(staff, job.agency_id)
+        and job.requested_by_id == staff.pk
+    )

@@ -20,13 +20,36 @@ from motcua.org.models import Agency
 from .xlsx_stream import StreamedSheet
 
 CHUNK = 2000
-HEADERS = ["STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Số bộ hồ sơ", "Tên tổ chức, cá nhân",
-           "Địa chỉ, số điện thoại", "Ngày tiếp nhận", "Ngày hẹn trả kết quả",
-           "Ngày trả kết quả", "Người tiếp nhận", "Trạng thái", "Kết quả giải quyết"]
-COLUMNS = ("code", "version__name", "sets", "owner_name", "applicant_name", "applicant_address",
-           "applicant_phone", "received_on", "due_on", "returned_on",
-           "received_by__user__last_name", "received_by__user__first_name", "state",
-           "timeliness")
+HEADERS = [
+    "STT",
+    "Mã hồ sơ",
+    "Tên thủ tục hành chính",
+    "Số bộ hồ sơ",
+    "Tên tổ chức, cá nhân",
+    "Địa chỉ, số điện thoại",
+    "Ngày tiếp nhận",
+    "Ngày hẹn trả kết quả",
+    "Ngày trả kết quả",
+    "Người tiếp nhận",
+    "Trạng thái",
+    "Kết quả giải quyết",
+]
+COLUMNS = (
+    "code",
+    "version__name",
+    "sets",
+    "owner_name",
+    "applicant_name",
+    "applicant_address",
+    "applicant_phone",
+    "received_on",
+    "due_on",
+    "returned_on",
+    "received_by__user__last_name",
+    "received_by__user__first_name",
+    "state",
+    "timeliness",
+)
 STATES = dict(State.choices)
 
 Progress = Callable[[int], None]
@@ -39,7 +62,8 @@ def _timeliness() -> Case:
         When(finished & LATE, then=Value("Trễ hạn")),
         When(finished & EARLY, then=Value("Trước hạn")),
         When(finished, then=Value("Đúng hạn")),
-        default=Value(""), output_field=CharField(),
+        default=Value(""),
+        output_field=CharField(),
     )
 
 
@@ -47,11 +71,14 @@ def register_rows(agency: Agency, period: Period):
     """The period's dossiers in receipt order, as tuples of COLUMNS."""
     return (
         Dossier.objects.filter(received_in(period), agency=agency)
-        .annotate(finished_day=TruncDate("finished_at", tzinfo=VN),
-                  due_day=TruncDate("due_at", tzinfo=VN), timeliness=_timeliness(),
-                  received_on=TruncDate("received_at", tzinfo=VN),
-                  due_on=TruncDate("due_at", tzinfo=VN),
-                  returned_on=TruncDate("returned_at", tzinfo=VN))
+        .annotate(
+            finished_day=TruncDate("finished_at", tzinfo=VN),
+            due_day=TruncDate("due_at", tzinfo=VN),
+            timeliness=_timeliness(),
+            received_on=TruncDate("received_at", tzinfo=VN),
+            due_on=TruncDate("due_at", tzinfo=VN),
+            returned_on=TruncDate("returned_at", tzinfo=VN),
+        )
         .order_by("received_at", "pk")
         .values_list(*COLUMNS)
     )
@@ -61,12 +88,14 @@ def _numbered_before(agency: Agency, period: Period) -> int:
     """Numbers run on through the year (Circular 01/2018 Art. 10(2)): the period's first number
     follows the dossiers received earlier in its first year."""
     since_new_year = Period(period.start.replace(month=1, day=1), period.start)
-    return Dossier.objects.filter(agency=agency, received_at__gte=since_new_year.since,
-                                  received_at__lt=period.since).count()
+    return Dossier.objects.filter(
+        agency=agency, received_at__gte=since_new_year.since, received_at__lt=period.since
+    ).count()
 
 
-def write_register(agency: Agency, period: Period, out: BinaryIO,
-                   progress: Progress = lambda percent: None) -> int:
+def write_register(
+    agency: Agency, period: Period, out: BinaryIO, progress: Progress = lambda percent: None
+) -> int:
     """Write the register XLSX to `out`; returns the number of dossiers."""
     rows = register_rows(agency, period)
     total = rows.count()
@@ -74,21 +103,46 @@ def write_register(agency: Agency, period: Period, out: BinaryIO,
     count = 0
     with StreamedSheet(out, "So theo doi ho so") as sheet:
         sheet.append([f"SỔ THEO DÕI HỒ SƠ — {agency.name}"])
-        sheet.append([f"Hồ sơ tiếp nhận từ ngày {period.start:%d/%m/%Y} "
-                      f"đến ngày {period.end:%d/%m/%Y}"])
+        sheet.append(
+            [f"Hồ sơ tiếp nhận từ ngày {period.start:%d/%m/%Y} đến ngày {period.end:%d/%m/%Y}"]
+        )
         sheet.append(HEADERS, bold=True)
-        for (code, procedure, sets, owner, applicant, address, phone, received, due, returned,
-             last_name, first_name, state, timeliness) in rows.iterator(chunk_size=CHUNK):
+        for (
+            code,
+            procedure,
+            sets,
+            owner,
+            applicant,
+            address,
+            phone,
+            received,
+            due,
+            returned,
+            last_name,
+            first_name,
+            state,
+            timeliness,
+        ) in rows.iterator(chunk_size=CHUNK):
             if received.year != year:
                 number, year = 0, received.year
             number += 1
             count += 1
-            sheet.append([
-                number, code, procedure, sets, owner or applicant,
-                "; ".join(part for part in (address, phone and f"ĐT: {phone}") if part),
-                received, due, returned, f"{last_name or ''} {first_name or ''}".strip(),
-                STATES[state], timeliness,
-            ])
+            sheet.append(
+                [
+                    number,
+                    code,
+                    procedure,
+                    sets,
+                    owner or applicant,
+                    "; ".join(part for part in (address, phone and f"ĐT: {phone}") if part),
+                    received,
+                    due,
+                    returned,
+                    f"{last_name or ''} {first_name or ''}".strip(),
+                    STATES[state],
+                    timeliness,
+                ]
+            )
             if count % CHUNK == 0:
                 progress(count * 99 // total)
     return count

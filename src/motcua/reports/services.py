@@ -16,7 +16,9 @@ from .tasks import build_report
 def request_report(staff: Staff, kind: str, start: date, end: date) -> ReportJob:
     require(may_order(staff, kind), ORDER_REFUSAL)
     job = ReportJob.objects.create(
-        agency=staff.agency, kind=kind, requested_by=staff,
+        agency=staff.agency,
+        kind=kind,
+        requested_by=staff,
         parameters={"start": start.isoformat(), "end": end.isoformat()},
     )
     transaction.on_commit(lambda: build_report.delay(job.pk), robust=True)

@@ -20,8 +20,16 @@ from motcua.worktime.selectors import calendar_for
 
 from .xlsx import header, workbook
 
-HEADERS = ["Lĩnh vực, thủ tục", "Mã thủ tục", "Kỳ trước chuyển sang", "Tiếp nhận trong kỳ",
-           "Trước hạn", "Đúng hạn", "Trễ hạn", "Đang giải quyết"]
+HEADERS = [
+    "Lĩnh vực, thủ tục",
+    "Mã thủ tục",
+    "Kỳ trước chuyển sang",
+    "Tiếp nhận trong kỳ",
+    "Trước hạn",
+    "Đúng hạn",
+    "Trễ hạn",
+    "Đang giải quyết",
+]
 NO_FIELD = "Chưa phân lĩnh vực"
 
 
@@ -60,20 +68,25 @@ def counts(scope: Scope, period: Period, calendar, now: datetime | None = None) 
     before = Period(period.start - timedelta(days=1), period.start - timedelta(days=1))
     return Counts(
         carried=open_counts(scope.dossiers(), before, calendar, now).open,
-        received=indices.received.received, early=indices.finished.early,
-        on_time=indices.finished.on_time, late=indices.finished.late,
+        received=indices.received.received,
+        early=indices.finished.early,
+        on_time=indices.finished.on_time,
+        late=indices.finished.late,
         pending=indices.open.open,
     )
 
 
-def statistics(agency: Agency, period: Period, now: datetime | None = None,
-               progress: Callable[[int], None] = lambda percent: None) -> list[FieldGroup]:
+def statistics(
+    agency: Agency,
+    period: Period,
+    now: datetime | None = None,
+    progress: Callable[[int], None] = lambda percent: None,
+) -> list[FieldGroup]:
     """Fields by name (the unclassified last); within each, the procedures that had a dossier
     by the period's end, by national code."""
     pairs = list(
         Dossier.objects.filter(agency=agency, received_at__lt=period.until)
-        .values("version__field", "version__field__name", "procedure",
-                "procedure__national_code")
+        .values("version__field", "version__field__name", "procedure", "procedure__national_code")
         .annotate(name=Max("version__name"))
         .order_by("version__field__name", "procedure__national_code")
     )
@@ -83,27 +96,39 @@ def statistics(agency: Agency, period: Period, now: datetime | None = None,
     groups: dict[str | None, list[ProcedureRow]] = {}
     for done, pair in enumerate(pairs, start=1):
         # A procedure without a field is counted whole: Scope cannot ask for "no field".
-        scope = Scope(agency, procedure=procedures[pair["procedure"]],
-                      field=field_rows.get(pair["version__field"]))
-        groups.setdefault(pair["version__field__name"], []).append(ProcedureRow(
-            pair["name"], pair["procedure__national_code"],
-            counts(scope, period, calendar, now)))
+        scope = Scope(
+            agency,
+            procedure=procedures[pair["procedure"]],
+            field=field_rows.get(pair["version__field"]),
+        )
+        groups.setdefault(pair["version__field__name"], []).append(
+            ProcedureRow(
+                pair["name"], pair["procedure__national_code"], counts(scope, period, calendar, now)
+            )
+        )
         progress(done * 90 // len(pairs))
     ordered = sorted(groups.items(), key=lambda item: (item[0] is None, item[0] or ""))
-    return [FieldGroup(name or NO_FIELD, sum((r.counts for r in rows), Counts()), rows)
-            for name, rows in ordered]
+    return [
+        FieldGroup(name or NO_FIELD, sum((r.counts for r in rows), Counts()), rows)
+        for name, rows in ordered
+    ]
 
 
-def write_statistics(agency: Agency, period: Period, out: BinaryIO,
-                     progress: Callable[[int], None] = lambda percent: None) -> None:
+def write_statistics(
+    agency: Agency,
+    period: Period,
+    out: BinaryIO,
+    progress: Callable[[int], None] = lambda percent: None,
+) -> None:
     groups = statistics(agency, period, progress=progress)
     book = workbook()
     sheet = book.create_sheet("Thong ke")
     sheet.append([f"THỐNG KÊ KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH — {agency.name}"])
     sheet.append([f"Từ ngày {period.start:%d/%m/%Y} đến ngày {period.end:%d/%m/%Y}"])
     sheet.append(header(sheet, HEADERS))
-    sheet.append(header(sheet, ["Tổng cộng", "",
-                                *sum((g.total for g in groups), Counts()).values()]))
+    sheet.append(
+        header(sheet, ["Tổng cộng", "", *sum((g.total for g in groups), Counts()).values()])
+    )
     for group in groups:
         sheet.append(header(sheet, [group.name, "", *group.total.values()]))
         for row in group.procedures:

@@ -22,6 +22,7 @@ def _set_progress(job_id: int):
         if percent != last[0]:
             last[0] = percent
             ReportJob.objects.filter(pk=job_id).update(progress=min(percent, 99))
+
     return progress
 
 
@@ -39,9 +40,12 @@ def build_report(job_id: int) -> str:
     except Exception as error:
         log.exception("Report job %s failed", job_id)
         ReportJob.objects.filter(pk=job_id).update(
-            status=Status.FAILED, error=f"{type(error).__name__}: {error}",
-            finished_at=timezone.now())
+            status=Status.FAILED,
+            error=f"{type(error).__name__}: {error}",
+            finished_at=timezone.now(),
+        )
         return Status.FAILED
     ReportJob.objects.filter(pk=job_id).update(
-        status=Status.DONE, progress=100, file=job.file.name, finished_at=timezone.now())
+        status=Status.DONE, progress=100, file=job.file.name, finished_at=timezone.now()
+    )
     return Status.DONE

@@ -41,11 +41,13 @@ def job_list(request):
     staff = _reader(request)
     form = ReportRequestForm(request.POST or None, kinds=orderable_kinds(staff))
     if request.method == "POST" and form.is_valid():
-        job = request_report(staff, form.cleaned_data["kind"], form.cleaned_data["start"],
-                             form.cleaned_data["end"])
+        job = request_report(
+            staff, form.cleaned_data["kind"], form.cleaned_data["start"], form.cleaned_data["end"]
+        )
         return redirect("reports:job", pk=job.pk)
     jobs = ReportJob.objects.filter(agency=staff.agency, requested_by=staff).select_related(
-        "requested_by__user")[:RECENT]
+        "requested_by__user"
+    )[:RECENT]
     return render(request, "reports/job_list.html", {"form": form, "jobs": jobs})
 
 
@@ -53,8 +55,9 @@ def job_list(request):
 def job_detail(request, pk: int):
     job = _job(request, pk)
     period = period_of(job.parameters)
-    response = render(request, "reports/job_detail.html",
-                      {"job": job, "start": period.start, "end": period.end})
+    response = render(
+        request, "reports/job_detail.html", {"job": job, "start": period.start, "end": period.end}
+    )
     if job.is_running:
         # Reload every 2 s until done: no script needed for the progress bar to move.
         response["Refresh"] = "2"

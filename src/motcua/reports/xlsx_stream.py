@@ -31,19 +31,22 @@ CONTENT_TYPES = (
     'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
     '<Override PartName="/xl/styles.xml" ContentType="application/'
     'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-    '</Types>')
+    "</Types>"
+)
 ROOT_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
 WORKBOOK_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
     'relationships/worksheet" Target="worksheets/sheet1.xml"/>'
     '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/styles" Target="styles.xml"/></Relationships>')
+    'relationships/styles" Target="styles.xml"/></Relationships>'
+)
 STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -54,7 +57,7 @@ STYLES = (
     '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
-    '</cellStyleXfs>'
+    "</cellStyleXfs>"
     '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
@@ -62,12 +65,14 @@ STYLES = (
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" '
     'quotePrefix="1"/>'
     '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
-    '</cellStyles></styleSheet>')
+    "</cellStyles></styleSheet>"
+)
 SHEET_START = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-    '<sheetData>')
-SHEET_END = '</sheetData></worksheet>'
+    "<sheetData>"
+)
+SHEET_END = "</sheetData></worksheet>"
 
 
 def _workbook(sheet_name: str) -> str:
@@ -76,7 +81,8 @@ def _workbook(sheet_name: str) -> str:
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         f'<sheets><sheet name="{escape(sheet_name, {chr(34): "&quot;"})}" sheetId="1" '
-        'r:id="rId1"/></sheets></workbook>')
+        'r:id="rId1"/></sheets></workbook>'
+    )
 
 
 def _cell(value, style: int = 0) -> str:
@@ -127,11 +133,13 @@ class StreamedSheet:
             self._sheet.write(SHEET_END.encode())
         self._sheet.close()
         if kind is None:
-            for name, text in (("[Content_Types].xml", CONTENT_TYPES),
-                               ("_rels/.rels", ROOT_RELS),
-                               ("xl/workbook.xml", _workbook(self._name)),
-                               ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
-                               ("xl/styles.xml", STYLES)):
+            for name, text in (
+                ("[Content_Types].xml", CONTENT_TYPES),
+                ("_rels/.rels", ROOT_RELS),
+                ("xl/workbook.xml", _workbook(self._name)),
+                ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+                ("xl/styles.xml", STYLES),
+            ):
                 self._zip.writestr(name, text)
         self._zip.close()
         return False

@@ -22,34 +22,48 @@ OTHER = "other"  # files outside the list
 
 
 class SubmissionIn(Schema):
-    procedure: str = Field(max_length=64, description="Mã thủ tục quốc gia (ví dụ 2.001610) "
-                           "hoặc mã nội bộ; thủ tục phải được cung cấp trực tuyến.")
-    agency: str = Field("", max_length=64, description="Mã định danh cơ quan, khi nhiều cơ quan "
-                        "cùng công bố mã thủ tục.")
-    applicant_kind: ApplicantKind = Field(ApplicantKind.PERSON,
-                                          description="person: cá nhân; organization: tổ chức.")
+    procedure: str = Field(
+        max_length=64,
+        description="Mã thủ tục quốc gia (ví dụ 2.001610) "
+        "hoặc mã nội bộ; thủ tục phải được cung cấp trực tuyến.",
+    )
+    agency: str = Field(
+        "",
+        max_length=64,
+        description="Mã định danh cơ quan, khi nhiều cơ quan cùng công bố mã thủ tục.",
+    )
+    applicant_kind: ApplicantKind = Field(
+        ApplicantKind.PERSON, description="person: cá nhân; organization: tổ chức."
+    )
     applicant_name: str = Field(max_length=255, description="Họ tên người nộp / tên tổ chức.")
-    applicant_id_number: str = Field("", max_length=32, description="CCCD, CMND, hộ chiếu "
-                                     "hoặc mã số thuế.")
+    applicant_id_number: str = Field(
+        "", max_length=32, description="CCCD, CMND, hộ chiếu hoặc mã số thuế."
+    )
     applicant_phone: str = Field("", max_length=20)
-    applicant_email: str = Field(max_length=254, description="Thư điện tử: giấy xác nhận đã "
-                                 "nhận hồ sơ được gửi tới đây.")
+    applicant_email: str = Field(
+        max_length=254, description="Thư điện tử: giấy xác nhận đã nhận hồ sơ được gửi tới đây."
+    )
     applicant_address: str = Field("", max_length=500)
-    subject: str = Field("", max_length=1000, description="Nội dung yêu cầu; mặc định là tên "
-                         "thủ tục.")
-    return_method: str = Field("counter", description="counter: nhận tại Bộ phận Một cửa; "
-                               "post: qua bưu chính công ích.")
+    subject: str = Field(
+        "", max_length=1000, description="Nội dung yêu cầu; mặc định là tên thủ tục."
+    )
+    return_method: str = Field(
+        "counter", description="counter: nhận tại Bộ phận Một cửa; post: qua bưu chính công ích."
+    )
     postal_address: str = Field("", max_length=500, description="Bắt buộc khi return_method=post.")
 
 
 class SubmissionOut(Schema):
-    ref: str = Field(description="Số tham chiếu (truc-tuyen-<số>) cho đến khi hồ sơ được tiếp "
-                     "nhận và có mã hồ sơ.")
+    ref: str = Field(
+        description="Số tham chiếu (truc-tuyen-<số>) cho đến khi hồ sơ được tiếp "
+        "nhận và có mã hồ sơ."
+    )
     state: State
     secret: str = Field(description="Mã bí mật để tra cứu.")
     tracking_url: str
-    created: bool = Field(description="false khi khóa Idempotency-Key đã được dùng: đây là hồ "
-                          "sơ đã tạo lần trước.")
+    created: bool = Field(
+        description="false khi khóa Idempotency-Key đã được dùng: đây là hồ sơ đã tạo lần trước."
+    )
 
 
 class SubmissionRefusalOut(Schema):
@@ -66,19 +80,25 @@ def _uploads(request) -> list[services.Upload]:
     for name in request.FILES:
         if name == OTHER:
             required_id = None
-        elif name.startswith(DOCUMENT_PREFIX) and name[len(DOCUMENT_PREFIX):].isdigit():
-            required_id = int(name[len(DOCUMENT_PREFIX):])
+        elif name.startswith(DOCUMENT_PREFIX) and name[len(DOCUMENT_PREFIX) :].isdigit():
+            required_id = int(name[len(DOCUMENT_PREFIX) :])
         else:
-            raise HttpError(400, f"Trường tệp «{name}» không hợp lệ: dùng document_<id> hoặc "
-                                 "other.")
+            raise HttpError(
+                400, f"Trường tệp «{name}» không hợp lệ: dùng document_<id> hoặc other."
+            )
         uploads += [services.Upload(f, required_id) for f in request.FILES.getlist(name)]
     return uploads
 
 
 @router.post(
     "",
-    response={200: SubmissionOut, 201: SubmissionOut, 400: SubmissionRefusalOut,
-              404: SubmissionRefusalOut, 429: SubmissionRefusalOut},
+    response={
+        200: SubmissionOut,
+        201: SubmissionOut,
+        400: SubmissionRefusalOut,
+        404: SubmissionRefusalOut,
+        429: SubmissionRefusalOut,
+    },
     summary="Nộp hồ sơ trực tuyến (công khai)",
     description="Một yêu cầu multipart: các trường dưới đây và các tệp, mỗi tệp trong trường "
     "`document_<id>` (id thành phần hồ sơ của phiên bản đang có hiệu lực) hoặc `other`. Tiêu đề "
@@ -88,21 +108,28 @@ def _uploads(request) -> list[services.Upload]:
     "tiếp nhận của Bộ phận Một cửa; người nộp nhận thư xác nhận.",
     operation_id="submission_create",
 )
-def create_submission(request, data: Form[SubmissionIn],
-                      idempotency_key: str = Header("", alias="Idempotency-Key")):
+def create_submission(
+    request, data: Form[SubmissionIn], idempotency_key: str = Header("", alias="Idempotency-Key")
+):
     version = public_version(data.procedure, data.agency or None)
     if version is None:
-        return Status(404, {"detail": f"Không tìm thấy thủ tục đang có hiệu lực với mã "
-                                      f"«{data.procedure}»."})
+        return Status(
+            404, {"detail": f"Không tìm thấy thủ tục đang có hiệu lực với mã «{data.procedure}»."}
+        )
     if data.return_method not in dict(RETURN_CHOICES):
         return Status(400, {"detail": "return_method chỉ nhận counter hoặc post."})
     limit, ip = _api_limit(), client_ip(request)
     if limit.exceeded(ip):
-        return Status(429, {"detail": "Có quá nhiều hồ sơ được nộp từ địa chỉ này. Xin thử lại "
-                                      f"sau {limit.retry_after_minutes()} phút."})
-    fields = services.DraftFields(**{
-        name: getattr(data, name) for name in services.DraftFields.__dataclass_fields__
-    })
+        return Status(
+            429,
+            {
+                "detail": "Có quá nhiều hồ sơ được nộp từ địa chỉ này. Xin thử lại "
+                f"sau {limit.retry_after_minutes()} phút."
+            },
+        )
+    fields = services.DraftFields(
+        **{name: getattr(data, name) for name in services.DraftFields.__dataclass_fields__}
+    )
     try:
         dossier, created = services.submit_direct(
             version.procedure, fields, _uploads(request), idempotency_key=idempotency_key
@@ -113,7 +140,13 @@ def create_submission(request, data: Form[SubmissionIn],
         return Status(refusal.status, {"detail": refusal.message})
     if created:
         limit.hit(ip)
-    return Status(201 if created else 200, {
-        "ref": dossier_ref(dossier), "state": dossier.state, "secret": dossier.tracking_secret,
-        "tracking_url": tracking_url(dossier), "created": created,
-    })
+    return Status(
+        201 if created else 200,
+        {
+            "ref": dossier_ref(dossier),
+            "state": dossier.state,
+            "secret": dossier.tracking_secret,
+            "tracking_url": tracking_url(dossier),
+            "created": created,
+        },
+    )

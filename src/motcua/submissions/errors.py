@@ -19,6 +19,7 @@ class IncompleteDraft(SubmissionError):
     """Mandatory documents have no file yet: no dossier is created."""
 
     def __init__(self, missing: list[str]):
-        super().__init__("Chưa thể nộp: còn thiếu tệp của thành phần hồ sơ bắt buộc: "
-                         + "; ".join(missing) + ".")
+        super().__init__(
+            "Chưa thể nộp: còn thiếu tệp của thành phần hồ sơ bắt buộc: " + "; ".join(missing) + "."
+        )
         self.missing = missing

@@ -19,33 +19,47 @@ def file_input_name(required_id: int | None) -> str:
 
 
 class DraftForm(ApplicantForm):
-    applicant_kind = forms.ChoiceField(label="Người nộp là", choices=ApplicantKind.choices,
-                                       initial=ApplicantKind.PERSON)
+    applicant_kind = forms.ChoiceField(
+        label="Người nộp là", choices=ApplicantKind.choices, initial=ApplicantKind.PERSON
+    )
     applicant_name = forms.CharField(label="Họ tên người nộp / tên tổ chức", max_length=255)
     applicant_id_number = forms.CharField(
-        label="Số CCCD, định danh hoặc mã số thuế", max_length=32,
+        label="Số CCCD, định danh hoặc mã số thuế",
+        max_length=32,
         help_text="CCCD 12 số, CMND 9 số, hộ chiếu, hoặc mã số thuế của tổ chức.",
     )
-    applicant_phone = forms.CharField(label="Điện thoại", max_length=20,
-                                      widget=forms.TextInput(attrs={"type": "tel",
-                                                                    "autocomplete": "tel"}))
+    applicant_phone = forms.CharField(
+        label="Điện thoại",
+        max_length=20,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
     applicant_email = forms.EmailField(
-        label="Thư điện tử", max_length=254,
+        label="Thư điện tử",
+        max_length=254,
         help_text="Giấy xác nhận đã nhận hồ sơ và đường dẫn lưu nháp được gửi tới địa chỉ này.",
         error_messages={"invalid": "Thư điện tử không hợp lệ (ví dụ ten@example.vn)."},
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     applicant_address = forms.CharField(label="Địa chỉ", max_length=500)
     subject = forms.CharField(
-        label="Nội dung yêu cầu giải quyết", max_length=1000, required=False,
-        widget=forms.Textarea(attrs={"rows": 2}), help_text="Để trống: lấy tên thủ tục.",
+        label="Nội dung yêu cầu giải quyết",
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Để trống: lấy tên thủ tục.",
     )
-    return_method = forms.ChoiceField(label="Hình thức nhận kết quả", choices=RETURN_CHOICES,
-                                      initial=ReturnMethod.COUNTER,
-                                      widget=forms.RadioSelect)
-    postal_address = forms.CharField(label="Địa chỉ nhận kết quả qua bưu chính", max_length=500,
-                                     required=False,
-                                     help_text="Bắt buộc khi nhận kết quả qua bưu chính công ích.")
+    return_method = forms.ChoiceField(
+        label="Hình thức nhận kết quả",
+        choices=RETURN_CHOICES,
+        initial=ReturnMethod.COUNTER,
+        widget=forms.RadioSelect,
+    )
+    postal_address = forms.CharField(
+        label="Địa chỉ nhận kết quả qua bưu chính",
+        max_length=500,
+        required=False,
+        help_text="Bắt buộc khi nhận kết quả qua bưu chính công ích.",
+    )
     # Names one press of "Lưu nháp": a repeated request sends the resume e-mail once.
     request_key = forms.CharField(widget=forms.HiddenInput, max_length=64, required=False)
 
@@ -56,9 +70,9 @@ class DraftForm(ApplicantForm):
 
     def typed(self) -> DraftFields:
         """What was typed, valid or not: a draft keeps it all."""
-        return DraftFields(**{
-            name: self.data.get(name, "") for name in DraftFields.__dataclass_fields__
-        })
+        return DraftFields(
+            **{name: self.data.get(name, "") for name in DraftFields.__dataclass_fields__}
+        )
 
 
 def uploads(request, documents) -> list[Upload]:

@@ -13,5 +13,4 @@ def holds_draft(draft, token: str) -> bool:
 
 def may_download_draft_file(draft, token: str, stored) -> bool:
     """A file of this very draft, while it is a draft (submitted files belong to the dossier)."""
-    return (holds_draft(draft, token) and stored.draft_id == draft.pk
-            and not draft.is_submitted)
+    return holds_draft(draft, token) and stored.draft_id == draft.pk and not draft.is_submitted

@@ -65,8 +65,11 @@ class FileRefusal:
 
 def offered_online(version: ProcedureVersion | None) -> bool:
     """Only a version offered online with a known time limit can be submitted from the portal."""
-    return (version is not None and version.online_level in ONLINE_LEVELS
-            and version.time_limit_value is not None)
+    return (
+        version is not None
+        and version.online_level in ONLINE_LEVELS
+        and version.time_limit_value is not None
+    )
 
 
 def online_version(procedure: Procedure, at: datetime | None = None) -> ProcedureVersion:
@@ -76,7 +79,8 @@ def online_version(procedure: Procedure, at: datetime | None = None) -> Procedur
     if not offered_online(version):
         raise SubmissionError(
             "Thủ tục này chưa được cung cấp trực tuyến. Xin nộp hồ sơ tại Bộ phận Một cửa "
-            f"của {procedure.agency.name} hoặc qua bưu chính công ích.", status=404,
+            f"của {procedure.agency.name} hoặc qua bưu chính công ích.",
+            status=404,
         )
     return version
 
@@ -88,7 +92,7 @@ def _expiry(at: datetime) -> datetime:
 def _apply(draft: Draft, fields: DraftFields) -> None:
     for name in DraftFields.__dataclass_fields__:
         value = str(getattr(fields, name) or "").strip()
-        setattr(draft, name, value[:Draft._meta.get_field(name).max_length])
+        setattr(draft, name, value[: Draft._meta.get_field(name).max_length])
     if draft.return_method not in dict(RETURN_CHOICES):
         draft.return_method = ReturnMethod.COUNTER
 
@@ -112,14 +116,25 @@ def _store(draft: Draft, uploads: list[Upload], at: datetime) -> list[FileRefusa
             refusals.append(FileRefusal(required_id, str(refusal)))
             continue
         if count >= MAX_FILES_PER_DRAFT:
-            refusals.append(FileRefusal(required_id, (
-                f"Tệp «{checked.name}» chưa được nhận: hồ sơ đã có {MAX_FILES_PER_DRAFT} tệp, "
-                "là số tệp tối đa.")))
+            refusals.append(
+                FileRefusal(
+                    required_id,
+                    (
+                        f"Tệp «{checked.name}» chưa được nhận: hồ sơ đã có "
+                        f"{MAX_FILES_PER_DRAFT} tệp, là số tệp tối đa."
+                    ),
+                )
+            )
             continue
         # The name's end (with its extension) fits the column on every database.
-        stored = DraftFile(draft=draft, required_id=required_id,
-                           original_name=checked.name[-255:],
-                           content_type=checked.content_type, size=checked.size, uploaded_at=at)
+        stored = DraftFile(
+            draft=draft,
+            required_id=required_id,
+            original_name=checked.name[-255:],
+            content_type=checked.content_type,
+            size=checked.size,
+            uploaded_at=at,
+        )
         stored.file.save(_random_name(checked.name), upload.file, save=False)
         stored.save()
         count += 1
@@ -143,8 +158,10 @@ def _follow_version(draft: Draft, at: datetime) -> None:
 def _open_draft(draft: Draft, at: datetime) -> Draft:
     """The draft row, locked until the transaction ends, on the version in force; refused once
     submitted or expired."""
-    locked = Draft.objects.select_for_update().select_related("version", "procedure__agency").get(
-        pk=draft.pk
+    locked = (
+        Draft.objects.select_for_update()
+        .select_related("version", "procedure__agency")
+        .get(pk=draft.pk)
     )
     if locked.is_submitted:
         raise DraftSubmitted()
@@ -161,21 +178,28 @@ def refresh_draft(draft: Draft, *, at: datetime | None = None) -> Draft:
 
 
 @transaction.atomic
-def start_draft(procedure: Procedure, fields: DraftFields, uploads: list[Upload] = (), *,
-                at: datetime | None = None) -> tuple[Draft, list[FileRefusal]]:
+def start_draft(
+    procedure: Procedure,
+    fields: DraftFields,
+    uploads: list[Upload] = (),
+    *,
+    at: datetime | None = None,
+) -> tuple[Draft, list[FileRefusal]]:
     """A new draft for a procedure offered online, with what was typed and the good files."""
     at = at or timezone.now()
     version = online_version(procedure, at)
-    draft = Draft(agency_id=procedure.agency_id, procedure=procedure, version=version,
-                  expires_at=_expiry(at))
+    draft = Draft(
+        agency_id=procedure.agency_id, procedure=procedure, version=version, expires_at=_expiry(at)
+    )
     _apply(draft, fields)
     draft.save()
     return draft, _store(draft, list(uploads), at)
 
 
 @transaction.atomic
-def save_draft(draft: Draft, fields: DraftFields, uploads: list[Upload] = (), *,
-               at: datetime | None = None) -> tuple[Draft, list[FileRefusal]]:
+def save_draft(
+    draft: Draft, fields: DraftFields, uploads: list[Upload] = (), *, at: datetime | None = None
+) -> tuple[Draft, list[FileRefusal]]:
     """Save what was typed and the good files; the draft lives on for the configured days."""
     at = at or timezone.now()
     draft = _open_draft(draft, at)
@@ -213,9 +237,14 @@ def send_resume_link(draft: Draft, request_key: str):
     )
     try:
         return queue_message(
-            Channel.EMAIL, draft.applicant_email, "Đường dẫn tiếp tục hồ sơ nộp trực tuyến",
-            body, agency=draft.agency, topic="submissions.draft_saved",
-            reference=f"nhap-{draft.pk}", key=f"draft-saved:{draft.pk}:{request_key[:64]}",
+            Channel.EMAIL,
+            draft.applicant_email,
+            "Đường dẫn tiếp tục hồ sơ nộp trực tuyến",
+            body,
+            agency=draft.agency,
+            topic="submissions.draft_saved",
+            reference=f"nhap-{draft.pk}",
+            key=f"draft-saved:{draft.pk}:{request_key[:64]}",
         )
     except NotificationError as refusal:
         raise SubmissionError(str(refusal)) from None
@@ -224,22 +253,30 @@ def send_resume_link(draft: Draft, request_key: str):
 def missing_documents(draft: Draft) -> list[str]:
     """The mandatory documents of the draft's version that have no file yet."""
     covered = set(draft.files.exclude(required=None).values_list("required_id", flat=True))
-    return [d.name for d in draft.version.documents.all()
-            if d.requirement == Requirement.MANDATORY and d.pk not in covered]
+    return [
+        d.name
+        for d in draft.version.documents.all()
+        if d.requirement == Requirement.MANDATORY and d.pk not in covered
+    ]
 
 
 def _intake_of(draft: Draft, documents) -> Intake:
     """The dossier's intake: each document with a file counts as one copy received."""
     applicant = ApplicantData(
-        name=draft.applicant_name, kind=draft.applicant_kind,
-        id_number=draft.applicant_id_number, phone=draft.applicant_phone,
-        email=draft.applicant_email, address=draft.applicant_address,
+        name=draft.applicant_name,
+        kind=draft.applicant_kind,
+        id_number=draft.applicant_id_number,
+        phone=draft.applicant_phone,
+        email=draft.applicant_email,
+        address=draft.applicant_address,
     )
-    return Intake(applicant=applicant,
-                  documents=[ReceivedDocument(d.name, copies=1, required_id=d.pk)
-                             for d in documents],
-                  return_method=draft.return_method, postal_address=draft.postal_address,
-                  subject=draft.subject)
+    return Intake(
+        applicant=applicant,
+        documents=[ReceivedDocument(d.name, copies=1, required_id=d.pk) for d in documents],
+        return_method=draft.return_method,
+        postal_address=draft.postal_address,
+        subject=draft.subject,
+    )
 
 
 def _intake(draft: Draft) -> Intake:
@@ -277,9 +314,16 @@ def _acknowledge(dossier: Dossier) -> None:
         "Hồ sơ đang chờ Bộ phận Một cửa kiểm tra; ngày hẹn trả được tính khi Bộ phận Một cửa "
         "tiếp nhận, và Ông/Bà sẽ nhận thông báo kèm mã hồ sơ khi đó."
     )
-    queue_message(Channel.EMAIL, dossier.applicant_email, "Đã nhận hồ sơ nộp trực tuyến", body,
-                  agency=dossier.agency, topic="submissions.submitted", reference=ref,
-                  key=f"submitted:{dossier.pk}")
+    queue_message(
+        Channel.EMAIL,
+        dossier.applicant_email,
+        "Đã nhận hồ sơ nộp trực tuyến",
+        body,
+        agency=dossier.agency,
+        topic="submissions.submitted",
+        reference=ref,
+        key=f"submitted:{dossier.pk}",
+    )
 
 
 @transaction.atomic
@@ -299,7 +343,10 @@ def submit_draft(draft: Draft, *, at: datetime | None = None) -> Dossier:
     handles = [File(f.file.open("rb"), name=f.original_name) for f in stored]
     try:
         dossier = dossiers.submit(
-            locked.procedure, _intake(locked), idempotency_key=locked.token, at=at,
+            locked.procedure,
+            _intake(locked),
+            idempotency_key=locked.token,
+            at=at,
             files=[ApplicantFile(handle, f.required_id) for handle, f in zip(handles, stored)],
         )
     finally:
@@ -319,8 +366,14 @@ API_KEY_PREFIX = "api:"  # keeps the API's keys apart from the drafts' tokens
 
 
 @transaction.atomic
-def submit_direct(procedure: Procedure, fields: DraftFields, uploads: list[Upload], *,
-                  idempotency_key: str, at: datetime | None = None) -> tuple[Dossier, bool]:
+def submit_direct(
+    procedure: Procedure,
+    fields: DraftFields,
+    uploads: list[Upload],
+    *,
+    idempotency_key: str,
+    at: datetime | None = None,
+) -> tuple[Dossier, bool]:
     """A whole submission in one request (the API): every file must pass, or nothing is made.
 
     Returns the dossier and whether it was made now; the same key returns the first one, even
@@ -348,19 +401,25 @@ def submit_direct(procedure: Procedure, fields: DraftFields, uploads: list[Uploa
     documents = {d.pk: d for d in version.documents.all()}
     covered = {u.required_id for u in uploads if u.required_id in documents}
     _check_applicant(draft)  # an unsaved draft: the same checks as the form's
-    missing = [d.name for d in documents.values()
-               if d.requirement == Requirement.MANDATORY and d.pk not in covered]
+    missing = [
+        d.name
+        for d in documents.values()
+        if d.requirement == Requirement.MANDATORY and d.pk not in covered
+    ]
     if missing:
         raise IncompleteDraft(missing)
     intake = _intake_of(draft, [d for d in documents.values() if d.pk in covered])
-    files = [ApplicantFile(u.file, u.required_id if u.required_id in documents else None)
-             for u in uploads]
+    files = [
+        ApplicantFile(u.file, u.required_id if u.required_id in documents else None)
+        for u in uploads
+    ]
     with transaction.atomic():
         # Requests racing with one key queue on the procedure's row: the later ones find the
         # first one's dossier and answer that it was not made now.
         Procedure.objects.select_for_update().filter(pk=procedure.pk).first()
-        existing = Dossier.objects.filter(agency_id=procedure.agency_id,
-                                          idempotency_key=key).first()
+        existing = Dossier.objects.filter(
+            agency_id=procedure.agency_id, idempotency_key=key
+        ).first()
         if existing is not None:
             return existing, False
         dossier = dossiers.submit(procedure, intake, idempotency_key=key, files=files, at=at)
@@ -377,14 +436,18 @@ def _delete_stored(names: list[str]) -> None:
 def delete_expired_drafts(now: datetime | None = None) -> int:
     """Remove the drafts never submitted whose time is over, with their files."""
     now = now or timezone.now()
-    expired = list(Draft.objects.filter(dossier__isnull=True, expires_at__lte=now)
-                   .values_list("pk", flat=True))
+    expired = list(
+        Draft.objects.filter(dossier__isnull=True, expires_at__lte=now).values_list("pk", flat=True)
+    )
     deleted = 0
     for pk in expired:
         with transaction.atomic():
             # Locked and checked again: it may have been saved or submitted meanwhile.
-            draft = Draft.objects.select_for_update().filter(
-                pk=pk, dossier__isnull=True, expires_at__lte=now).first()
+            draft = (
+                Draft.objects.select_for_update()
+                .filter(pk=pk, dossier__isnull=True, expires_at__lte=now)
+                .first()
+            )
             if draft is None:
                 continue
             names = list(draft.files.values_list("file", flat=True))

@@ -30,8 +30,9 @@ def _draft_limit() -> Limit:
 
 
 def _refusal(request, message: str, status: int, title: str = "Chưa thể nộp hồ sơ trực tuyến"):
-    return render(request, "submissions/refusal.html", {"title": title, "message": message},
-                  status=status)
+    return render(
+        request, "submissions/refusal.html", {"title": title, "message": message}, status=status
+    )
 
 
 def _draft(token: str) -> Draft:
@@ -47,29 +48,50 @@ def _document_rows(version, draft, file_errors: dict) -> list[dict]:
     """One row per required document, then the other documents: input, files, errors."""
     files = list(draft.files.all()) if draft else []
     rows = [
-        {"document": d, "input": file_input_name(d.pk),
-         "mandatory": d.requirement == Requirement.MANDATORY,
-         "files": [f for f in files if f.required_id == d.pk]}
+        {
+            "document": d,
+            "input": file_input_name(d.pk),
+            "mandatory": d.requirement == Requirement.MANDATORY,
+            "files": [f for f in files if f.required_id == d.pk],
+        }
         for d in version.documents.all()
     ]
-    rows.append({"document": None, "input": file_input_name(None), "mandatory": False,
-                 "files": [f for f in files if f.required_id is None]})
+    rows.append(
+        {
+            "document": None,
+            "input": file_input_name(None),
+            "mandatory": False,
+            "files": [f for f in files if f.required_id is None],
+        }
+    )
     for row in rows:
         row["errors"] = file_errors.get(row["input"], [])
     return rows
 
 
-def _form_page(request, version, form, *, draft=None, file_errors=None, missing=(),
-               status=200):
-    action = (reverse("submissions:draft", args=[draft.token]) if draft
-              else reverse("submissions:start", args=[version.procedure_id]))
-    return render(request, "submissions/form.html", {
-        "version": version, "procedure": version.procedure, "agency": version.procedure.agency,
-        "form": form, "draft": draft, "action": action, "missing": missing,
-        "rows": _document_rows(version, draft, file_errors or {}),
-        "resume_url": services.resume_url(draft) if draft else "",
-        "max_upload_mb": settings.MOTCUA_MAX_UPLOAD_MB,
-    }, status=status)
+def _form_page(request, version, form, *, draft=None, file_errors=None, missing=(), status=200):
+    action = (
+        reverse("submissions:draft", args=[draft.token])
+        if draft
+        else reverse("submissions:start", args=[version.procedure_id])
+    )
+    return render(
+        request,
+        "submissions/form.html",
+        {
+            "version": version,
+            "procedure": version.procedure,
+            "agency": version.procedure.agency,
+            "form": form,
+            "draft": draft,
+            "action": action,
+            "missing": missing,
+            "rows": _document_rows(version, draft, file_errors or {}),
+            "resume_url": services.resume_url(draft) if draft else "",
+            "max_upload_mb": settings.MOTCUA_MAX_UPLOAD_MB,
+        },
+        status=status,
+    )
 
 
 def _after_save(request, draft: Draft, form: DraftForm, refusals) -> object:
@@ -90,13 +112,26 @@ def _after_save(request, draft: Draft, form: DraftForm, refusals) -> object:
         missing = services.missing_documents(draft)
         if form.is_valid() and not refusals and not missing:
             return redirect("submissions:review", draft.token)
-        return _form_page(request, version, form, draft=draft, file_errors=file_errors,
-                          missing=missing, status=400)
+        return _form_page(
+            request,
+            version,
+            form,
+            draft=draft,
+            file_errors=file_errors,
+            missing=missing,
+            status=400,
+        )
     if action == SAVE:
         _send_resume_link(request, draft, form.data.get("request_key") or uuid.uuid4().hex)
     if refusals:
-        return _form_page(request, version, DraftForm(initial=draft_initial(draft)), draft=draft,
-                          file_errors=file_errors, status=400)
+        return _form_page(
+            request,
+            version,
+            DraftForm(initial=draft_initial(draft)),
+            draft=draft,
+            file_errors=file_errors,
+            status=400,
+        )
     return redirect("submissions:draft", draft.token)
 
 
@@ -104,11 +139,16 @@ def _send_resume_link(request, draft: Draft, request_key: str) -> None:
     try:
         services.send_resume_link(draft, request_key)
     except SubmissionError as refusal:
-        messages.warning(request, f"Đã lưu hồ sơ nháp nhưng chưa gửi được đường dẫn: "
-                                  f"{refusal.message} Hãy lưu lại địa chỉ của trang này.")
+        messages.warning(
+            request,
+            f"Đã lưu hồ sơ nháp nhưng chưa gửi được đường dẫn: "
+            f"{refusal.message} Hãy lưu lại địa chỉ của trang này.",
+        )
         return
-    messages.success(request, "Đã lưu hồ sơ nháp. Đường dẫn để tiếp tục đã được gửi tới "
-                              f"{draft.applicant_email}.")
+    messages.success(
+        request,
+        f"Đã lưu hồ sơ nháp. Đường dẫn để tiếp tục đã được gửi tới {draft.applicant_email}.",
+    )
 
 
 def start(request, pk: int):
@@ -122,13 +162,18 @@ def start(request, pk: int):
         return _form_page(request, version, DraftForm())
     limit, ip = _draft_limit(), client_ip(request)
     if limit.exceeded(ip):
-        return _refusal(request, "Có quá nhiều hồ sơ nháp được tạo từ địa chỉ này. Xin thử lại "
-                        f"sau {limit.retry_after_minutes()} phút.", 429)
+        return _refusal(
+            request,
+            "Có quá nhiều hồ sơ nháp được tạo từ địa chỉ này. Xin thử lại "
+            f"sau {limit.retry_after_minutes()} phút.",
+            429,
+        )
     limit.hit(ip)
     form = DraftForm(request.POST)
     try:
-        draft, refusals = services.start_draft(procedure, form.typed(),
-                                               uploads(request, version.documents.all()))
+        draft, refusals = services.start_draft(
+            procedure, form.typed(), uploads(request, version.documents.all())
+        )
     except SubmissionError as refusal:
         return _refusal(request, refusal.message, refusal.status)
     return _after_save(request, draft, form, refusals)
@@ -152,12 +197,14 @@ def draft(request, token: str):
     if instead is not None:
         return instead
     if request.method != "POST":
-        return _form_page(request, draft.version, DraftForm(initial=draft_initial(draft)),
-                          draft=draft)
+        return _form_page(
+            request, draft.version, DraftForm(initial=draft_initial(draft)), draft=draft
+        )
     form = DraftForm(request.POST)
     try:
-        draft, refusals = services.save_draft(draft, form.typed(),
-                                              uploads(request, draft.version.documents.all()))
+        draft, refusals = services.save_draft(
+            draft, form.typed(), uploads(request, draft.version.documents.all())
+        )
     except SubmissionError as refusal:
         if isinstance(refusal, DraftSubmitted):
             return redirect("submissions:done", draft.token)
@@ -169,8 +216,11 @@ def _problems(draft: Draft) -> list[str]:
     """Why the draft cannot be submitted yet (the form's checks, then the services')."""
     form = DraftForm(data=draft_initial(draft))
     if not form.is_valid():
-        return [f"{form.fields[name].label}: {' '.join(errors)}"
-                for name, errors in form.errors.items() if name in form.fields]
+        return [
+            f"{form.fields[name].label}: {' '.join(errors)}"
+            for name, errors in form.errors.items()
+            if name in form.fields
+        ]
     try:
         services.check_ready(draft)
     except SubmissionError as refusal:
@@ -187,10 +237,16 @@ def review(request, token: str):
         for problem in problems:
             messages.error(request, problem)
         return redirect("submissions:draft", draft.token)
-    return render(request, "submissions/review.html", {
-        "draft": draft, "version": draft.version, "agency": draft.agency,
-        "rows": [row for row in _document_rows(draft.version, draft, {}) if row["files"]],
-    })
+    return render(
+        request,
+        "submissions/review.html",
+        {
+            "draft": draft,
+            "version": draft.version,
+            "agency": draft.agency,
+            "rows": [row for row in _document_rows(draft.version, draft, {}) if row["files"]],
+        },
+    )
 
 
 @require_POST
@@ -199,8 +255,11 @@ def submit(request, token: str):
     click, reload, retry) finds the dossier already made and shows it."""
     draft = _draft(token)
     if request.POST.get("idempotency_key") != draft.token:
-        return _refusal(request, "Yêu cầu nộp hồ sơ không hợp lệ; xin mở lại trang xem lại hồ "
-                        "sơ và nộp lại.", 400)
+        return _refusal(
+            request,
+            "Yêu cầu nộp hồ sơ không hợp lệ; xin mở lại trang xem lại hồ sơ và nộp lại.",
+            400,
+        )
     if not draft.is_submitted:
         problems = _problems(draft)
         if problems:
@@ -229,8 +288,16 @@ def done(request, token: str):
     if not draft.is_submitted:
         return redirect("submissions:draft", draft.token)
     dossier = draft.dossier
-    return render(request, "submissions/done.html", {
-        "draft": draft, "dossier": dossier, "ref": dossier_ref(dossier),
-        "track_link": tracking_url(dossier), "agency": draft.agency,
-        "version": dossier.version, "attachments": dossier.attachments.all(),
-    })
+    return render(
+        request,
+        "submissions/done.html",
+        {
+            "draft": draft,
+            "dossier": dossier,
+            "ref": dossier_ref(dossier),
+            "track_link": tracking_url(dossier),
+            "agency": draft.agency,
+            "version": dossier.version,
+            "attachments": dossier.attachments.all(),
+        },
+    )

@@ -157,7 +157,10 @@ def due(request, query: Query[DueQuery]):
     [(unit, amount)] = limits.items()
     try:
         moment = due_at(
-            calendar_for(agency), query.start, amount, unit,
+            calendar_for(agency),
+            query.start,
+            amount,
+            unit,
             after_15h_next_day=query.after_15h_next_day,
         )
     except WorktimeError as error:

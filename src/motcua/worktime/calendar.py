@@ -74,8 +74,10 @@ class WorkingCalendar:
     def day_length(self) -> timedelta:
         """The working time of one working day (8 hours by default)."""
         return sum(
-            (datetime.combine(date.min, end) - datetime.combine(date.min, start)
-             for start, end in self.periods),
+            (
+                datetime.combine(date.min, end) - datetime.combine(date.min, start)
+                for start, end in self.periods
+            ),
             timedelta(),
         )
 

@@ -24,8 +24,9 @@ class ApiClient:
         return self.client.get(f"/api/v1{path}", params, headers=self.headers)
 
     def post(self, path: str, body: dict | None = None):
-        return self.client.post(f"/api/v1{path}", body or {}, content_type="application/json",
-                                headers=self.headers)
+        return self.client.post(
+            f"/api/v1{path}", body or {}, content_type="application/json", headers=self.headers
+        )
 
     def upload(self, path: str, data: dict):
         return self.client.post(f"/api/v1{path}", data, headers=self.headers)

@@ -42,8 +42,15 @@ def bearer(db, connection_kept):
     world = build_world()
     for number in range(3):
         dossiers.submit(world.procedure, world.intake(), idempotency_key=f"fuzz-{number}")
-    make_staff("fuzz", world.agency, world.counter, Role.COUNTER_OFFICER, Role.OFFICE,
-               Role.DIRECTOR, full_name="Trần Kiểm Thử")
+    make_staff(
+        "fuzz",
+        world.agency,
+        world.counter,
+        Role.COUNTER_OFFICER,
+        Role.OFFICE,
+        Role.DIRECTOR,
+        full_name="Trần Kiểm Thử",
+    )
     return {"Authorization": f"Bearer {issue_token('fuzz')}"}
 
 
@@ -53,8 +60,13 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_applica
 
 @pytest.mark.django_db
 @schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, derandomize=True, deadline=None, database=None,
-          suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=MAX_EXAMPLES,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
 def test_no_operation_answers_a_server_error_or_outside_its_schema(case, bearer):
     response = case.call(headers=bearer)
     case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])

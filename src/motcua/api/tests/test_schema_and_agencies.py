@@ -21,8 +21,12 @@ def test_agencies_are_public_with_code_name_parent(client, agency):
 def test_openapi_schema_documents_the_public_endpoints(client, db):
     schema = client.get("/api/v1/openapi.json").json()
     paths = schema["paths"]
-    for path in ("/api/v1/agencies", "/api/v1/procedures", "/api/v1/procedures/{code}",
-                 "/api/v1/worktime/due"):
+    for path in (
+        "/api/v1/agencies",
+        "/api/v1/procedures",
+        "/api/v1/procedures/{code}",
+        "/api/v1/worktime/due",
+    ):
         assert path in paths, f"{path} is missing from the OpenAPI schema"
 
 
@@ -36,7 +40,11 @@ def test_schema_errors_are_vietnamese_json(client, agency):
 
 def test_an_unreadable_body_is_refused_in_vietnamese(client, agency, counter_unit):
     make_staff("motcua", agency, counter_unit, Role.COUNTER_OFFICER)
-    response = client.post("/api/v1/dossiers", "{not json", content_type="application/json",
-                           headers={"Authorization": f"Bearer {issue_token('motcua')}"})
+    response = client.post(
+        "/api/v1/dossiers",
+        "{not json",
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {issue_token('motcua')}"},
+    )
     assert response.status_code == 400
     assert response.json() == {"detail": "Nội dung yêu cầu không phải JSON hợp lệ."}

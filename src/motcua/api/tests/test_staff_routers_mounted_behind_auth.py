@@ -21,8 +21,9 @@ def _staff_operations():
 def test_every_staff_operation_declares_the_staff_auth():
     operations = list(_staff_operations())
     assert len(operations) > 30
-    unsecured = [(path, method) for path, method, operation in operations
-                 if not operation.get("security")]
+    unsecured = [
+        (path, method) for path, method, operation in operations if not operation.get("security")
+    ]
     assert unsecured == []
 
 

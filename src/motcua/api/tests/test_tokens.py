@@ -105,8 +105,9 @@ def test_the_signed_in_session_works_and_unsafe_methods_need_the_csrf_token(offi
 
     secret = "a" * 32
     browser.cookies["csrftoken"] = secret
-    passed = browser.post(STAFF_ENDPOINT, {}, content_type="application/json",
-                          headers={"X-CSRFToken": secret})
+    passed = browser.post(
+        STAFF_ENDPOINT, {}, content_type="application/json", headers={"X-CSRFToken": secret}
+    )
     assert passed.status_code == 400, "past authentication, refused only for the empty intake"
     assert "Tham số không hợp lệ" in passed.json()["detail"]
 
@@ -119,8 +120,7 @@ def test_the_admin_shows_only_the_prefix_and_revokes(admin_client, client, offic
     assert token not in page
     assert admin_client.get("/quan-tri/api/apitoken/add/").status_code == 403
 
-    admin_client.post("/quan-tri/api/apitoken/",
-                      {"action": "revoke", "_selected_action": [row.pk]})
+    admin_client.post("/quan-tri/api/apitoken/", {"action": "revoke", "_selected_action": [row.pk]})
     row.refresh_from_db()
     assert row.is_revoked
     assert _get(client, token).status_code == 401
@@ -131,10 +131,12 @@ def test_an_agency_administrator_sees_only_the_tokens_of_its_staff(client, offic
     make_staff("la", other_agency, unit, Role.COUNTER_OFFICER)
     issue_token("motcua")
     issue_token("la")
-    administrator = make_staff("quantri", officer.agency, officer.unit, Role.ADMINISTRATOR,
-                               is_staff=True)
+    administrator = make_staff(
+        "quantri", officer.agency, officer.unit, Role.ADMINISTRATOR, is_staff=True
+    )
     administrator.user.user_permissions.add(
-        *Permission.objects.filter(content_type__app_label="api"))
+        *Permission.objects.filter(content_type__app_label="api")
+    )
     client.force_login(administrator.user)
 
     page = client.get("/quan-tri/api/apitoken/").content.decode()

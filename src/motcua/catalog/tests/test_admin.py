@@ -46,8 +46,10 @@ def test_a_published_version_is_read_only(admin_client, agency):
 
 def management(prefix, total=0, initial=0):
     return {
-        f"{prefix}-TOTAL_FORMS": total, f"{prefix}-INITIAL_FORMS": initial,
-        f"{prefix}-MIN_NUM_FORMS": 0, f"{prefix}-MAX_NUM_FORMS": 1000,
+        f"{prefix}-TOTAL_FORMS": total,
+        f"{prefix}-INITIAL_FORMS": initial,
+        f"{prefix}-MIN_NUM_FORMS": 0,
+        f"{prefix}-MAX_NUM_FORMS": 1000,
     }
 
 
@@ -56,10 +58,17 @@ def test_a_draft_is_edited_with_its_process(admin_client, agency):
     form = admin_client.get(change_url(draft)).content.decode()
     assert 'name="name"' in form and 'name="steps-TOTAL_FORMS"' in form
     data = {
-        "name": "Tên mới", "time_limit_value": "3", "time_limit_unit": "working_days",
-        "supplement_clock": SupplementClock.CONTINUE, "effective_from": "01/02/2024",
-        **management("fees"), **management("documents"), **management("steps", total=1),
-        "steps-0-position": 1, "steps-0-name": "Thẩm định", "steps-0-role": Role.SPECIALIST,
+        "name": "Tên mới",
+        "time_limit_value": "3",
+        "time_limit_unit": "working_days",
+        "supplement_clock": SupplementClock.CONTINUE,
+        "effective_from": "01/02/2024",
+        **management("fees"),
+        **management("documents"),
+        **management("steps", total=1),
+        "steps-0-position": 1,
+        "steps-0-name": "Thẩm định",
+        "steps-0-role": Role.SPECIALIST,
         "steps-0-hours": "24",
     }
     response = admin_client.post(change_url(draft), data)
@@ -94,8 +103,12 @@ def test_actions_publish_and_make_a_new_draft(admin_client, agency):
 def test_adding_a_procedure_creates_its_first_draft(admin_client, agency):
     response = admin_client.post(
         reverse("admin:catalog_procedure_add"),
-        {"agency": agency.pk, "national_code": "2.001610", "local_code": "2.001610",
-         "name": "Đăng ký thành lập doanh nghiệp tư nhân"},
+        {
+            "agency": agency.pk,
+            "national_code": "2.001610",
+            "local_code": "2.001610",
+            "name": "Đăng ký thành lập doanh nghiệp tư nhân",
+        },
     )
     assert response.status_code == 302
     procedure = Procedure.objects.get(agency=agency, national_code="2.001610")

@@ -20,12 +20,20 @@ def catalogue(agency):
     field = FieldFactory(agency=agency, name="Thành lập và hoạt động của doanh nghiệp", code="LV01")
     unit = UnitFactory(agency=agency, code="dang-ky-kinh-doanh", name="Phòng Đăng ký kinh doanh")
     draft = make_draft(
-        agency, national_code="2.001610", name="Đăng ký thành lập doanh nghiệp tư nhân",
-        field=field, online_level=OnlineLevel.FULL, legal_basis="Luật A\nLuật B", result="GCN",
+        agency,
+        national_code="2.001610",
+        name="Đăng ký thành lập doanh nghiệp tư nhân",
+        field=field,
+        online_level=OnlineLevel.FULL,
+        legal_basis="Luật A\nLuật B",
+        result="GCN",
     )
     services.add_fee(draft, name="Lệ phí", amount=50000, note="Thông tư 47/2019/TT-BTC")
     services.add_document(
-        draft, name="Giấy đề nghị", requirement=Requirement.CONDITIONAL, condition="Khi ủy quyền",
+        draft,
+        name="Giấy đề nghị",
+        requirement=Requirement.CONDITIONAL,
+        condition="Khi ủy quyền",
         template=ContentFile(b"mau", name="giay-de-nghi.docx"),
     )
     services.add_step(draft, name="Tiếp nhận", hours=4, role="counter_officer")
@@ -56,7 +64,9 @@ def test_search_shows_only_versions_in_force(client, catalogue):
     item = next(i for i in body["items"] if i["code"] == "2.001610")
     assert item["name"] == "Đăng ký thành lập doanh nghiệp tư nhân"  # not the newer draft
     assert item["time_limit"] == {
-        "value": 3.0, "unit": "working_days", "unit_label": "ngày làm việc",
+        "value": 3.0,
+        "unit": "working_days",
+        "unit_label": "ngày làm việc",
         "text": "3 ngày làm việc",
     }
     assert item["online_level"] == "full" and item["field"]["code"] == "LV01"
@@ -99,7 +109,8 @@ def test_detail_by_national_or_local_code(client, catalogue):
         ("Thẩm định", 20.0, "20 giờ làm việc", "specialist"),
     ]
     assert body["steps"][1]["unit"] == {
-        "code": "dang-ky-kinh-doanh", "name": "Phòng Đăng ký kinh doanh"
+        "code": "dang-ky-kinh-doanh",
+        "name": "Phòng Đăng ký kinh doanh",
     }
     assert client.get(f"{URL}/SKHDT-06").json()["name"] == "Đăng ký hoạt động chi nhánh"
 

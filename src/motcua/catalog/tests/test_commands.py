@@ -22,7 +22,8 @@ def test_export_then_import_into_another_agency(tmp_path, agency, capsys):
     call_command("import_catalog", other.code, str(path))
     assert "Đã nhập: 2 thủ tục, 2 phiên bản" in capsys.readouterr().out
     assert set(Procedure.objects.filter(agency=other).values_list("local_code", flat=True)) == {
-        "2.001610", "SKHDT-06"
+        "2.001610",
+        "SKHDT-06",
     }
 
 

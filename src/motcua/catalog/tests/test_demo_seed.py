@@ -67,8 +67,10 @@ def test_private_enterprise_registration(loaded):
     assert documents[2].condition.startswith("Chỉ khi ủy quyền")
     steps = [(s.unit.code if s.unit else None, s.role, s.hours) for s in v.steps.all()]
     assert steps == [
-        ("mot-cua", "counter_officer", 4), ("dang-ky-kinh-doanh", "specialist", 8),
-        ("dang-ky-kinh-doanh", "unit_head", 4), (None, "director", 4),
+        ("mot-cua", "counter_officer", 4),
+        ("dang-ky-kinh-doanh", "specialist", 8),
+        ("dang-ky-kinh-doanh", "unit_head", 4),
+        (None, "director", 4),
         ("mot-cua", "counter_officer", 4),
     ]
 

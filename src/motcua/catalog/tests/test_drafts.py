@@ -52,8 +52,12 @@ def test_edit_draft_changes_content(agency):
     draft = make_draft(agency, local_code="X")
     field = FieldFactory(agency=agency)
     services.edit_draft(
-        draft, name="Tên mới", field=field, online_level=OnlineLevel.FULL,
-        supplement_clock=SupplementClock.CONTINUE, after_15h_next_day=True,
+        draft,
+        name="Tên mới",
+        field=field,
+        online_level=OnlineLevel.FULL,
+        supplement_clock=SupplementClock.CONTINUE,
+        after_15h_next_day=True,
     )
     draft.refresh_from_db()
     assert (draft.name, draft.field, draft.online_level) == ("Tên mới", field, OnlineLevel.FULL)
@@ -107,13 +111,26 @@ def test_new_draft_from_published_copies_everything(agency):
     unit = UnitFactory(agency=agency)
     field = FieldFactory(agency=agency)
     draft = make_draft(
-        agency, local_code="X", field=field, result="Giấy chứng nhận", legal_basis="Luật A\nLuật B",
-        online_level=OnlineLevel.PARTIAL, after_15h_next_day=True, sources="nguồn", notes="ghi chú",
+        agency,
+        local_code="X",
+        field=field,
+        result="Giấy chứng nhận",
+        legal_basis="Luật A\nLuật B",
+        online_level=OnlineLevel.PARTIAL,
+        after_15h_next_day=True,
+        sources="nguồn",
+        notes="ghi chú",
     )
     services.add_fee(draft, name="Lệ phí", amount=50000, note="mỗi lần")
     document = services.add_document(
-        draft, name="Giấy đề nghị", originals=1, copies=0, requirement=Requirement.CONDITIONAL,
-        condition="Khi ủy quyền", note="Mẫu A", template=ContentFile(b"mau", name="mau.docx"),
+        draft,
+        name="Giấy đề nghị",
+        originals=1,
+        copies=0,
+        requirement=Requirement.CONDITIONAL,
+        condition="Khi ủy quyền",
+        note="Mẫu A",
+        template=ContentFile(b"mau", name="mau.docx"),
     )
     add_process(draft, [8, 16], unit=unit)
     published = services.publish(draft, date(2022, 1, 1))

@@ -76,7 +76,8 @@ def test_a_bad_file_shows_every_problem_and_saves_nothing(office, agency, source
     html = response.content.decode()
     assert response.status_code == 200
     assert [(p.sheet, p.row) for p in response.context["problems"]] == [
-        ("Thủ tục", 2), ("Quy trình nội bộ", 2)
+        ("Thủ tục", 2),
+        ("Quy trình nội bộ", 2),
     ]
     assert "cột «Tên thủ tục»: thiếu giá trị bắt buộc" in html
     assert "cơ quan không có đơn vị mã «khong-co»" in html

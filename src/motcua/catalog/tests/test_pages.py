@@ -50,8 +50,11 @@ def test_search_ignores_marks_and_filters_combine(signed_in, agency):
     field = FieldFactory(agency=agency, name="Hỗ trợ doanh nghiệp nhỏ và vừa")
     make_published(agency, local_code="A", name="Đăng ký thành lập doanh nghiệp tư nhân")
     make_draft(
-        agency, local_code="B", name="Thông báo thành lập quỹ đầu tư khởi nghiệp",
-        field=field, online_level=OnlineLevel.FULL,
+        agency,
+        local_code="B",
+        name="Thông báo thành lập quỹ đầu tư khởi nghiệp",
+        field=field,
+        online_level=OnlineLevel.FULL,
     )
     assert listed(signed_in.get(LIST, {"q": "dang ky doanh nghiep"})) == [
         "Đăng ký thành lập doanh nghiệp tư nhân"
@@ -80,13 +83,19 @@ def test_the_list_is_paginated_and_keeps_the_query(signed_in, agency):
 def test_the_detail_page_shows_the_version_in_force_and_its_content(signed_in, agency):
     unit = UnitFactory(agency=agency, name="Phòng Đăng ký kinh doanh")
     draft = make_draft(
-        agency, national_code="2.001610", legal_basis="Luật Doanh nghiệp số 59/2020/QH14",
-        online_level=OnlineLevel.PARTIAL, result="Giấy chứng nhận đăng ký doanh nghiệp",
+        agency,
+        national_code="2.001610",
+        legal_basis="Luật Doanh nghiệp số 59/2020/QH14",
+        online_level=OnlineLevel.PARTIAL,
+        result="Giấy chứng nhận đăng ký doanh nghiệp",
     )
     services.add_fee(draft, name="Lệ phí đăng ký doanh nghiệp", amount=50000)
     document = services.add_document(
-        draft, name="Giấy đề nghị đăng ký doanh nghiệp", requirement=Requirement.CONDITIONAL,
-        condition="Chỉ khi ủy quyền", template=ContentFile(b"mau", name="giay-de-nghi.docx"),
+        draft,
+        name="Giấy đề nghị đăng ký doanh nghiệp",
+        requirement=Requirement.CONDITIONAL,
+        condition="Chỉ khi ủy quyền",
+        template=ContentFile(b"mau", name="giay-de-nghi.docx"),
     )
     add_process(draft, [4, 16, 4], unit=unit)
     v1 = services.publish(draft, date(2022, 1, 1))
@@ -97,10 +106,19 @@ def test_the_detail_page_shows_the_version_in_force_and_its_content(signed_in, a
     html = response.content.decode()
     assert response.context["version"] == v1
     for text in (
-        "Đăng ký thành lập doanh nghiệp tư nhân", "2.001610", "3 ngày làm việc",
-        "Trực tuyến một phần", "Luật Doanh nghiệp số 59/2020/QH14", "50.000 đồng",
-        "Giấy đề nghị đăng ký doanh nghiệp", "Chỉ khi ủy quyền", "Phòng Đăng ký kinh doanh",
-        "2 ngày làm việc", "4 giờ làm việc", "Đang có hiệu lực", "Bản nháp",
+        "Đăng ký thành lập doanh nghiệp tư nhân",
+        "2.001610",
+        "3 ngày làm việc",
+        "Trực tuyến một phần",
+        "Luật Doanh nghiệp số 59/2020/QH14",
+        "50.000 đồng",
+        "Giấy đề nghị đăng ký doanh nghiệp",
+        "Chỉ khi ủy quyền",
+        "Phòng Đăng ký kinh doanh",
+        "2 ngày làm việc",
+        "4 giờ làm việc",
+        "Đang có hiệu lực",
+        "Bản nháp",
         "Giấy chứng nhận đăng ký doanh nghiệp",
     ):
         assert text in html, text

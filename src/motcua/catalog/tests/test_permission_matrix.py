@@ -31,8 +31,9 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def _procedure(agency, code: str, *, publish: bool):
     version = make_draft(agency, national_code=code, local_code=f"NB-{code}")
-    document = services.add_document(version, name="Tờ khai", template=ContentFile(
-        b"noi dung mau", name="to-khai.docx"))
+    document = services.add_document(
+        version, name="Tờ khai", template=ContentFile(b"noi dung mau", name="to-khai.docx")
+    )
     if publish:
         add_process(version, [version.time_limit_hours])
         services.publish(version, date(2022, 1, 1))
@@ -42,10 +43,12 @@ def _procedure(agency, code: str, *, publish: bool):
 @pytest.fixture
 def world(agency, other_agency):
     cast = make_cast(agency, other_agency)
-    made = {"own_published": _procedure(agency, "2.001610", publish=True),
-            "own_draft": _procedure(agency, "2.001611", publish=False),
-            "other_published": _procedure(other_agency, "1.000016", publish=True),
-            "other_draft": _procedure(other_agency, "1.000017", publish=False)}
+    made = {
+        "own_published": _procedure(agency, "2.001610", publish=True),
+        "own_draft": _procedure(agency, "2.001611", publish=False),
+        "other_published": _procedure(other_agency, "1.000016", publish=True),
+        "other_draft": _procedure(other_agency, "1.000017", publish=False),
+    }
     return cast, made
 
 
@@ -54,10 +57,8 @@ def _status(response) -> str:
 
 
 PAGES = {
-    "view_procedure": lambda made, r: reverse("catalog:procedure_detail",
-                                              args=[made[r][0].pk]),
-    "download_template": lambda made, r: reverse("catalog:document_template",
-                                                 args=[made[r][1].pk]),
+    "view_procedure": lambda made, r: reverse("catalog:procedure_detail", args=[made[r][0].pk]),
+    "download_template": lambda made, r: reverse("catalog:document_template", args=[made[r][1].pk]),
 }
 # (action, resource, who is allowed, what the others get)
 RULES = [
@@ -70,10 +71,13 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize("action,resource,allowed,refusal", [
-    pytest.param(*rule, id=f"{rule[0]}-{rule[1]}") for rule in RULES])
-def test_the_pages_answer_each_person_as_the_rule_says(client, world, action, resource,
-                                                      allowed, refusal):
+@pytest.mark.parametrize(
+    "action,resource,allowed,refusal",
+    [pytest.param(*rule, id=f"{rule[0]}-{rule[1]}") for rule in RULES],
+)
+def test_the_pages_answer_each_person_as_the_rule_says(
+    client, world, action, resource, allowed, refusal
+):
     cast, made = world
     url = PAGES[action](made, resource)
     answers = {}
@@ -83,9 +87,15 @@ def test_the_pages_answer_each_person_as_the_rule_says(client, world, action, re
     assert answers == {p: "allowed" if p in allowed else refusal for p in EVERYONE}
 
 
-@pytest.mark.parametrize("resource,answer", [
-    ("own_published", "allowed"), ("own_draft", "not found"),
-    ("other_published", "allowed"), ("other_draft", "not found")])
+@pytest.mark.parametrize(
+    "resource,answer",
+    [
+        ("own_published", "allowed"),
+        ("own_draft", "not found"),
+        ("other_published", "allowed"),
+        ("other_draft", "not found"),
+    ],
+)
 def test_the_public_api_answers_everyone_alike(client, world, resource, answer):
     cast, made = world
     procedure = made[resource][0]
@@ -100,8 +110,12 @@ def test_the_public_api_answers_everyone_alike(client, world, resource, answer):
 def test_no_catalogue_endpoint_changes_anything():
     """The catalogue's API is read-only: procedures change only through the staff pages'
     import and the admin, both bound to the staff member's own agency."""
-    methods = {method for path, view in api.get_openapi_schema()["paths"].items()
-               if path.startswith("/api/v1/procedures") for method in view}
+    methods = {
+        method
+        for path, view in api.get_openapi_schema()["paths"].items()
+        if path.startswith("/api/v1/procedures")
+        for method in view
+    }
     assert methods == {"get"}
 
 
@@ -121,8 +135,12 @@ def test_an_export_holds_only_the_exporter_s_agency(client, world):
     client.force_login(cast[f"other_agency_{Role.OFFICE}"].user)
     response = client.get(reverse("catalog:export"))
     assert response.status_code == 200
-    codes = {row[0] for row in load_workbook(BytesIO(response.content))["Thủ tục"].iter_rows(
-        min_row=2, values_only=True)}
+    codes = {
+        row[0]
+        for row in load_workbook(BytesIO(response.content))["Thủ tục"].iter_rows(
+            min_row=2, values_only=True
+        )
+    }
     assert codes == {"NB-1.000016", "NB-1.000017"}
 
 
@@ -135,8 +153,10 @@ def test_an_import_never_changes_another_agency_s_procedure(client, world):
     stream = BytesIO()
     export_catalog(cast.agency).save(stream)
     client.force_login(cast[f"other_agency_{Role.OFFICE}"].user)
-    response = client.post(reverse("catalog:import"), {
-        "file": SimpleUploadedFile("danh-muc.xlsx", stream.getvalue(), content_type=XLSX)})
+    response = client.post(
+        reverse("catalog:import"),
+        {"file": SimpleUploadedFile("danh-muc.xlsx", stream.getvalue(), content_type=XLSX)},
+    )
     assert response.status_code in (200, 302)
     assert list(ours.versions.values_list("pk", "name")) == before
     assert Procedure.objects.filter(agency=cast.agency).count() == 2

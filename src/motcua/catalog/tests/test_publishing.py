@@ -52,9 +52,7 @@ def test_a_draft_without_process_cannot_be_published(agency):
         services.publish(make_draft(agency, local_code="X"), NEW_YEAR)
 
 
-@pytest.mark.parametrize(
-    "steps, total", [([4, 8, 4, 4], "20"), ([4, 8, 4, 4, 4, "0.5"], "24,5")]
-)
+@pytest.mark.parametrize("steps, total", [([4, 8, 4, 4], "20"), ([4, 8, 4, 4, 4, "0.5"], "24,5")])
 def test_steps_that_do_not_fill_the_limit_are_refused(agency, steps, total):
     draft = make_draft(agency, local_code="X")  # 3 working days
     add_process(draft, steps)

@@ -77,7 +77,9 @@ def test_states_in_words(history):
     v1, v2, v3 = history
     day = date(2024, 6, 1)
     assert [version_state(v, day) for v in (v1, v2, v3)] == [
-        "Đã được thay thế", "Đang có hiệu lực", "Bản nháp"
+        "Đã được thay thế",
+        "Đang có hiệu lực",
+        "Bản nháp",
     ]
     assert version_state(v2, date(2023, 6, 1)) == "Chưa đến ngày hiệu lực"
     services.retire(v2, date(2024, 7, 1))

@@ -59,8 +59,13 @@ def test_the_good_workbook_imports(workbook, target):
     stream.seek(0)
     summary = import_catalog(target, stream)
     assert (summary.procedures, summary.versions, summary.fields) == (2, 2, 1)
-    assert Procedure.objects.get(agency=target, national_code="2.001610").versions.get().steps.get(
-    ).unit.agency == target
+    assert (
+        Procedure.objects.get(agency=target, national_code="2.001610")
+        .versions.get()
+        .steps.get()
+        .unit.agency
+        == target
+    )
 
 
 def test_wrong_headers(workbook, target):
@@ -89,7 +94,11 @@ def test_missing_required_value_and_bad_values_are_all_reported(workbook, target
     fees.cell(row=2, column=column(fees, "Mức thu (đồng)")).value = -5
     problems = refused(target, workbook)
     assert [(p.sheet, p.row) for p in problems] == [
-        ("Thủ tục", 2), ("Thủ tục", 3), ("Thủ tục", 3), ("Phí, lệ phí", 2), ("Quy trình nội bộ", 2)
+        ("Thủ tục", 2),
+        ("Thủ tục", 3),
+        ("Thủ tục", 3),
+        ("Phí, lệ phí", 2),
+        ("Quy trình nội bộ", 2),
     ]
     messages = [p.message for p in problems]
     assert messages[0] == "cột «Tên thủ tục»: thiếu giá trị bắt buộc"
@@ -180,7 +189,8 @@ def test_a_procedure_the_agency_already_has(workbook, agency):
     make_published(agency, local_code="KHAC")
     problems = refused(agency, workbook)
     assert [p.message for p in problems] == [
-        "Cơ quan đã có thủ tục mã 2.001610.", "Cơ quan đã có thủ tục mã nội bộ SKHDT-06."
+        "Cơ quan đã có thủ tục mã 2.001610.",
+        "Cơ quan đã có thủ tục mã nội bộ SKHDT-06.",
     ]
 
 

@@ -24,8 +24,12 @@ def history_for(agency):
     draft = services.new_draft_from(v1)
     services.edit_draft(draft, time_limit_value=Decimal("2.5"), effective_from=date(2024, 1, 1))
     services.add_document(
-        draft, name="Tờ khai", originals=1, copies=2,
-        requirement=Requirement.CONDITIONAL, condition="Khi ủy quyền",
+        draft,
+        name="Tờ khai",
+        originals=1,
+        copies=2,
+        requirement=Requirement.CONDITIONAL,
+        condition="Khi ủy quyền",
     )
     services.remove_item(draft.steps.get(position=2))  # leaves a gap in the positions
     counter = agency.units.get(code="mot-cua")
@@ -34,8 +38,11 @@ def history_for(agency):
     services.publish(draft)
     services.new_draft_from(draft)  # v3, an open draft
     retired = make_published(
-        agency, local_code="CU-01", name="Thủ tục đã bãi bỏ",
-        time_limit_value=Decimal(15), time_limit_unit=TimeUnit.CALENDAR_DAYS,
+        agency,
+        local_code="CU-01",
+        name="Thủ tục đã bãi bỏ",
+        time_limit_value=Decimal(15),
+        time_limit_unit=TimeUnit.CALENDAR_DAYS,
         field=FieldFactory(agency=agency, name="Lĩnh vực chưa dùng ở đâu khác", code="LV9"),
     )
     services.retire(retired, date(2023, 7, 1))

@@ -10,8 +10,9 @@ import pytest
 
 POSTGRESQL_ONLY = [
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql",
-                       reason="row locks across connections need PostgreSQL"),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="row locks across connections need PostgreSQL"
+    ),
 ]
 
 

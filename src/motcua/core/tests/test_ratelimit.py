@@ -33,8 +33,9 @@ def test_the_client_address_behind_a_trusted_proxy(rf, settings):
     settings.MOTCUA_TRUSTED_PROXIES = ["127.0.0.1"]
     direct = rf.get("/", REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR="1.1.1.1")
     assert client_ip(direct) == "203.0.113.9"  # not from a proxy: the header is ignored
-    proxied = rf.get("/", REMOTE_ADDR="127.0.0.1",
-                     HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.7")  # first hop forged
+    proxied = rf.get(
+        "/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.7"
+    )  # first hop forged
     assert client_ip(proxied) == "198.51.100.7"
     settings.MOTCUA_TRUSTED_PROXIES = []
     assert client_ip(proxied) == "127.0.0.1"

@@ -37,10 +37,10 @@ def test_a_training_deployment_loads_the_demo(settings):
 
 def _contacts():
     for model, email, phone in (
-        (Dossier, "applicant_email", "applicant_phone"), (Draft, "applicant_email",
-                                                          "applicant_phone"),
-        (Question, "asker_email", "asker_phone"), (Complaint, "complainant_email",
-                                                   "complainant_phone"),
+        (Dossier, "applicant_email", "applicant_phone"),
+        (Draft, "applicant_email", "applicant_phone"),
+        (Question, "asker_email", "asker_phone"),
+        (Complaint, "complainant_email", "complainant_phone"),
         (GuidanceSlip, None, "applicant_phone"),
     ):
         for row in model.objects.values(*filter(None, (email, phone))):
@@ -52,7 +52,11 @@ def test_every_contact_in_the_demo_is_a_reserved_one():
     load_demo(days=30)
     contacts = [contact for contact in _contacts() if contact[2]]
     assert {model for model, channel, _ in contacts if channel == Channel.SMS} >= {
-        "Dossier", "Draft", "Question", "Complaint"}
+        "Dossier",
+        "Draft",
+        "Question",
+        "Complaint",
+    }
     assert any(channel == Channel.EMAIL for _, channel, _ in contacts)
     real = [contact for contact in contacts if not is_fictional(contact[1], contact[2])]
     assert real == []

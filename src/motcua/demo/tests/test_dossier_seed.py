@@ -20,10 +20,19 @@ def test_a_season_of_dossiers_covers_the_lifecycle(db):
     for state in (State.RETURNED, State.PROCESSING, State.REFUSED, State.NOT_ACCEPTED):
         assert states[state] > 0, state
     actions = set(DossierEvent.objects.values_list("action", flat=True))
-    for action in (Action.SUBMIT, Action.ACCEPT, Action.REQUEST_SUPPLEMENT, Action.SUPPLEMENT,
-                   Action.CONSULT, Action.REMIND_CONSULTATION, Action.ANSWER_CONSULTATION,
-                   Action.APOLOGIZE, Action.WITHDRAW, Action.REGISTER_RESULT,
-                   Action.RETURN_RESULT):
+    for action in (
+        Action.SUBMIT,
+        Action.ACCEPT,
+        Action.REQUEST_SUPPLEMENT,
+        Action.SUPPLEMENT,
+        Action.CONSULT,
+        Action.REMIND_CONSULTATION,
+        Action.ANSWER_CONSULTATION,
+        Action.APOLOGIZE,
+        Action.WITHDRAW,
+        Action.REGISTER_RESULT,
+        Action.RETURN_RESULT,
+    ):
         assert action in actions, action
     channels = Counter(Dossier.objects.values_list("channel", flat=True))
     assert channels[Channel.ONLINE] > channels[Channel.COUNTER] * 0.8

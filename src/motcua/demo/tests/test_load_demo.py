@@ -13,8 +13,16 @@ from motcua.worktime.models import CalendarDay
 def _counts():
     return {
         model.__name__: model.objects.count()
-        for model in (Agency, Unit, Staff, Procedure, ProcedureVersion, CalendarDay, Dossier,
-                      DossierEvent)
+        for model in (
+            Agency,
+            Unit,
+            Staff,
+            Procedure,
+            ProcedureVersion,
+            CalendarDay,
+            Dossier,
+            DossierEvent,
+        )
     }
 
 

@@ -9,8 +9,9 @@ from .conftest import ask, complain
 def test_the_admin_is_scoped_to_the_agency(client, world):
     question, complaint = ask(world), complain(world)
     other = Agency.objects.create(code="000.00.18.H34", name="Sở Tài chính", level="department")
-    admin = make_staff("quantri2", other, Unit.objects.create(agency=other, code="vp", name="VP"),
-                       is_staff=True)
+    admin = make_staff(
+        "quantri2", other, Unit.objects.create(agency=other, code="vp", name="VP"), is_staff=True
+    )
     admin.user.is_superuser = True  # every permission, still bound to its agency
     admin.user.save()
     client.force_login(admin.user)

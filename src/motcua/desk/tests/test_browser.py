@@ -49,7 +49,8 @@ def test_a_question_asked_answered_published_and_found(page, world):
     sign_in(page, world.specialist, "/hoi-dap/quan-ly/?tab=assigned")
     page.get_by_role("link", name=question.code).click()
     page.get_by_label("Nội dung trả lời").fill(
-        "Đăng ký trực tuyến được miễn lệ phí đăng ký doanh nghiệp.")
+        "Đăng ký trực tuyến được miễn lệ phí đăng ký doanh nghiệp."
+    )
     with page.expect_navigation():
         page.get_by_role("button", name="Gửi trả lời").click()
     assert "Đã ghi câu trả lời." in alert_text(page)

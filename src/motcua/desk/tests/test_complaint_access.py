@@ -24,8 +24,7 @@ def cast(world, other_agency):
 def complaint(world, cast):
     """Assigned to the unit `dkkd`, naming its specialist."""
     complaint = complain(world)
-    return services.assign_complaint(complaint, world.office, cast.unit,
-                                     officer=cast["specialist"])
+    return services.assign_complaint(complaint, world.office, cast.unit, officer=cast["specialist"])
 
 
 def _as(client, staff):
@@ -39,15 +38,15 @@ def _url(complaint, action=""):
 
 @pytest.mark.parametrize("who", ["specialist", "other_unit_specialist", "counter_officer"])
 def test_the_named_officer_and_other_units_cannot_open_it_nor_read_the_contacts(
-        client, cast, complaint, who):
+    client, cast, complaint, who
+):
     response = _as(client, cast[who]).get(_url(complaint))
     assert response.status_code == 403
     assert not any(contact in response.content.decode() for contact in CONTACTS)
 
 
 @pytest.mark.parametrize("who", ["specialist", "other_unit_unit_head"])
-def test_they_do_not_find_it_in_the_list_nor_through_the_unit_filter(client, cast, complaint,
-                                                                      who):
+def test_they_do_not_find_it_in_the_list_nor_through_the_unit_filter(client, cast, complaint, who):
     _as(client, cast[who])
     assert complaint.code not in client.get(reverse("desk:complaints")).content.decode()
     filtered = client.get(reverse("desk:complaints"), {"don_vi": cast.unit.pk})
@@ -67,8 +66,9 @@ def test_the_named_officer_and_other_units_cannot_close_it(client, world, cast, 
 def test_the_named_officer_cannot_send_it_elsewhere_nor_answer_it(client, cast, complaint):
     _as(client, cast["specialist"])
     moved = client.post(_url(complaint, "assign"), {"unit": cast.other_unit.pk})
-    answered = client.post(_url(complaint, "answer"), {"answer": "Tôi không sai.",
-                                                       "outcome": "unfounded"})
+    answered = client.post(
+        _url(complaint, "answer"), {"answer": "Tôi không sai.", "outcome": "unfounded"}
+    )
     assert (moved.status_code, answered.status_code) == (403, 403)
     with pytest.raises(DeskError, match="không tự xử lý"):
         services.answer_complaint(complaint, cast["specialist"], "Không sai", "unfounded")
@@ -82,11 +82,15 @@ def test_the_assigned_unit_the_office_and_the_director_open_it(client, cast, com
         assert all(contact in page for contact in CONTACTS), who
 
 
-def test_the_officers_record_lists_the_finding_without_the_complainant(client, world, cast,
-                                                                       complaint):
+def test_the_officers_record_lists_the_finding_without_the_complainant(
+    client, world, cast, complaint
+):
     services.answer_complaint(complaint, world.office, "Đúng một phần.", ComplaintOutcome.PARTLY)
-    page = _as(client, cast["specialist"]).get(
-        reverse("desk:officer_record", args=[cast["specialist"].pk])).content.decode()
+    page = (
+        _as(client, cast["specialist"])
+        .get(reverse("desk:officer_record", args=[cast["specialist"].pk]))
+        .content.decode()
+    )
     assert complaint.code in page and "Đúng một phần: <strong>1</strong>" in page
     assert _url(complaint) not in page
     assert not any(contact in page for contact in CONTACTS)
@@ -94,10 +98,20 @@ def test_the_officers_record_lists_the_finding_without_the_complainant(client, w
 
 def test_a_counter_officer_who_types_a_complaint_in_is_not_sent_to_its_page(client, cast):
     _as(client, cast["counter_officer"])
-    response = client.post(reverse("desk:complaint_entry"), {
-        "channel": "counter", "kind": "feedback", "name": "Lê Văn Tư", "phone": "0905000999",
-        "email": "", "subject": "Cán bộ gắt gỏng", "body": "Ở quầy số 2.",
-        "dossier_code": "", "officer": ""})
+    response = client.post(
+        reverse("desk:complaint_entry"),
+        {
+            "channel": "counter",
+            "kind": "feedback",
+            "name": "Lê Văn Tư",
+            "phone": "0905000999",
+            "email": "",
+            "subject": "Cán bộ gắt gỏng",
+            "body": "Ở quầy số 2.",
+            "dossier_code": "",
+            "officer": "",
+        },
+    )
     assert response.status_code == 302 and response.url == reverse("desk:complaint_entry")
 
 

@@ -28,13 +28,19 @@ def test_an_unknown_dossier_code_is_refused(world):
 
 def test_the_lifecycle_puts_the_outcome_on_the_officer_record(world):
     complaint = complain(world, officer_named="chị Mai ở quầy")
-    services.assign_complaint(complaint, world.office, world.counter, officer=world.officer,
-                              at=vn(2024, 8, 30, 10))
+    services.assign_complaint(
+        complaint, world.office, world.counter, officer=world.officer, at=vn(2024, 8, 30, 10)
+    )
     with pytest.raises(DeskError, match="không tự xử lý"):
         services.add_note(complaint, world.officer, "Tôi không sai.")
     services.add_note(complaint, world.officer2, "Đã làm việc với cán bộ tiếp nhận.")
-    services.answer_complaint(complaint, world.office, "Cán bộ hẹn sai; đã nhắc nhở.",
-                              ComplaintOutcome.PARTLY, at=vn(2024, 9, 5, 9))
+    services.answer_complaint(
+        complaint,
+        world.office,
+        "Cán bộ hẹn sai; đã nhắc nhở.",
+        ComplaintOutcome.PARTLY,
+        at=vn(2024, 9, 5, 9),
+    )
     complaint.refresh_from_db()
     assert complaint.state == ComplaintState.ANSWERED and complaint.notes.count() == 1
     complaints, counts = selectors.officer_record(world.officer)
@@ -71,10 +77,10 @@ def test_the_worklist_puts_the_overdue_first(world):
     late = complain(world, at=vn(2024, 7, 1, 9))
     fresh = complain(world, at=vn(2024, 9, 20, 9))
     answered = complain(world, at=vn(2024, 6, 3, 9))
-    services.answer_complaint(answered, world.office, "Đã xử lý", ComplaintOutcome.FOUNDED,
-                              at=vn(2024, 6, 4, 9))
-    rows = list(selectors.complaint_worklist(world.agency.complaints.all(),
-                                             now=vn(2024, 9, 23, 9)))
+    services.answer_complaint(
+        answered, world.office, "Đã xử lý", ComplaintOutcome.FOUNDED, at=vn(2024, 6, 4, 9)
+    )
+    rows = list(selectors.complaint_worklist(world.agency.complaints.all(), now=vn(2024, 9, 23, 9)))
     assert rows == [late, fresh, answered]
     assert [r.is_overdue for r in rows] == [True, False, False]
 

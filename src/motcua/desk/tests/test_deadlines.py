@@ -20,8 +20,9 @@ def test_a_complaint_is_due_fifteen_working_days_later(world):
 
 
 def test_the_agency_calendar_and_the_setting_are_used(world):
-    CalendarDay.objects.create(agency=world.agency, date=vn(2024, 9, 4).date(),
-                               kind=DayKind.DAY_OFF, name="Nghỉ bù")
+    CalendarDay.objects.create(
+        agency=world.agency, date=vn(2024, 9, 4).date(), kind=DayKind.DAY_OFF, name="Nghỉ bù"
+    )
     with override_settings(MOTCUA_QUESTION_ANSWER_DAYS=1):
         question = ask(world, at=vn(2024, 8, 30, 16, 0))
     # One working day from 16:00 Friday: the weekend, two holidays and the agency's day off.

@@ -24,7 +24,10 @@ def test_the_demo_desk(db):
     complaints = Complaint.objects.filter(agency=department)
     assert complaints.filter(selectors.overdue_q()).count() == 1
     assert set(complaints.exclude(outcome="").values_list("outcome", flat=True)) == {
-        "founded", "partly", "unfounded"}
+        "founded",
+        "partly",
+        "unfounded",
+    }
     officer = Staff.objects.get(user__username="chuyenvien.dkkd")
     _, counts = selectors.officer_record(officer)
     assert counts["total"] == 1 and counts["partly"] == 1

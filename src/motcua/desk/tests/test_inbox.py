@@ -12,9 +12,15 @@ from motcua.desk.inbox import MaildirReader, fetch_questions, take_questions
 from motcua.desk.models import Question
 
 
-def deliver(folder, *, message_id="<q1@example.vn>", subject="Hỏi về thành lập công ty",
-            body="Xin hỏi thủ tục thành lập công ty TNHH một thành viên?",
-            sender='"Nguyễn Thị Thảo" <thao@example.vn>', html=False):
+def deliver(
+    folder,
+    *,
+    message_id="<q1@example.vn>",
+    subject="Hỏi về thành lập công ty",
+    body="Xin hỏi thủ tục thành lập công ty TNHH một thành viên?",
+    sender='"Nguyễn Thị Thảo" <thao@example.vn>',
+    html=False,
+):
     """Write one message as a mail server would: a file in new/ of the Maildir."""
     message = EmailMessage()
     message["From"] = sender
@@ -52,8 +58,12 @@ def test_reading_again_takes_nothing_twice(world, tmp_path):
 
 
 def test_html_mail_and_mail_without_message_id(world, tmp_path):
-    folder = deliver(tmp_path / "maildir", message_id=None, html=True,
-                     body="<p>Xin hỏi <b>lệ phí</b> đăng ký?</p>")
+    folder = deliver(
+        tmp_path / "maildir",
+        message_id=None,
+        html=True,
+        body="<p>Xin hỏi <b>lệ phí</b> đăng ký?</p>",
+    )
     take_questions(MaildirReader(str(folder)), world.agency)
     deliver(folder, message_id=None, html=True, body="<p>Xin hỏi <b>lệ phí</b> đăng ký?</p>")
     take_questions(MaildirReader(str(folder)), world.agency)
@@ -70,8 +80,11 @@ def test_a_message_that_cannot_be_a_question_is_set_aside(world, tmp_path):
 
 def test_the_command_reads_the_configured_maildir(world, tmp_path, capsys):
     folder = deliver(tmp_path / "maildir")
-    with override_settings(MOTCUA_DESK_MAILBOX="maildir", MOTCUA_DESK_MAILDIR=str(folder),
-                           MOTCUA_DESK_MAIL_AGENCY=world.agency.code):
+    with override_settings(
+        MOTCUA_DESK_MAILBOX="maildir",
+        MOTCUA_DESK_MAILDIR=str(folder),
+        MOTCUA_DESK_MAIL_AGENCY=world.agency.code,
+    ):
         call_command("fetch_questions")
         assert fetch_questions() == 0
     assert "Câu hỏi mới từ thư điện tử: 1" in capsys.readouterr().out

@@ -13,9 +13,16 @@ from .conftest import ask, complain
 
 # The complaint is assigned to the unit `dkkd` and names its specialist.
 COMPLAINT_RIGHTS = {
-    "office": True, "director": True, "unit_head": True, "administrator": True,
-    "specialist": False, "other_unit_specialist": False, "other_unit_unit_head": False,
-    "counter_officer": False, "clerk": False, "other_agency_office": False,
+    "office": True,
+    "director": True,
+    "unit_head": True,
+    "administrator": True,
+    "specialist": False,
+    "other_unit_specialist": False,
+    "other_unit_unit_head": False,
+    "counter_officer": False,
+    "clerk": False,
+    "other_agency_office": False,
     "other_agency_director": False,
 }
 COMPLAINT_ACTIONS = ("open", "listed", "note", "answer", "close")
@@ -40,11 +47,11 @@ def _refused(response, staff, cast) -> bool:
 
 
 def _complaint(world, cast, *, answered=False):
-    complaint = services.assign_complaint(complain(world), world.office, cast.unit,
-                                          officer=cast["specialist"])
+    complaint = services.assign_complaint(
+        complain(world), world.office, cast.unit, officer=cast["specialist"]
+    )
     if answered:
-        services.answer_complaint(complaint, world.office, "Đã xác minh.",
-                                  ComplaintOutcome.PARTLY)
+        services.answer_complaint(complaint, world.office, "Đã xác minh.", ComplaintOutcome.PARTLY)
     return complaint
 
 
@@ -75,74 +82,117 @@ def test_complaints(world, cast, who, allowed):
         else:
             assert _refused(response, staff, cast), action
         complaint.refresh_from_db()
-        changed = {"open": allowed, "note": complaint.notes.exists(),
-                   "answer": complaint.answered_at is not None,
-                   "close": complaint.closed_at is not None}[action]
+        changed = {
+            "open": allowed,
+            "note": complaint.notes.exists(),
+            "answer": complaint.answered_at is not None,
+            "close": complaint.closed_at is not None,
+        }[action]
         assert changed == allowed, action
 
 
-@pytest.mark.parametrize("who", [*ASSIGNERS, "specialist", "other_unit_unit_head",
-                                 "counter_officer", "other_agency_office"], ids=str)
+@pytest.mark.parametrize(
+    "who",
+    [*ASSIGNERS, "specialist", "other_unit_unit_head", "counter_officer", "other_agency_office"],
+    ids=str,
+)
 def test_sending_a_complaint_to_another_unit(world, cast, who):
     staff = cast[who]
     complaint = _complaint(world, cast)
-    response = _client(staff).post(reverse("desk:complaint_assign", args=[complaint.code]),
-                                   {"unit": cast.other_unit.pk})
+    response = _client(staff).post(
+        reverse("desk:complaint_assign", args=[complaint.code]), {"unit": cast.other_unit.pk}
+    )
     complaint.refresh_from_db()
     assert (complaint.unit == cast.other_unit) == (who in ASSIGNERS)
     assert response.status_code == 302 if who in ASSIGNERS else _refused(response, staff, cast)
 
 
-@pytest.mark.parametrize("who, allowed", [
-    ("office", True), ("director", True), ("specialist", True), ("unit_head", True),
-    ("other_unit_specialist", False), ("counter_officer", False),
-    ("other_agency_office", False),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("office", True),
+        ("director", True),
+        ("specialist", True),
+        ("unit_head", True),
+        ("other_unit_specialist", False),
+        ("counter_officer", False),
+        ("other_agency_office", False),
+    ],
+    ids=str,
+)
 def test_answering_a_question_assigned_to_the_unit(world, cast, who, allowed):
     staff = cast[who]
     question = services.assign_question(ask(world), world.office, cast.unit)
-    response = _client(staff).post(reverse("desk:question_answer", args=[question.code]),
-                                   {"answer": "Cần giấy đề nghị và bản sao CCCD."})
+    response = _client(staff).post(
+        reverse("desk:question_answer", args=[question.code]),
+        {"answer": "Cần giấy đề nghị và bản sao CCCD."},
+    )
     question.refresh_from_db()
     assert question.is_answered == allowed
     assert response.status_code == 302 if allowed else _refused(response, staff, cast)
 
 
-@pytest.mark.parametrize("who, allowed", [
-    ("counter_officer", True), ("office", True), ("director", True), ("specialist", False),
-    ("unit_head", False), ("other_agency_counter_officer", False),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("counter_officer", True),
+        ("office", True),
+        ("director", True),
+        ("specialist", False),
+        ("unit_head", False),
+        ("other_agency_counter_officer", False),
+    ],
+    ids=str,
+)
 def test_assigning_a_question(world, cast, who, allowed):
     staff = cast[who]
     question = ask(world)
-    response = _client(staff).post(reverse("desk:question_assign", args=[question.code]),
-                                   {"unit": cast.unit.pk})
+    response = _client(staff).post(
+        reverse("desk:question_assign", args=[question.code]), {"unit": cast.unit.pk}
+    )
     question.refresh_from_db()
     assert (question.unit_id == cast.unit.pk) == allowed
     assert response.status_code == 302 if allowed else _refused(response, staff, cast)
 
 
-@pytest.mark.parametrize("who, allowed", [
-    ("office", True), ("director", True), ("unit_head", True), ("specialist", False),
-    ("other_unit_unit_head", False), ("other_agency_director", False),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("office", True),
+        ("director", True),
+        ("unit_head", True),
+        ("specialist", False),
+        ("other_unit_unit_head", False),
+        ("other_agency_director", False),
+    ],
+    ids=str,
+)
 def test_publishing_an_answer_page_and_faq_api_agree(world, cast, who, allowed):
     staff = cast[who]
     question = services.assign_question(ask(world), world.office, cast.unit)
     services.answer_question(question, cast["specialist"], "Cần giấy đề nghị.")
-    response = _client(staff).post(reverse("desk:question_publish", args=[question.code]),
-                                   {"procedures": []})
+    response = _client(staff).post(
+        reverse("desk:question_publish", args=[question.code]), {"procedures": []}
+    )
     assert response.status_code == 302 if allowed else _refused(response, staff, cast)
     faq = Client().get("/api/v1/desk/faq").json()
     assert any(item["code"] == question.code for item in faq["items"]) == allowed
 
 
-@pytest.mark.parametrize("who, status", [
-    ("specialist", 200), ("unit_head", 200), ("office", 200), ("director", 200),
-    ("other_unit_unit_head", 403), ("counter_officer", 403), ("other_agency_office", 404),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, status",
+    [
+        ("specialist", 200),
+        ("unit_head", 200),
+        ("office", 200),
+        ("director", 200),
+        ("other_unit_unit_head", 403),
+        ("counter_officer", 403),
+        ("other_agency_office", 404),
+    ],
+    ids=str,
+)
 def test_the_named_officers_record(world, cast, who, status):
     _complaint(world, cast)
-    response = _client(cast[who]).get(reverse("desk:officer_record",
-                                              args=[cast["specialist"].pk]))
+    response = _client(cast[who]).get(reverse("desk:officer_record", args=[cast["specialist"].pk]))
     assert response.status_code == status

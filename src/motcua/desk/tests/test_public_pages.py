@@ -19,8 +19,9 @@ def fresh_limits():
 
 def published(world, **changes):
     question = ask(world, **changes)
-    services.answer_question(question, world.office, "Chuẩn bị Giấy đề nghị đăng ký doanh "
-                                                     "nghiệp và bản sao căn cước.")
+    services.answer_question(
+        question, world.office, "Chuẩn bị Giấy đề nghị đăng ký doanh nghiệp và bản sao căn cước."
+    )
     return services.publish_question(question, world.office, procedures=[world.procedure])
 
 
@@ -55,28 +56,39 @@ def test_unpublished_and_unanswered_questions_never_show(client, world):
 
 def test_the_procedure_include_lists_its_faq(world):
     from django.template.loader import render_to_string
+
     question = published(world)
     html = render_to_string("desk/_procedure_faq.html", {"procedure": world.procedure})
     assert question.subject in html and f"?thu_tuc={world.procedure.pk}" in html
 
 
 def ask_form(agency, **changes):
-    return {"agency": agency.pk, "name": "Phạm Văn Đức", "email": "duc@example.vn", "phone": "",
-            "subject": "Đăng ký hộ kinh doanh ở đâu?", "body": "Tôi muốn mở quán ăn.",
-            "procedure": "", "website": "", **changes}
+    return {
+        "agency": agency.pk,
+        "name": "Phạm Văn Đức",
+        "email": "duc@example.vn",
+        "phone": "",
+        "subject": "Đăng ký hộ kinh doanh ở đâu?",
+        "body": "Tôi muốn mở quán ăn.",
+        "procedure": "",
+        "website": "",
+        **changes,
+    }
 
 
 def test_asking_on_the_portal(client, world):
-    response = client.post("/hoi-dap/gui/", ask_form(world.agency, procedure=world.procedure.pk),
-                           follow=True)
+    response = client.post(
+        "/hoi-dap/gui/", ask_form(world.agency, procedure=world.procedure.pk), follow=True
+    )
     question = Question.objects.get()
     assert question.channel == "portal" and list(question.procedures.all()) == [world.procedure]
     assert f"Đã gửi câu hỏi, mã {question.code}" in response.text
 
 
 def test_a_bad_ask_keeps_what_was_typed(client, world):
-    response = client.post("/hoi-dap/gui/",
-                           ask_form(world.agency, email="", body="Nội dung tôi đã gõ"))
+    response = client.post(
+        "/hoi-dap/gui/", ask_form(world.agency, email="", body="Nội dung tôi đã gõ")
+    )
     assert response.status_code == 400
     assert "thư điện tử hoặc số điện thoại" in response.text
     assert "Nội dung tôi đã gõ" in response.text and not Question.objects.exists()
@@ -97,37 +109,58 @@ def test_asking_is_rate_limited_per_address(client, world):
 
 def test_a_complaint_from_the_portal_names_a_dossier(client, world):
     dossier = world.receive()
-    response = client.post("/phan-anh/gui/", {
-        "agency": world.agency.pk, "kind": "feedback", "name": "Lê Thị Cúc",
-        "email": "cuc@example.vn",
-        "phone": "", "subject": "Hẹn nhiều lần", "body": "Chưa nhận được kết quả.",
-        "dossier_code": dossier.code, "officer_named": "chị Mai", "website": "",
-    }, follow=True)
+    response = client.post(
+        "/phan-anh/gui/",
+        {
+            "agency": world.agency.pk,
+            "kind": "feedback",
+            "name": "Lê Thị Cúc",
+            "email": "cuc@example.vn",
+            "phone": "",
+            "subject": "Hẹn nhiều lần",
+            "body": "Chưa nhận được kết quả.",
+            "dossier_code": dossier.code,
+            "officer_named": "chị Mai",
+            "website": "",
+        },
+        follow=True,
+    )
     complaint = Complaint.objects.get()
     assert complaint.dossier == dossier and complaint.officer_named == "chị Mai"
     assert complaint.secret in response.text and complaint.code in response.text
 
 
 def test_an_unknown_dossier_code_is_an_error_on_that_field(client, world):
-    response = client.post("/phan-anh/gui/", {
-        "agency": world.agency.pk, "kind": "feedback", "name": "Lê Thị Cúc", "email": "",
-        "phone": "0905",
-        "subject": "Hẹn nhiều lần", "body": "Nội dung", "dossier_code": "KHONG-CO",
-        "officer_named": "", "website": "",
-    })
+    response = client.post(
+        "/phan-anh/gui/",
+        {
+            "agency": world.agency.pk,
+            "kind": "feedback",
+            "name": "Lê Thị Cúc",
+            "email": "",
+            "phone": "0905",
+            "subject": "Hẹn nhiều lần",
+            "body": "Nội dung",
+            "dossier_code": "KHONG-CO",
+            "officer_named": "",
+            "website": "",
+        },
+    )
     assert response.status_code == 400
     assert 'id="id_dossier_code_error"' in response.text and "KHONG-CO" in response.text
 
 
 def test_following_with_the_right_secret_shows_the_answer_and_takes_a_like(client, world):
     complaint = complain(world)
-    services.answer_complaint(complaint, world.office, "Đã chấn chỉnh cán bộ.",
-                              ComplaintOutcome.FOUNDED)
+    services.answer_complaint(
+        complaint, world.office, "Đã chấn chỉnh cán bộ.", ComplaintOutcome.FOUNDED
+    )
     page = client.get("/phan-anh/theo-doi/", {"ma": complaint.code, "k": complaint.secret})
     assert "Đã chấn chỉnh cán bộ." in page.text and "Đúng" in page.text
     assert "Hài lòng" in page.text
-    client.post("/phan-anh/theo-doi/", {"ma": complaint.code, "k": complaint.secret,
-                                        "hai_long": "0"})
+    client.post(
+        "/phan-anh/theo-doi/", {"ma": complaint.code, "k": complaint.secret, "hai_long": "0"}
+    )
     complaint.refresh_from_db()
     assert complaint.applicant_satisfied is False
 
@@ -139,8 +172,7 @@ def test_unknown_code_and_wrong_secret_get_the_same_answer(client, world):
     assert wrong.status_code == unknown.status_code == 200
     assert complaint.subject not in wrong.text
     # The pages echo the code typed; apart from it they are the same, byte for byte.
-    assert (wrong.text.replace(complaint.code, "")
-            == unknown.text.replace("PA-240830-9999", ""))
+    assert wrong.text.replace(complaint.code, "") == unknown.text.replace("PA-240830-9999", "")
     assert "Không tìm thấy phản ánh" in wrong.text
 
 
@@ -172,8 +204,14 @@ def test_the_faq_api_returns_published_questions_without_the_asker(client, world
 def test_guessing_one_code_from_many_addresses_is_rate_limited(client, world):
     complaint = complain(world)
     for n in range(5):
-        client.get("/phan-anh/theo-doi/", {"ma": complaint.code, "k": "00000000"},
-                   REMOTE_ADDR=f"10.0.0.{n}")
-    blocked = client.get("/phan-anh/theo-doi/", {"ma": complaint.code, "k": complaint.secret},
-                         REMOTE_ADDR="10.0.0.99")
+        client.get(
+            "/phan-anh/theo-doi/",
+            {"ma": complaint.code, "k": "00000000"},
+            REMOTE_ADDR=f"10.0.0.{n}",
+        )
+    blocked = client.get(
+        "/phan-anh/theo-doi/",
+        {"ma": complaint.code, "k": complaint.secret},
+        REMOTE_ADDR="10.0.0.99",
+    )
     assert blocked.status_code == 429 and complaint.subject not in blocked.text

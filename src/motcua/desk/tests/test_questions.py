@@ -15,8 +15,9 @@ def test_the_answer_is_e_mailed_to_the_asker(world, django_capture_on_commit_cal
     question = ask(world)
     services.assign_question(question, world.officer, world.business, at=vn(2024, 8, 30, 10))
     with django_capture_on_commit_callbacks(execute=False):
-        services.answer_question(question, world.specialist, "Cần Giấy đề nghị đăng ký.",
-                                 at=vn(2024, 9, 4, 9))
+        services.answer_question(
+            question, world.specialist, "Cần Giấy đề nghị đăng ký.", at=vn(2024, 9, 4, 9)
+        )
     mail = Message.objects.get(channel=Channel.EMAIL, reference=question.code)
     assert mail.recipient == "binh@example.vn"
     assert "Cần Giấy đề nghị đăng ký." in mail.body
@@ -25,8 +26,12 @@ def test_the_answer_is_e_mailed_to_the_asker(world, django_capture_on_commit_cal
 
 
 def test_a_hotline_question_without_an_e_mail_sends_nothing(world):
-    question = ask(world, channel=DeskChannel.HOTLINE, entered_by=world.officer,
-                   asker=services.Person("Người gọi", phone="0905000111"))
+    question = ask(
+        world,
+        channel=DeskChannel.HOTLINE,
+        entered_by=world.officer,
+        asker=services.Person("Người gọi", phone="0905000111"),
+    )
     services.answer_question(question, world.office, "Đã trả lời qua điện thoại.")
     assert not Message.objects.filter(channel=Channel.EMAIL).exists()
 

@@ -35,17 +35,25 @@ def test_the_unit_filter(client, world):
     mine, other = ask(world), ask(world)
     services.assign_question(mine, world.office, world.business)
     services.assign_question(other, world.office, world.counter)
-    page = signed_in(client, world.head).get("/hoi-dap/quan-ly/",
-                                             {"tab": "assigned", "don_vi": world.business.pk})
+    page = signed_in(client, world.head).get(
+        "/hoi-dap/quan-ly/", {"tab": "assigned", "don_vi": world.business.pk}
+    )
     assert mine.code in page.text and other.code not in page.text
 
 
 def test_hotline_entry_assign_answer_publish_through_the_pages(client, world):
     signed_in(client, world.officer)
-    client.post("/hoi-dap/quan-ly/nhap/", {
-        "channel": "hotline", "name": "Người gọi", "phone": "0905111222", "email": "",
-        "subject": "Lệ phí đăng ký doanh nghiệp?", "body": "Gọi lúc 9 giờ.",
-    })
+    client.post(
+        "/hoi-dap/quan-ly/nhap/",
+        {
+            "channel": "hotline",
+            "name": "Người gọi",
+            "phone": "0905111222",
+            "email": "",
+            "subject": "Lệ phí đăng ký doanh nghiệp?",
+            "body": "Gọi lúc 9 giờ.",
+        },
+    )
     question = Question.objects.get()
     assert question.entered_by == world.officer and question.channel == "hotline"
     url = f"/hoi-dap/quan-ly/{question.code}/"
@@ -61,11 +69,20 @@ def test_hotline_entry_assign_answer_publish_through_the_pages(client, world):
 
 def test_a_complaint_through_the_pages_reaches_the_officer_record(client, world):
     signed_in(client, world.office)
-    client.post("/phan-anh/quan-ly/nhap/", {
-        "channel": "counter", "kind": "feedback", "name": "Lê Văn Tư", "phone": "0905000999",
-        "email": "", "subject": "Cán bộ gắt gỏng", "body": "Ở quầy số 2.",
-        "dossier_code": "", "officer": "",
-    })
+    client.post(
+        "/phan-anh/quan-ly/nhap/",
+        {
+            "channel": "counter",
+            "kind": "feedback",
+            "name": "Lê Văn Tư",
+            "phone": "0905000999",
+            "email": "",
+            "subject": "Cán bộ gắt gỏng",
+            "body": "Ở quầy số 2.",
+            "dossier_code": "",
+            "officer": "",
+        },
+    )
     complaint = Complaint.objects.get()
     url = f"/phan-anh/quan-ly/{complaint.code}/"
     client.post(url + "giao/", {"unit": world.business.pk, "officer": world.specialist.pk})
@@ -78,8 +95,7 @@ def test_a_complaint_through_the_pages_reaches_the_officer_record(client, world)
     assert "Đúng: <strong>1</strong>" in record.text
     own = signed_in(client, world.specialist).get(f"/phan-anh/can-bo/{world.specialist.pk}/")
     assert own.status_code == 200
-    colleague = signed_in(client, world.specialist2).get(
-        f"/phan-anh/can-bo/{world.specialist.pk}/")
+    colleague = signed_in(client, world.specialist2).get(f"/phan-anh/can-bo/{world.specialist.pk}/")
     assert colleague.status_code == 403
 
 
@@ -104,11 +120,16 @@ def test_another_agency_sees_nothing(client, world, stranger):
     signed_in(client, stranger)
     assert question.code not in client.get("/hoi-dap/quan-ly/", {"tab": "new"}).text
     assert complaint.code not in client.get("/phan-anh/quan-ly/").text
-    for url in (f"/hoi-dap/quan-ly/{question.code}/", f"/phan-anh/quan-ly/{complaint.code}/",
-                f"/phan-anh/can-bo/{world.specialist.pk}/"):
+    for url in (
+        f"/hoi-dap/quan-ly/{question.code}/",
+        f"/phan-anh/quan-ly/{complaint.code}/",
+        f"/phan-anh/can-bo/{world.specialist.pk}/",
+    ):
         assert client.get(url).status_code == 404
-    assert client.post(f"/hoi-dap/quan-ly/{question.code}/tra-loi/",
-                        {"answer": "x"}).status_code == 404
+    assert (
+        client.post(f"/hoi-dap/quan-ly/{question.code}/tra-loi/", {"answer": "x"}).status_code
+        == 404
+    )
     question.refresh_from_db()
     assert not question.is_answered
 

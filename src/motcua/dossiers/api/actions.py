@@ -64,7 +64,8 @@ def _action(action: Action, payload_schema: type[Schema], description: str):
 
 class RevisionIn(Schema):
     expected_revision: int | None = Field(
-        None, ge=0,
+        None,
+        ge=0,
         description="`revision` của hồ sơ người dùng đang xem. Nếu hồ sơ đã đổi từ đó, thao "
         "tác bị từ chối (409) thay vì ghi đè. Nên luôn gửi.",
     )
@@ -84,7 +85,8 @@ class AssignIn(RevisionIn):
 
 class ForwardIn(NoteIn):
     assignee: str | None = Field(
-        None, max_length=150,
+        None,
+        max_length=150,
         description="Tên đăng nhập của cán bộ nhận bước tiếp theo, nếu giao luôn.",
     )
 
@@ -96,7 +98,8 @@ class SupplementRequestIn(ReasonIn):
 class CancelIn(ReasonIn):
     case: CancelCase = Field(
         description="Trường hợp hủy: "
-        + "; ".join(f"{case.value}: {case.label}" for case in CancelCase) + "."
+        + "; ".join(f"{case.value}: {case.label}" for case in CancelCase)
+        + "."
     )
 
 
@@ -115,8 +118,9 @@ class ApologyIn(ReasonIn):
 
 class ConsultIn(RevisionIn):
     consulted_agency: str | None = Field(
-        None, max_length=20, description="Mã định danh cơ quan được lấy ý kiến, nếu có trong hệ "
-        "thống.",
+        None,
+        max_length=20,
+        description="Mã định danh cơ quan được lấy ý kiến, nếu có trong hệ thống.",
     )
     consulted_name: str = Field(
         "", max_length=255, description="Tên cơ quan được lấy ý kiến (mặc định theo mã)."
@@ -146,24 +150,39 @@ class ReturnIn(NoteIn):
     )
 
 
-@_action(Action.ACCEPT, RevisionIn, "Tiếp nhận hồ sơ nộp trực tuyến: cấp mã, hẹn ngày trả, "
-         "lập quy trình. Hồ sơ thiếu giấy tờ bắt buộc: 400 kèm `missing`.")
+@_action(
+    Action.ACCEPT,
+    RevisionIn,
+    "Tiếp nhận hồ sơ nộp trực tuyến: cấp mã, hẹn ngày trả, "
+    "lập quy trình. Hồ sơ thiếu giấy tờ bắt buộc: 400 kèm `missing`.",
+)
 def accept(staff, dossier, payload: RevisionIn):
     services.accept(dossier, staff, expected_revision=payload.expected_revision)
 
 
-@_action(Action.REJECT_ONLINE, ReasonIn, "Trả lại hồ sơ nộp trực tuyến không đủ điều kiện "
-         "tiếp nhận, nêu rõ lý do.")
+@_action(
+    Action.REJECT_ONLINE,
+    ReasonIn,
+    "Trả lại hồ sơ nộp trực tuyến không đủ điều kiện tiếp nhận, nêu rõ lý do.",
+)
 def reject_online(staff, dossier, payload: ReasonIn):
-    services.reject_online(dossier, staff, payload.reason,
-                           expected_revision=payload.expected_revision)
+    services.reject_online(
+        dossier, staff, payload.reason, expected_revision=payload.expected_revision
+    )
 
 
-@_action(Action.ASSIGN, AssignIn, "Lãnh đạo phòng giao (hoặc giao lại) bước hiện tại cho cán "
-         "bộ trong đơn vị của bước.")
+@_action(
+    Action.ASSIGN,
+    AssignIn,
+    "Lãnh đạo phòng giao (hoặc giao lại) bước hiện tại cho cán bộ trong đơn vị của bước.",
+)
 def assign(staff, dossier, payload: AssignIn):
-    services.assign(dossier, staff, colleague(staff, payload.assignee),
-                    expected_revision=payload.expected_revision)
+    services.assign(
+        dossier,
+        staff,
+        colleague(staff, payload.assignee),
+        expected_revision=payload.expected_revision,
+    )
 
 
 @_action(Action.CLAIM, RevisionIn, "Cán bộ của đơn vị nhận xử lý bước hiện tại chưa có người.")
@@ -174,48 +193,77 @@ def claim(staff, dossier, payload: RevisionIn):
 @_action(Action.FORWARD, ForwardIn, "Chuyển hồ sơ sang bước tiếp theo của quy trình nội bộ.")
 def forward(staff, dossier, payload: ForwardIn):
     assignee = colleague(staff, payload.assignee) if payload.assignee else None
-    services.forward(dossier, staff, note=payload.note, assignee=assignee,
-                     expected_revision=payload.expected_revision)
+    services.forward(
+        dossier,
+        staff,
+        note=payload.note,
+        assignee=assignee,
+        expected_revision=payload.expected_revision,
+    )
 
 
-@_action(Action.SEND_BACK, ReasonIn, "Trả hồ sơ về bước trước, kèm lý do; bước trước bắt đầu "
-         "lại với thời gian của nó.")
+@_action(
+    Action.SEND_BACK,
+    ReasonIn,
+    "Trả hồ sơ về bước trước, kèm lý do; bước trước bắt đầu lại với thời gian của nó.",
+)
 def send_back(staff, dossier, payload: ReasonIn):
-    services.send_back(dossier, staff, payload.reason,
-                       expected_revision=payload.expected_revision)
+    services.send_back(dossier, staff, payload.reason, expected_revision=payload.expected_revision)
 
 
-@_action(Action.REQUEST_SUPPLEMENT, SupplementRequestIn, "Yêu cầu bổ sung, hoàn thiện hồ sơ "
-         "(Mẫu 02): liệt kê giấy tờ và lý do; thời hạn dừng tính đến khi nhận đủ bổ sung.")
+@_action(
+    Action.REQUEST_SUPPLEMENT,
+    SupplementRequestIn,
+    "Yêu cầu bổ sung, hoàn thiện hồ sơ "
+    "(Mẫu 02): liệt kê giấy tờ và lý do; thời hạn dừng tính đến khi nhận đủ bổ sung.",
+)
 def request_supplement(staff, dossier, payload: SupplementRequestIn):
-    services.request_supplement(dossier, staff, [i.dict() for i in payload.items],
-                                payload.reason, expected_revision=payload.expected_revision)
+    services.request_supplement(
+        dossier,
+        staff,
+        [i.dict() for i in payload.items],
+        payload.reason,
+        expected_revision=payload.expected_revision,
+    )
 
 
-@_action(Action.SUPPLEMENT, NoteIn, "Bộ phận Một cửa nhận hồ sơ bổ sung người nộp mang đến; "
-         "thời hạn tính lại hoặc tính tiếp theo quy định của thủ tục.")
+@_action(
+    Action.SUPPLEMENT,
+    NoteIn,
+    "Bộ phận Một cửa nhận hồ sơ bổ sung người nộp mang đến; "
+    "thời hạn tính lại hoặc tính tiếp theo quy định của thủ tục.",
+)
 def supplement(staff, dossier, payload: NoteIn):
-    services.supplement(dossier, Actor.of(staff), note=payload.note,
-                        expected_revision=payload.expected_revision)
+    services.supplement(
+        dossier, Actor.of(staff), note=payload.note, expected_revision=payload.expected_revision
+    )
 
 
-@_action(Action.REFUSE, ReasonIn, "Từ chối giải quyết, nêu rõ lý do (Mẫu 03); hồ sơ về Bộ phận "
-         "Một cửa để trả.")
+@_action(
+    Action.REFUSE,
+    ReasonIn,
+    "Từ chối giải quyết, nêu rõ lý do (Mẫu 03); hồ sơ về Bộ phận Một cửa để trả.",
+)
 def refuse(staff, dossier, payload: ReasonIn):
     services.refuse(dossier, staff, payload.reason, expected_revision=payload.expected_revision)
 
 
-@_action(Action.WITHDRAW, NoteIn, "Người nộp đến Bộ phận Một cửa xin rút hồ sơ (dừng giải "
-         "quyết theo yêu cầu).")
+@_action(
+    Action.WITHDRAW,
+    NoteIn,
+    "Người nộp đến Bộ phận Một cửa xin rút hồ sơ (dừng giải quyết theo yêu cầu).",
+)
 def withdraw(staff, dossier, payload: NoteIn):
-    services.withdraw(dossier, Actor.of(staff), note=payload.note,
-                      expected_revision=payload.expected_revision)
+    services.withdraw(
+        dossier, Actor.of(staff), note=payload.note, expected_revision=payload.expected_revision
+    )
 
 
 @_action(Action.CANCEL, CancelIn, "Hủy hồ sơ, chỉ trong các trường hợp quy định.")
 def cancel(staff, dossier, payload: CancelIn):
-    services.cancel(dossier, staff, payload.case, payload.reason,
-                    expected_revision=payload.expected_revision)
+    services.cancel(
+        dossier, staff, payload.case, payload.reason, expected_revision=payload.expected_revision
+    )
 
 
 @_action(Action.SUSPEND, ReasonIn, "Tạm dừng giải quyết; thời hạn dừng tính.")
@@ -225,38 +273,61 @@ def suspend(staff, dossier, payload: ReasonIn):
 
 @_action(Action.RESUME, NoteIn, "Tiếp tục giải quyết; thời gian tạm dừng được cộng vào hạn.")
 def resume(staff, dossier, payload: NoteIn):
-    services.resume(dossier, staff, note=payload.note,
-                    expected_revision=payload.expected_revision)
+    services.resume(dossier, staff, note=payload.note, expected_revision=payload.expected_revision)
 
 
 @_action(Action.EXTEND, ExtendIn, "Gia hạn theo quy định: hạn trả dời thêm số ngày làm việc.")
 def extend(staff, dossier, payload: ExtendIn):
-    services.extend(dossier, staff, payload.working_days, payload.reason,
-                    expected_revision=payload.expected_revision)
+    services.extend(
+        dossier,
+        staff,
+        payload.working_days,
+        payload.reason,
+        expected_revision=payload.expected_revision,
+    )
 
 
-@_action(Action.APOLOGIZE, ApologyIn, "Xin lỗi và hẹn lại ngày trả (Mẫu 04): chậm nhất 01 ngày "
-         "làm việc trước hạn, một lần; hạn theo quy định không đổi.")
+@_action(
+    Action.APOLOGIZE,
+    ApologyIn,
+    "Xin lỗi và hẹn lại ngày trả (Mẫu 04): chậm nhất 01 ngày "
+    "làm việc trước hạn, một lần; hạn theo quy định không đổi.",
+)
 def apologize(staff, dossier, payload: ApologyIn):
-    services.apologize(dossier, staff, vietnam_time(payload.new_due_at), payload.reason,
-                       expected_revision=payload.expected_revision)
+    services.apologize(
+        dossier,
+        staff,
+        vietnam_time(payload.new_due_at),
+        payload.reason,
+        expected_revision=payload.expected_revision,
+    )
 
 
-@_action(Action.CONSULT, ConsultIn, "Lấy ý kiến cơ quan liên quan, với hạn trả lời riêng; quá "
-         "hạn thì hệ thống đôn đốc.")
+@_action(
+    Action.CONSULT,
+    ConsultIn,
+    "Lấy ý kiến cơ quan liên quan, với hạn trả lời riêng; quá hạn thì hệ thống đôn đốc.",
+)
 def consult(staff, dossier, payload: ConsultIn):
     agency = None
     if payload.consulted_agency:
         agency = Agency.objects.filter(code=payload.consulted_agency).first()
         if agency is None:
             raise InvalidInput(f"Không có cơ quan mã «{payload.consulted_agency}».")
-    services.consult(dossier, staff, payload.consulted_name, payload.question,
-                     payload.working_days, consulted_agency=agency,
-                     expected_revision=payload.expected_revision)
+    services.consult(
+        dossier,
+        staff,
+        payload.consulted_name,
+        payload.question,
+        payload.working_days,
+        consulted_agency=agency,
+        expected_revision=payload.expected_revision,
+    )
 
 
-@_action(Action.ANSWER_CONSULTATION, AnswerIn, "Ghi nhận ý kiến trả lời của cơ quan được lấy "
-         "ý kiến.")
+@_action(
+    Action.ANSWER_CONSULTATION, AnswerIn, "Ghi nhận ý kiến trả lời của cơ quan được lấy ý kiến."
+)
 def answer_consultation(staff, dossier, payload: AnswerIn):
     consultation = dossier.consultations.filter(pk=payload.consultation).first()
     if consultation is None:
@@ -264,25 +335,37 @@ def answer_consultation(staff, dossier, payload: AnswerIn):
     services.answer_consultation(consultation, staff, payload.answer)
 
 
-@_action(Action.APPROVE, ApproveIn, "Phê duyệt kết quả ở bước ký; hồ sơ về Bộ phận Một cửa "
-         "chờ vào sổ và trả.")
+@_action(
+    Action.APPROVE,
+    ApproveIn,
+    "Phê duyệt kết quả ở bước ký; hồ sơ về Bộ phận Một cửa chờ vào sổ và trả.",
+)
 def approve(staff, dossier, payload: ApproveIn):
-    services.approve(dossier, staff, summary=payload.summary,
-                     expected_revision=payload.expected_revision)
+    services.approve(
+        dossier, staff, summary=payload.summary, expected_revision=payload.expected_revision
+    )
 
 
 @_action(Action.REGISTER_RESULT, RegisterIn, "Văn thư vào sổ, cấp số văn bản kết quả.")
 def register_result(staff, dossier, payload: RegisterIn):
-    services.register_result(dossier, staff, payload.number,
-                             expected_revision=payload.expected_revision)
+    services.register_result(
+        dossier, staff, payload.number, expected_revision=payload.expected_revision
+    )
 
 
-@_action(Action.RETURN_RESULT, ReturnIn, "Trả kết quả tại Bộ phận Một cửa hoặc gửi qua bưu "
-         "chính; hồ sơ kết thúc.")
+@_action(
+    Action.RETURN_RESULT,
+    ReturnIn,
+    "Trả kết quả tại Bộ phận Một cửa hoặc gửi qua bưu chính; hồ sơ kết thúc.",
+)
 def return_result(staff, dossier, payload: ReturnIn):
-    services.return_result(dossier, staff, note=payload.note,
-                           tracking_number=payload.tracking_number,
-                           expected_revision=payload.expected_revision)
+    services.return_result(
+        dossier,
+        staff,
+        note=payload.note,
+        tracking_number=payload.tracking_number,
+        expected_revision=payload.expected_revision,
+    )
 
 
 class AttachIn(Schema):

@@ -18,10 +18,13 @@ router = Router()  # staff only: the API app mounts it behind staff_auth
 
 # How a URL names a dossier that has no code yet (an online submission not yet received); the
 # staff pages use the same form.
-DossierRef = Path[str, P(
-    description="Mã hồ sơ, ví dụ 000.00.17.H34-240304-0001; hồ sơ nộp trực tuyến chưa tiếp "
-    "nhận (chưa có mã) là truc-tuyen-<số>, như trường `ref`."
-)]
+DossierRef = Path[
+    str,
+    P(
+        description="Mã hồ sơ, ví dụ 000.00.17.H34-240304-0001; hồ sơ nộp trực tuyến chưa tiếp "
+        "nhận (chưa có mã) là truc-tuyen-<số>, như trường `ref`."
+    ),
+]
 
 # ---------------------------------------------------------------------------------------------
 # What the API answers
@@ -67,8 +70,9 @@ def dossier_or_404(staff: Staff, ref: str) -> Dossier:
 def procedure_of(staff: Staff, code: str) -> Procedure:
     procedures = Procedure.objects.filter(agency_id=staff.agency_id)
     # A national code wins over another procedure's local code written the same way.
-    procedure = (procedures.filter(national_code=code).first()
-                 or procedures.filter(local_code=code).first())
+    procedure = (
+        procedures.filter(national_code=code).first() or procedures.filter(local_code=code).first()
+    )
     if procedure is None:
         raise InvalidInput(f"Cơ quan của bạn không có thủ tục mã «{code}».")
     return procedure

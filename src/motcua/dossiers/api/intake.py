@@ -41,7 +41,8 @@ class ReceivedDocumentIn(Schema):
         "giấy tờ ngoài danh mục.",
     )
     name: str = Field(
-        "", max_length=1000,
+        "",
+        max_length=1000,
         description="Tên giấy tờ ngoài danh mục; với thành phần hồ sơ, tên lấy từ danh mục.",
     )
     originals: int = Field(0, ge=0, le=100, description="Số bản chính đã nhận.")
@@ -70,14 +71,16 @@ class IntakeIn(Schema):
         "", max_length=500, description="Địa chỉ nhận kết quả (bắt buộc khi return_method=post)."
     )
     idempotency_key: str | None = Field(
-        None, max_length=64,
+        None,
+        max_length=64,
         description="Khóa chống tiếp nhận trùng, do máy khách tạo cho mỗi lần tiếp nhận: gửi "
         "lại cùng khóa (ví dụ khi mạng chập chờn) thì nhận lại hồ sơ đã tạo.",
     )
 
 
-def _received_documents(procedure: Procedure, at: datetime,
-                        lines: list[ReceivedDocumentIn]) -> list[services.ReceivedDocument]:
+def _received_documents(
+    procedure: Procedure, at: datetime, lines: list[ReceivedDocumentIn]
+) -> list[services.ReceivedDocument]:
     """The checklist lines, named from the catalogue (the names printed on the receipt)."""
     version = version_in_force(procedure, on=at)
     if version is None:
@@ -93,8 +96,9 @@ def _received_documents(procedure: Procedure, at: datetime,
                 "đang có hiệu lực."
             )
         name = required[line.required_id] if line.required_id else line.name.strip()
-        documents.append(services.ReceivedDocument(name, line.originals, line.copies,
-                                                   line.required_id))
+        documents.append(
+            services.ReceivedDocument(name, line.originals, line.copies, line.required_id)
+        )
     return documents
 
 
@@ -114,17 +118,25 @@ def receive(request, intake: IntakeIn):
     at = timezone.now()
     applicant = intake.applicant
     dossier = services.receive(
-        staff, procedure,
+        staff,
+        procedure,
         services.Intake(
             applicant=services.ApplicantData(
-                name=applicant.name, kind=applicant.kind, id_number=applicant.id_number,
-                phone=applicant.phone, email=applicant.email, address=applicant.address,
+                name=applicant.name,
+                kind=applicant.kind,
+                id_number=applicant.id_number,
+                phone=applicant.phone,
+                email=applicant.email,
+                address=applicant.address,
                 owner_name=applicant.owner_name,
             ),
             documents=_received_documents(procedure, at, intake.documents),
-            return_method=intake.return_method, postal_address=intake.postal_address,
-            sets=intake.sets, subject=intake.subject,
+            return_method=intake.return_method,
+            postal_address=intake.postal_address,
+            sets=intake.sets,
+            subject=intake.subject,
         ),
-        at=at, idempotency_key=key,
+        at=at,
+        idempotency_key=key,
     )
     return Status(201, dossier_detail(staff, dossier.pk))

@@ -41,19 +41,22 @@ class DossierQuery(Schema):
     )
     state: State | None = Field(None, description="Trạng thái hồ sơ.")
     due_before: datetime | None = Field(
-        None, description="Hẹn trả trước thời điểm này (ISO 8601; không ghi múi giờ là giờ "
+        None,
+        description="Hẹn trả trước thời điểm này (ISO 8601; không ghi múi giờ là giờ "
         "Việt Nam; dấu + của múi giờ phải viết %2B).",
     )
     q: str | None = Field(
-        None, max_length=200,
+        None,
+        max_length=200,
         description="Mã hồ sơ, tên người nộp hay chủ hồ sơ, số giấy tờ, điện thoại; không "
         "phân biệt dấu.",
     )
     procedure: str | None = Field(None, description="Mã thủ tục quốc gia hoặc mã nội bộ.")
     channel: Channel | None = Field(None, description="1: trực tiếp; 2: trực tuyến; 3: bưu chính.")
     limit: int = Field(20, ge=1, le=100, description="Số hồ sơ mỗi trang (tối đa 100).")
-    offset: int = Field(0, ge=0, le=MAX_OFFSET,
-                        description=f"Bỏ qua bao nhiêu hồ sơ đầu ({MAX_OFFSET_TEXT}).")
+    offset: int = Field(
+        0, ge=0, le=MAX_OFFSET, description=f"Bỏ qua bao nhiêu hồ sơ đầu ({MAX_OFFSET_TEXT})."
+    )
 
 
 @router.get(
@@ -73,11 +76,14 @@ def list_dossiers(request, filters: Query[DossierQuery]):
         dossiers = visible_dossiers(staff.user).order_by(
             F("due_at").asc(nulls_last=True), "submitted_at", "pk"
         )
-    dossiers = filter_dossiers(dossiers, q=filters.q or "", channel=filters.channel or "",
-                               state=filters.state or "")
+    dossiers = filter_dossiers(
+        dossiers, q=filters.q or "", channel=filters.channel or "", state=filters.state or ""
+    )
     if filters.procedure:
-        dossiers = dossiers.filter(Q(procedure__national_code=filters.procedure)
-                                   | Q(procedure__local_code=filters.procedure))
+        dossiers = dossiers.filter(
+            Q(procedure__national_code=filters.procedure)
+            | Q(procedure__local_code=filters.procedure)
+        )
     if filters.due_before:
         dossiers = dossiers.filter(due_at__lt=vietnam_time(filters.due_before))
     page = dossiers.select_related(*FOR_SUMMARY)[filters.offset : filters.offset + filters.limit]
@@ -123,8 +129,11 @@ def list_events(request, code: DossierRef):
     description="Tệp `attachments[].id` của hồ sơ, luôn dưới dạng tải về (attachment, nosniff), "
     "cho cán bộ được xem hồ sơ.",
     operation_id="dossier_attachment",
-    openapi_extra={"responses": {200: {"description": "Tệp đính kèm", "content": {
-        "application/octet-stream": {}}}}},
+    openapi_extra={
+        "responses": {
+            200: {"description": "Tệp đính kèm", "content": {"application/octet-stream": {}}}
+        }
+    },
 )
 def download_attachment(request, code: DossierRef, attachment_id: int):
     dossier = dossier_or_404(request.auth, code)

@@ -55,8 +55,10 @@ class DossierStepOut(Schema):
 
 
 class DossierSummary(Schema):
-    ref: str = Field(description="Tên của hồ sơ trong đường dẫn: mã hồ sơ, hoặc truc-tuyen-<số> "
-                     "khi hồ sơ nộp trực tuyến chưa có mã.")
+    ref: str = Field(
+        description="Tên của hồ sơ trong đường dẫn: mã hồ sơ, hoặc truc-tuyen-<số> "
+        "khi hồ sơ nộp trực tuyến chưa có mã."
+    )
     code: str | None = Field(description="Mã hồ sơ; null khi hồ sơ trực tuyến chưa tiếp nhận.")
     state: State = Field(description="Trạng thái nội bộ của hồ sơ.")
     state_label: str = Field(description="Tên trạng thái, tiếng Việt.")
@@ -104,8 +106,9 @@ class DossierDocumentOut(Schema):
 
 class AttachmentOut(Schema):
     id: int = Field(description="Số định danh của tệp.")
-    kind: Attachment.Kind = Field(description="document: thành phần hồ sơ; result: kết quả; "
-                                  "other: khác.")
+    kind: Attachment.Kind = Field(
+        description="document: thành phần hồ sơ; result: kết quả; other: khác."
+    )
     name: str = Field(description="Tên tệp.")
     content_type: str = Field(description="Định dạng (MIME), xác định theo nội dung tệp.")
     size: int = Field(description="Dung lượng (byte).")
@@ -234,8 +237,11 @@ def dossier_summary(dossier: Dossier, calendar, now: datetime) -> dict:
         "channel": dossier.channel,
         "channel_label": dossier.get_channel_display(),
         "procedure": {
-            "code": procedure.code, "national_code": procedure.national_code,
-            "local_code": procedure.local_code, "name": version.name, "version": version.number,
+            "code": procedure.code,
+            "national_code": procedure.national_code,
+            "local_code": procedure.local_code,
+            "name": version.name,
+            "version": version.number,
         },
         "applicant_name": dossier.applicant_name,
         "subject": dossier.subject,
@@ -255,18 +261,27 @@ FOR_SUMMARY = ("procedure", "version", "current_step__unit", "current_step__assi
 def dossier_detail(staff: Staff, pk: int) -> dict:
     dossier = (
         Dossier.objects.select_related(*FOR_SUMMARY)
-        .prefetch_related("steps__unit", "steps__assignee__user", "documents",
-                          "attachments__document", "attachments__uploaded_by__user",
-                          "supplements__requested_by__user", "consultations__consulted_agency")
+        .prefetch_related(
+            "steps__unit",
+            "steps__assignee__user",
+            "documents",
+            "attachments__document",
+            "attachments__uploaded_by__user",
+            "supplements__requested_by__user",
+            "consultations__consulted_agency",
+        )
         .get(pk=pk)
     )
     actions = allowed_actions(dossier, Actor.of(staff))
     return {
         **dossier_summary(dossier, calendar_for(dossier.agency_id), timezone.now()),
         "applicant": {
-            "kind": dossier.applicant_kind, "name": dossier.applicant_name,
-            "id_number": dossier.applicant_id_number, "phone": dossier.applicant_phone,
-            "email": dossier.applicant_email, "address": dossier.applicant_address,
+            "kind": dossier.applicant_kind,
+            "name": dossier.applicant_name,
+            "id_number": dossier.applicant_id_number,
+            "phone": dossier.applicant_phone,
+            "email": dossier.applicant_email,
+            "address": dossier.applicant_address,
             "owner_name": dossier.owner_name,
         },
         "sets": dossier.sets,
@@ -281,32 +296,53 @@ def dossier_detail(staff: Staff, pk: int) -> dict:
         "result_summary": dossier.result_summary,
         "steps": [_step(s) for s in dossier.steps.all()],
         "documents": [
-            {"position": d.position, "name": d.name, "required_id": d.required_id,
-             "originals": d.originals, "copies": d.copies}
+            {
+                "position": d.position,
+                "name": d.name,
+                "required_id": d.required_id,
+                "originals": d.originals,
+                "copies": d.copies,
+            }
             for d in dossier.documents.all()
         ],
         "attachments": [
-            {"id": a.pk, "kind": a.kind, "name": a.original_name, "content_type": a.content_type,
-             "size": a.size, "document": a.document.position if a.document else None,
-             "uploaded_at": _local(a.uploaded_at),
-             "uploaded_by": a.uploaded_by.full_name if a.uploaded_by else None}
+            {
+                "id": a.pk,
+                "kind": a.kind,
+                "name": a.original_name,
+                "content_type": a.content_type,
+                "size": a.size,
+                "document": a.document.position if a.document else None,
+                "uploaded_at": _local(a.uploaded_at),
+                "uploaded_by": a.uploaded_by.full_name if a.uploaded_by else None,
+            }
             for a in dossier.attachments.all()
         ],
         "supplements": [
-            {"number": s.number, "items": s.items, "reason": s.reason,
-             "requested_at": _local(s.requested_at), "requested_by": s.requested_by.full_name,
-             "answered_at": _local(s.answered_at)}
+            {
+                "number": s.number,
+                "items": s.items,
+                "reason": s.reason,
+                "requested_at": _local(s.requested_at),
+                "requested_by": s.requested_by.full_name,
+                "answered_at": _local(s.answered_at),
+            }
             for s in dossier.supplements.all()
         ],
         "consultations": [
-            {"id": c.pk,
-             "consulted_agency": c.consulted_agency.code if c.consulted_agency else None,
-             "consulted_name": c.consulted_name, "question": c.question,
-             "sent_at": _local(c.sent_at), "due_at": _local(c.due_at),
-             "answered_at": _local(c.answered_at), "answer": c.answer,
-             "first_reminder_at": _local(c.first_reminder_at),
-             "second_reminder_at": _local(c.second_reminder_at),
-             "escalated_at": _local(c.escalated_at)}
+            {
+                "id": c.pk,
+                "consulted_agency": c.consulted_agency.code if c.consulted_agency else None,
+                "consulted_name": c.consulted_name,
+                "question": c.question,
+                "sent_at": _local(c.sent_at),
+                "due_at": _local(c.due_at),
+                "answered_at": _local(c.answered_at),
+                "answer": c.answer,
+                "first_reminder_at": _local(c.first_reminder_at),
+                "second_reminder_at": _local(c.second_reminder_at),
+                "escalated_at": _local(c.escalated_at),
+            }
             for c in dossier.consultations.all()
         ],
         "allowed_actions": [{"action": a, "label": Action(a).label} for a in actions],

@@ -23,8 +23,11 @@ def timeliness_badge(value):
     """The badge of a Timeliness value; nothing for a dossier without a deadline."""
     if not value:
         return ""
-    return format_html('<span class="badge {}">{}</span>',
-                       BADGE.get(value, "text-bg-success"), Timeliness(value).label)
+    return format_html(
+        '<span class="badge {}">{}</span>',
+        BADGE.get(value, "text-bg-success"),
+        Timeliness(value).label,
+    )
 
 
 @register.filter
@@ -34,8 +37,9 @@ def step_holder(step) -> str:
     if step.assignee_id:
         return step.assignee.full_name
     if step.role:
-        return f"{step.get_role_display()} — {step.unit}" if step.unit_id else \
-            step.get_role_display()
+        return (
+            f"{step.get_role_display()} — {step.unit}" if step.unit_id else step.get_role_display()
+        )
     waiting = " (chờ phân công)" if step.started_at and not step.finished_at else ""
     return f"{step.unit or '—'}{waiting}"
 

@@ -28,8 +28,12 @@ def monday_morning():
 def api(world, client):
     """An API client per role of the world, each with its own token."""
     staff = {
-        "officer": world.officer, "head": world.head, "specialist": world.specialist,
-        "specialist2": world.specialist2, "director": world.director, "clerk": world.clerk,
+        "officer": world.officer,
+        "head": world.head,
+        "specialist": world.specialist,
+        "specialist2": world.specialist2,
+        "director": world.director,
+        "clerk": world.clerk,
     }
     return {role: ApiClient(client, member.user.username) for role, member in staff.items()}
 
@@ -53,30 +57,50 @@ def test_the_whole_path_of_a_dossier_through_the_action_endpoints(world, api, ot
 
     d = act(officer, code, "forward", note="Chuyển thẩm định", expected_revision=1)
     assert (d["state"], d["current_step"]["name"], d["revision"]) == (
-        "processing", "Thẩm định hồ sơ", 2)
+        "processing",
+        "Thẩm định hồ sơ",
+        2,
+    )
     d = act(api["specialist2"], code, "claim", expected_revision=2)
     assert d["current_step"]["assignee"] == {"username": "chuyenvien2", "name": "Bùi Văn Long"}
     d = act(head, code, "assign", assignee="chuyenvien", expected_revision=3)
     assert d["current_step"]["assignee"]["username"] == "chuyenvien"
 
-    d = act(specialist, code, "request_supplement", reason="Hồ sơ chưa hợp lệ",
-            items=[{"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký"}])
+    d = act(
+        specialist,
+        code,
+        "request_supplement",
+        reason="Hồ sơ chưa hợp lệ",
+        items=[{"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký"}],
+    )
     assert (d["state"], d["timeliness"]) == ("awaiting_supplement", "paused")
     assert d["clock_stopped_at"] == "2024-03-04T10:00:00+07:00"
     assert d["supplements"][0]["items"] == [
-        {"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký"}]
+        {"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký"}
+    ]
     d = act(officer, code, "supplement", note="Đã nhận bản có chữ ký")
     assert (d["state"], d["clock_stopped_at"]) == ("processing", None)
     assert d["supplements"][0]["answered_at"] == "2024-03-04T10:00:00+07:00"
     assert d["due_at"] == "2024-03-07T10:00:00+07:00"  # the time limit restarted
 
-    d = act(specialist, code, "consult", consulted_agency=other_agency.code, working_days=3,
-            question="Đề nghị cho ý kiến về vốn điều lệ")
+    d = act(
+        specialist,
+        code,
+        "consult",
+        consulted_agency=other_agency.code,
+        working_days=3,
+        question="Đề nghị cho ý kiến về vốn điều lệ",
+    )
     consultation = d["consultations"][0]
     assert consultation["consulted_name"] == "Sở Tài chính tỉnh Khánh Hòa"
     assert consultation["due_at"] == "2024-03-07T10:00:00+07:00"
-    d = act(specialist, code, "answer_consultation", consultation=consultation["id"],
-            answer="Thống nhất")
+    d = act(
+        specialist,
+        code,
+        "answer_consultation",
+        consultation=consultation["id"],
+        answer="Thống nhất",
+    )
     assert d["consultations"][0]["answer"] == "Thống nhất"
 
     assert act(head, code, "suspend", reason="Chờ xác minh")["state"] == "suspended"
@@ -102,9 +126,25 @@ def test_the_whole_path_of_a_dossier_through_the_action_endpoints(world, api, ot
 
     events = officer.get(f"/dossiers/{code}/events").json()
     assert [e["action"] for e in events] == [
-        "receive", "forward", "claim", "assign", "request_supplement", "supplement", "consult",
-        "answer_consultation", "suspend", "resume", "extend", "apologize", "send_back",
-        "forward", "forward", "forward", "approve", "register_result", "return_result",
+        "receive",
+        "forward",
+        "claim",
+        "assign",
+        "request_supplement",
+        "supplement",
+        "consult",
+        "answer_consultation",
+        "suspend",
+        "resume",
+        "extend",
+        "apologize",
+        "send_back",
+        "forward",
+        "forward",
+        "forward",
+        "approve",
+        "register_result",
+        "return_result",
     ]
     assert d["revision"] == len(events)
 
@@ -139,20 +179,29 @@ def test_an_online_submission_is_accepted_or_rejected_by_its_ref(world, api):
     d = act(api["officer"], f"truc-tuyen-{first.pk}", "accept", expected_revision=1)
     assert (d["state"], d["code"]) == ("received", "000.00.17.H34-240304-0001")
     assert d["ref"] == d["code"] and d["due_at"] == "2024-03-07T10:00:00+07:00"
-    d = act(api["officer"], f"truc-tuyen-{second.pk}", "reject_online",
-            reason="Không thuộc thẩm quyền của Sở")
+    d = act(
+        api["officer"],
+        f"truc-tuyen-{second.pk}",
+        "reject_online",
+        reason="Không thuộc thẩm quyền của Sở",
+    )
     assert (d["state"], d["national_status"], d["code"]) == ("not_accepted", 3, None)
 
 
 def test_a_scanned_document_is_attached_with_a_multipart_upload(world, api):
     code = world.receive().code
     path = f"/dossiers/{code}/actions/attach"
-    response = api["officer"].upload(path, {
-        "file": SimpleUploadedFile("giay-de-nghi.pdf", PDF, "application/pdf"), "document": 1})
+    response = api["officer"].upload(
+        path,
+        {"file": SimpleUploadedFile("giay-de-nghi.pdf", PDF, "application/pdf"), "document": 1},
+    )
     assert response.status_code == 200, response.content
     attachment = response.json()["attachments"][0]
     assert (attachment["name"], attachment["document"], attachment["kind"]) == (
-        "giay-de-nghi.pdf", 1, "document")
+        "giay-de-nghi.pdf",
+        1,
+        "document",
+    )
     assert attachment["size"] == len(PDF) and attachment["uploaded_by"] == "Võ Thị Mai"
 
     fake = api["officer"].upload(path, {"file": SimpleUploadedFile("fake.pdf", b"<html>")})
@@ -177,8 +226,9 @@ def test_an_action_not_allowed_in_this_state_is_409(world, api):
 
 def test_a_stale_revision_is_409_and_changes_nothing(world, api):
     dossier = services.forward(world.receive(), world.officer)  # revision 2
-    detail = refusal(api["head"], dossier.code, "assign", 409, assignee="chuyenvien",
-                     expected_revision=1)
+    detail = refusal(
+        api["head"], dossier.code, "assign", 409, assignee="chuyenvien", expected_revision=1
+    )
     assert "vừa được người khác cập nhật" in detail
     dossier.refresh_from_db()
     assert dossier.revision == 2 and dossier.current_step.assignee is None
@@ -194,16 +244,22 @@ def test_a_role_that_may_not_act_is_403(world, api):
     assert Dossier.objects.get().revision == dossier.revision
 
 
-@pytest.mark.parametrize("action, body, message", [
-    ("send_back", {"reason": "  "}, "«Trả lại bước trước» cần ghi rõ lý do."),
-    ("send_back", {}, "payload.reason: thiếu giá trị bắt buộc"),
-    ("assign", {"assignee": "khong-co-ai"}, "không có cán bộ «khong-co-ai»"),
-    ("assign", {"assignee": "motcua2"}, "Đặng Quốc Bảo không thuộc Phòng Đăng ký kinh doanh"),
-    ("answer_consultation", {"consultation": 999, "answer": "Có"}, "không có lần lấy ý kiến"),
-    ("consult", {"consulted_agency": "000.00.99.H34", "question": "?", "working_days": 1},
-     "Không có cơ quan mã «000.00.99.H34»"),
-    ("extend", {"working_days": 0, "reason": "Cần thêm"}, "Tham số không hợp lệ"),
-])
+@pytest.mark.parametrize(
+    "action, body, message",
+    [
+        ("send_back", {"reason": "  "}, "«Trả lại bước trước» cần ghi rõ lý do."),
+        ("send_back", {}, "payload.reason: thiếu giá trị bắt buộc"),
+        ("assign", {"assignee": "khong-co-ai"}, "không có cán bộ «khong-co-ai»"),
+        ("assign", {"assignee": "motcua2"}, "Đặng Quốc Bảo không thuộc Phòng Đăng ký kinh doanh"),
+        ("answer_consultation", {"consultation": 999, "answer": "Có"}, "không có lần lấy ý kiến"),
+        (
+            "consult",
+            {"consulted_agency": "000.00.99.H34", "question": "?", "working_days": 1},
+            "Không có cơ quan mã «000.00.99.H34»",
+        ),
+        ("extend", {"working_days": 0, "reason": "Cần thêm"}, "Tham số không hợp lệ"),
+    ],
+)
 def test_bad_input_is_400(world, api, action, body, message):
     dossier = services.forward(world.receive(), world.officer)
     caller = api["director"] if action == "extend" else api["head"]
@@ -211,22 +267,23 @@ def test_bad_input_is_400(world, api, action, body, message):
 
 
 def test_another_agencys_dossier_is_404_for_every_action(world, client, other_agency):
-    unit = Unit.objects.create(agency=other_agency, code="mot-cua", name="Một cửa",
-                               is_counter=True)
+    unit = Unit.objects.create(agency=other_agency, code="mot-cua", name="Một cửa", is_counter=True)
     make_staff("la", other_agency, unit, Role.COUNTER_OFFICER, Role.DIRECTOR)
     stranger = ApiClient(client, "la")
     dossier = world.receive()
     detail = refusal(stranger, dossier.code, "cancel", 404, case="duplicate", reason="Trùng")
     assert detail == f"Không tìm thấy hồ sơ «{dossier.code}»."
     assert refusal(stranger, "000.00.17.H34-240304-9999", "forward", 404) == (
-        "Không tìm thấy hồ sơ «000.00.17.H34-240304-9999».")
+        "Không tìm thấy hồ sơ «000.00.17.H34-240304-9999»."
+    )
     assert Dossier.objects.get().state == State.RECEIVED
 
 
 def test_an_action_without_a_token_is_401(world, client):
     dossier = world.receive()
-    response = client.post(f"/api/v1/dossiers/{dossier.code}/actions/withdraw", {},
-                           content_type="application/json")
+    response = client.post(
+        f"/api/v1/dossiers/{dossier.code}/actions/withdraw", {}, content_type="application/json"
+    )
     assert response.status_code == 401
     assert "Chưa xác thực" in response.json()["detail"]
     assert Dossier.objects.get().state == State.RECEIVED

@@ -26,8 +26,12 @@ def intake(world, **changes) -> dict:
     documents = [{"required_id": d.required_id, "originals": 1} for d in world.documents()]
     return {
         "procedure": "2.001610",
-        "applicant": {"name": "Nguyễn Thị Hoa", "id_number": "056190001234",
-                      "phone": "0912345678", "email": "hoa@example.vn"},
+        "applicant": {
+            "name": "Nguyễn Thị Hoa",
+            "id_number": "056190001234",
+            "phone": "0912345678",
+            "email": "hoa@example.vn",
+        },
         "documents": documents,
         **changes,
     }
@@ -40,7 +44,10 @@ def test_a_complete_dossier_is_received_with_code_appointment_and_steps(world, c
     body = response.json()
     assert body["code"] == body["ref"] == "000.00.17.H34-240304-0001"
     assert (body["state"], body["state_label"], body["national_status"]) == (
-        "received", "Đã tiếp nhận", 2)
+        "received",
+        "Đã tiếp nhận",
+        2,
+    )
     assert (body["channel"], body["channel_label"]) == ("1", "Trực tiếp")
     assert body["received_at"] == "2024-03-04T09:00:00+07:00"
     assert body["due_at"] == body["initial_due_at"] == "2024-03-07T09:00:00+07:00"
@@ -50,7 +57,8 @@ def test_a_complete_dossier_is_received_with_code_appointment_and_steps(world, c
     assert body["current_step"]["name"] == "Tiếp nhận hồ sơ"
     assert body["current_step"]["due_at"] == "2024-03-04T15:00:00+07:00"
     assert [d["name"] for d in body["documents"]] == [
-        "Giấy đề nghị đăng ký doanh nghiệp", "Bản sao giấy tờ pháp lý của chủ doanh nghiệp",
+        "Giấy đề nghị đăng ký doanh nghiệp",
+        "Bản sao giấy tờ pháp lý của chủ doanh nghiệp",
         "Văn bản ủy quyền",
     ]
     assert body["timeliness"] == "within"
@@ -60,8 +68,11 @@ def test_a_complete_dossier_is_received_with_code_appointment_and_steps(world, c
 
 
 def test_an_incomplete_dossier_is_refused_with_the_missing_documents(world, counter):
-    documents = [{"required_id": d.required_id, "copies": 1} for d in world.documents()
-                 if "Giấy đề nghị" not in d.name]
+    documents = [
+        {"required_id": d.required_id, "copies": 1}
+        for d in world.documents()
+        if "Giấy đề nghị" not in d.name
+    ]
     response = counter.post("/dossiers", intake(world, documents=documents))
 
     assert response.status_code == 400
@@ -85,18 +96,26 @@ def test_the_local_code_and_documents_outside_the_catalogue(world, counter):
     response = counter.post("/dossiers", intake(world, procedure="DKKD-01", documents=documents))
     assert response.status_code == 201, response.content
     assert response.json()["documents"][-1] == {
-        "position": 4, "name": "Bản đồ vị trí", "required_id": None, "originals": 0, "copies": 1}
+        "position": 4,
+        "name": "Bản đồ vị trí",
+        "required_id": None,
+        "originals": 0,
+        "copies": 1,
+    }
 
 
-@pytest.mark.parametrize("changes, message", [
-    ({"procedure": "9.999999"}, "không có thủ tục mã «9.999999»"),
-    ({"documents": [{"required_id": 999999, "originals": 1}]}, "id 999999 không thuộc thủ tục"),
-    ({"documents": [{"originals": 1}]}, "Giấy tờ ngoài danh mục cần ghi tên"),
-    ({"applicant": {"name": "Nguyễn Thị Hoa", "phone": "12345"}}, "số điện thoại «12345»"),
-    ({"return_method": "post"}, "cần địa chỉ nhận"),
-    ({"sets": 0}, "Tham số không hợp lệ — intake.sets"),
-    ({"applicant": {}}, "applicant.name: thiếu giá trị bắt buộc"),
-])
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"procedure": "9.999999"}, "không có thủ tục mã «9.999999»"),
+        ({"documents": [{"required_id": 999999, "originals": 1}]}, "id 999999 không thuộc thủ tục"),
+        ({"documents": [{"originals": 1}]}, "Giấy tờ ngoài danh mục cần ghi tên"),
+        ({"applicant": {"name": "Nguyễn Thị Hoa", "phone": "12345"}}, "số điện thoại «12345»"),
+        ({"return_method": "post"}, "cần địa chỉ nhận"),
+        ({"sets": 0}, "Tham số không hợp lệ — intake.sets"),
+        ({"applicant": {}}, "applicant.name: thiếu giá trị bắt buộc"),
+    ],
+)
 def test_bad_input_is_400_in_vietnamese_and_creates_nothing(world, counter, changes, message):
     response = counter.post("/dossiers", intake(world, **changes))
     assert response.status_code == 400

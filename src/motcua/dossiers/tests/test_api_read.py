@@ -27,8 +27,7 @@ def tuesday_afternoon():
 @pytest.fixture
 def stranger(client, other_agency):
     """A counter officer of another department."""
-    unit = Unit.objects.create(agency=other_agency, code="mot-cua", name="Một cửa",
-                               is_counter=True)
+    unit = Unit.objects.create(agency=other_agency, code="mot-cua", name="Một cửa", is_counter=True)
     make_staff("la", other_agency, unit, Role.COUNTER_OFFICER)
     return ApiClient(client, "la")
 
@@ -43,8 +42,9 @@ def _codes(response) -> list[str]:
 
 
 def test_the_dossier_with_its_steps_documents_and_allowed_actions(world, client):
-    dossier = services.forward(world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer,
-                               at=vn(2024, 3, 4, 10, 0))
+    dossier = services.forward(
+        world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer, at=vn(2024, 3, 4, 10, 0)
+    )
     response = _as(client, world.head).get(f"/dossiers/{dossier.code}")
 
     assert response.status_code == 200, response.content
@@ -52,10 +52,14 @@ def test_the_dossier_with_its_steps_documents_and_allowed_actions(world, client)
     assert body["state"] == "processing" and body["national_status"] == 4
     assert body["revision"] == 2
     assert body["current_step"] == {
-        "position": 2, "name": "Thẩm định hồ sơ",
+        "position": 2,
+        "name": "Thẩm định hồ sơ",
         "unit": {"code": "dang-ky-kinh-doanh", "name": "Phòng Đăng ký kinh doanh"},
-        "role": None, "hours": 8.0, "assignee": None,
-        "started_at": "2024-03-04T10:00:00+07:00", "due_at": "2024-03-05T10:00:00+07:00",
+        "role": None,
+        "hours": 8.0,
+        "assignee": None,
+        "started_at": "2024-03-04T10:00:00+07:00",
+        "due_at": "2024-03-05T10:00:00+07:00",
         "finished_at": None,
     }
     assert [s["name"] for s in body["steps"]][-1] == "Trả kết quả"
@@ -123,8 +127,13 @@ def test_the_list_filters(world, client):
         applicant=ApplicantData(name="Trần Văn Nam", phone="0905111222"),
     )
     services.forward(other, world.officer, at=vn(2024, 3, 4, 10, 0))
-    posted = services.receive(world.officer, world.procedure, world.intake(),
-                              channel=Channel.POST, at=vn(2024, 3, 5, 9, 0))
+    posted = services.receive(
+        world.officer,
+        world.procedure,
+        world.intake(),
+        channel=Channel.POST,
+        at=vn(2024, 3, 5, 9, 0),
+    )
     officer = _as(client, world.officer)
 
     assert _codes(officer.get("/dossiers", state="processing")) == [other.code]
@@ -132,12 +141,16 @@ def test_the_list_filters(world, client):
     assert _codes(officer.get("/dossiers", q=first.code)) == [first.code]
     assert _codes(officer.get("/dossiers", channel="3")) == [posted.code]
     assert _codes(officer.get("/dossiers", procedure="2.001610")) == [
-        first.code, other.code, posted.code]
+        first.code,
+        other.code,
+        posted.code,
+    ]
     assert _codes(officer.get("/dossiers", procedure="1.000000")) == []
-    assert _codes(officer.get("/dossiers", due_before="2024-03-07T08:30:00+07:00")) == [
-        first.code]
+    assert _codes(officer.get("/dossiers", due_before="2024-03-07T08:30:00+07:00")) == [first.code]
     assert _codes(officer.get("/dossiers", due_before="2024-03-07T09:30:00")) == [
-        first.code, other.code]
+        first.code,
+        other.code,
+    ]
     refused = officer.get("/dossiers", state="lost", limit=500)
     assert refused.status_code == 400
     assert "Tham số không hợp lệ" in refused.json()["detail"]
@@ -150,8 +163,7 @@ def test_the_worklists_are_the_callers(world, client):
         services.forward(dossier, world.officer, at=vn(2024, 3, 4, 10, 0))
     services.assign(first, world.head, world.specialist)
     waiting = services.forward(world.receive(at=vn(2024, 3, 4, 11, 0)), world.officer)
-    services.request_supplement(waiting, world.head,
-                                [{"name": "Giấy đề nghị"}], "Thiếu chữ ký")
+    services.request_supplement(waiting, world.head, [{"name": "Giấy đề nghị"}], "Thiếu chữ ký")
     online = services.submit(world.procedure, world.intake(), idempotency_key="portal-1")
 
     def worklist(staff, name):
@@ -168,8 +180,12 @@ def test_the_worklists_are_the_callers(world, client):
 
 
 def test_the_events_are_the_record_in_order(world, client):
-    dossier = services.forward(world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer,
-                               note="Chuyển thẩm định", at=vn(2024, 3, 4, 10, 0))
+    dossier = services.forward(
+        world.receive(at=vn(2024, 3, 4, 9, 0)),
+        world.officer,
+        note="Chuyển thẩm định",
+        at=vn(2024, 3, 4, 10, 0),
+    )
     services.assign(dossier, world.head, world.specialist, at=vn(2024, 3, 4, 10, 30))
     response = _as(client, world.officer).get(f"/dossiers/{dossier.code}/events")
 
@@ -177,10 +193,16 @@ def test_the_events_are_the_record_in_order(world, client):
     events = response.json()
     assert [e["action"] for e in events] == ["receive", "forward", "assign"]
     assert events[0] == {
-        "at": "2024-03-04T09:00:00+07:00", "action": "receive",
-        "action_label": "Tiếp nhận tại Bộ phận Một cửa", "actor": "Võ Thị Mai",
-        "actor_username": "motcua", "from_state": None, "to_state": "received",
-        "step": "Tiếp nhận hồ sơ", "note": "", "data": {"due_at": "2024-03-07T09:00:00+07:00"},
+        "at": "2024-03-04T09:00:00+07:00",
+        "action": "receive",
+        "action_label": "Tiếp nhận tại Bộ phận Một cửa",
+        "actor": "Võ Thị Mai",
+        "actor_username": "motcua",
+        "from_state": None,
+        "to_state": "received",
+        "step": "Tiếp nhận hồ sơ",
+        "note": "",
+        "data": {"due_at": "2024-03-07T09:00:00+07:00"},
     }
     assert (events[1]["from_state"], events[1]["to_state"]) == ("received", "processing")
     assert events[1]["note"] == "Chuyển thẩm định"
@@ -192,21 +214,26 @@ def test_the_openapi_schema_has_one_operation_per_staff_action(client, db):
     prefix = "/api/v1/dossiers/{code}/actions/"
     operations = {
         path.removeprefix(prefix): spec["post"]
-        for path, spec in schema["paths"].items() if path.startswith(prefix)
+        for path, spec in schema["paths"].items()
+        if path.startswith(prefix)
     }
     # Every action staff may take on an existing dossier; receiving is POST /dossiers.
-    staff_actions = {a.value for a, rule in TRANSITIONS.items()
-                     if rule.roles and a != Action.RECEIVE}
+    staff_actions = {
+        a.value for a, rule in TRANSITIONS.items() if rule.roles and a != Action.RECEIVE
+    }
     assert set(operations) == staff_actions
     assert operations["forward"]["summary"] == "Chuyển bước tiếp theo"
     assert operations["forward"]["requestBody"]["content"]["application/json"]["schema"] == {
-        "$ref": "#/components/schemas/ForwardIn"}
+        "$ref": "#/components/schemas/ForwardIn"
+    }
     assert len({op["operationId"] for op in operations.values()}) == len(operations)
     assert {"401", "403", "404", "409"} <= set(operations["cancel"]["responses"])
     for path in ("/api/v1/dossiers", "/api/v1/dossiers/{code}", "/api/v1/dossiers/{code}/events"):
         assert path in schema["paths"]
     assert schema["paths"]["/api/v1/dossiers"]["post"]["security"] == [
-        {"StaffToken": []}, {"StaffSession": []}]
+        {"StaffToken": []},
+        {"StaffSession": []},
+    ]
     documented = schema["components"]["schemas"]["DossierOut"]["properties"]
     assert {"allowed_actions", "timeliness", "current_step", "national_status"} <= set(documented)
 
@@ -216,8 +243,12 @@ def test_the_openapi_schema_documents_every_key_the_api_returns(world, client):
 
     dossier = services.forward(world.receive(), world.officer, assignee=world.specialist)
     services.consult(dossier, world.specialist, "Sở Tài chính", "Ý kiến về vốn", 3)
-    services.attach(dossier, world.officer, SimpleUploadedFile("scan.pdf", PDF),
-                    document=dossier.documents.first())
+    services.attach(
+        dossier,
+        world.officer,
+        SimpleUploadedFile("scan.pdf", PDF),
+        document=dossier.documents.first(),
+    )
     services.request_supplement(dossier, world.specialist, [{"name": "Giấy đề nghị"}], "Thiếu")
     officer = _as(client, world.officer)
     components = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
@@ -241,25 +272,49 @@ def test_the_openapi_schema_documents_every_key_the_api_returns(world, client):
     check({k: v for k, v in detail.items() if v != []}, {"$ref": "#/DossierOut"}, "detail")
     assert {"steps", "documents", "attachments", "supplements", "consultations"} <= set(detail)
     check(officer.get("/dossiers").json(), {"$ref": "#/DossierPage"}, "page")
-    check(officer.get(f"/dossiers/{dossier.code}/events").json(),
-          {"items": {"$ref": "#/EventOut"}}, "events")
+    check(
+        officer.get(f"/dossiers/{dossier.code}/events").json(),
+        {"items": {"$ref": "#/EventOut"}},
+        "events",
+    )
 
 
 def test_the_consultation_ladder_shows_in_the_api_record(world, client):
     """The scheduled job, in frozen time, climbs reminder → second reminder → escalation, and an
     integration reading the record sees each rung once."""
-    dossier = services.forward(world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer,
-                               at=vn(2024, 3, 4, 10, 0))
+    dossier = services.forward(
+        world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer, at=vn(2024, 3, 4, 10, 0)
+    )
     services.assign(dossier, world.head, world.specialist, at=vn(2024, 3, 4, 10, 0))
-    services.consult(dossier, world.specialist, "Sở Tài chính tỉnh Khánh Hòa", "Cho ý kiến", 1,
-                     at=vn(2024, 3, 4, 14, 0))  # answer due Tuesday 05/03 14:00
-    for moment in ((2024, 3, 5, 14, 30), (2024, 3, 5, 15, 0), (2024, 3, 7, 14, 30),
-                   (2024, 3, 11, 14, 30), (2024, 3, 12, 9, 0)):
+    services.consult(
+        dossier,
+        world.specialist,
+        "Sở Tài chính tỉnh Khánh Hòa",
+        "Cho ý kiến",
+        1,
+        at=vn(2024, 3, 4, 14, 0),
+    )  # answer due Tuesday 05/03 14:00
+    for moment in (
+        (2024, 3, 5, 14, 30),
+        (2024, 3, 5, 15, 0),
+        (2024, 3, 7, 14, 30),
+        (2024, 3, 11, 14, 30),
+        (2024, 3, 12, 9, 0),
+    ):
         with time_machine.travel(vn(*moment), tick=False):
             remind_late_consultations()
-    events = ApiClient(client, world.specialist.user.username).get(
-        f"/dossiers/{dossier.code}/events").json()
-    ladder = [(e["action"], e["data"].get("reminder")) for e in events
-              if e["action"] in ("remind_consultation", "escalate_consultation")]
-    assert ladder == [("remind_consultation", 1), ("remind_consultation", 2),
-                      ("escalate_consultation", None)]
+    events = (
+        ApiClient(client, world.specialist.user.username)
+        .get(f"/dossiers/{dossier.code}/events")
+        .json()
+    )
+    ladder = [
+        (e["action"], e["data"].get("reminder"))
+        for e in events
+        if e["action"] in ("remind_consultation", "escalate_consultation")
+    ]
+    assert ladder == [
+        ("remind_consultation", 1),
+        ("remind_consultation", 2),
+        ("escalate_consultation", None),
+    ]

@@ -89,8 +89,12 @@ def test_a_counter_intake_walks_to_the_returned_result(page, world):
     sign_in(page, world.director)
     open_from_worklist(page, "Chờ ký duyệt 1", dossier.code)
     assert page.get_by_text("Đang ở bước Ký kết quả").is_visible()
-    act(page, "approve", "Phê duyệt kết quả",
-        **{"Kết quả giải quyết (tóm tắt)": "Cấp Giấy chứng nhận đăng ký doanh nghiệp"})
+    act(
+        page,
+        "approve",
+        "Phê duyệt kết quả",
+        **{"Kết quả giải quyết (tóm tắt)": "Cấp Giấy chứng nhận đăng ký doanh nghiệp"},
+    )
     assert "Đã phê duyệt kết quả" in alert_text(page)
 
     sign_in(page, world.clerk)
@@ -106,8 +110,13 @@ def test_a_counter_intake_walks_to_the_returned_result(page, world):
     assert "Đã trả kết quả; hồ sơ kết thúc." in alert_text(page)
     assert page.get_by_text("Lúc này bạn không có thao tác nào với hồ sơ này.").is_visible()
     record = page.get_by_role("region", name="Nhật ký xử lý").inner_text()
-    for line in ("Tiếp nhận tại Bộ phận Một cửa", "Phân công xử lý", "Phê duyệt kết quả",
-                 "Vào sổ, cấp số kết quả", "Đã có kết quả → Đã trả kết quả"):
+    for line in (
+        "Tiếp nhận tại Bộ phận Một cửa",
+        "Phân công xử lý",
+        "Phê duyệt kết quả",
+        "Vào sổ, cấp số kết quả",
+        "Đã có kết quả → Đã trả kết quả",
+    ):
         assert line in record
     assert Dossier.objects.get().state == State.RETURNED
 
@@ -131,8 +140,12 @@ def test_a_supplement_round_trip(page, world):
 
     sign_in(page, world.officer)
     open_from_worklist(page, "Chờ người dân bổ sung 1", dossier.code)
-    act(page, "supplement", "Nhận hồ sơ bổ sung",
-        **{"Giấy tờ đã nhận bổ sung": "Giấy đề nghị đã ký"})
+    act(
+        page,
+        "supplement",
+        "Nhận hồ sơ bổ sung",
+        **{"Giấy tờ đã nhận bổ sung": "Giấy đề nghị đã ký"},
+    )
     dossier.refresh_from_db()
     assert dossier.state == State.PROCESSING
     appointment = f"{timezone.localtime(dossier.due_at):%H:%M %d/%m/%Y}"

@@ -4,7 +4,6 @@ Real threads with their own PostgreSQL connections; the row lock taken by every 
 the second wait, then see the first one's change and refuse.
 """
 
-
 from django.test import Client
 
 from motcua.api.tests.support import ApiClient
@@ -58,10 +57,16 @@ def test_conflicting_actions_without_a_revision_still_cannot_both_win():
 def test_concurrent_intakes_never_share_a_code():
     world = build_world()
     at = vn(2024, 3, 4, 9, 0)
-    results = refused_or_done(*[
-        (lambda officer=officer: services.receive(officer, world.procedure, world.intake(), at=at))
-        for officer in (world.officer, world.officer2) * 3
-    ])
+    results = refused_or_done(
+        *[
+            (
+                lambda officer=officer: services.receive(
+                    officer, world.procedure, world.intake(), at=at
+                )
+            )
+            for officer in (world.officer, world.officer2) * 3
+        ]
+    )
     codes = [r.code for r in results]
     assert all(isinstance(r, Dossier) for r in results), results
     assert sorted(codes) == [f"000.00.17.H34-240304-{n:04d}" for n in range(1, 7)]
@@ -90,11 +95,16 @@ def test_two_clerks_registering_one_number_at_once_give_it_once():
 def test_guidance_slips_issued_at_once_each_get_their_own_number():
     world = build_world()
     missing = world.documents(all_mandatory=False)
-    results = race(*[
-        (lambda officer=officer: services.issue_guidance_slip(
-            officer, world.procedure, "Trần Văn Bình", missing, at=vn(2024, 3, 4, 9, 0)))
-        for officer in (world.officer, world.officer2) * 3
-    ])
+    results = race(
+        *[
+            (
+                lambda officer=officer: services.issue_guidance_slip(
+                    officer, world.procedure, "Trần Văn Bình", missing, at=vn(2024, 3, 4, 9, 0)
+                )
+            )
+            for officer in (world.officer, world.officer2) * 3
+        ]
+    )
     assert all(isinstance(r, GuidanceSlip) for r in results), results
     assert sorted(r.number for r in results) == [f"{n}/2024/HDHS" for n in range(1, 7)]
 
@@ -103,12 +113,17 @@ def test_twenty_parallel_intakes_with_one_key_all_answer_the_one_dossier():
     world = build_world()
     headers = ApiClient(Client(), world.officer.user.username).headers
     documents = [{"required_id": d.required_id, "originals": 1} for d in world.documents()]
-    body = {"procedure": "2.001610", "applicant": {"name": "Nguyễn Thị Hoa"},
-            "documents": documents, "idempotency_key": "may-dem-1"}
+    body = {
+        "procedure": "2.001610",
+        "applicant": {"name": "Nguyễn Thị Hoa"},
+        "documents": documents,
+        "idempotency_key": "may-dem-1",
+    }
 
     def post():
-        response = Client().post("/api/v1/dossiers", body, content_type="application/json",
-                                 headers=headers)
+        response = Client().post(
+            "/api/v1/dossiers", body, content_type="application/json", headers=headers
+        )
         return response.status_code, response.json()
 
     answers = race(*[post] * 20)

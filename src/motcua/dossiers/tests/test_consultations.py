@@ -16,8 +16,14 @@ from .conftest import vn
 def consultation(world):
     dossier = services.forward(world.receive(), world.officer, at=vn(2024, 3, 4, 10, 0))
     dossier = services.assign(dossier, world.head, world.specialist, at=vn(2024, 3, 4, 10, 0))
-    return services.consult(dossier, world.specialist, "Sở Tài chính tỉnh Khánh Hòa",
-                            "Đề nghị cho ý kiến về vốn điều lệ", 3, at=vn(2024, 3, 4, 14, 0))
+    return services.consult(
+        dossier,
+        world.specialist,
+        "Sở Tài chính tỉnh Khánh Hòa",
+        "Đề nghị cho ý kiến về vốn điều lệ",
+        3,
+        at=vn(2024, 3, 4, 14, 0),
+    )
 
 
 def _run_job_at(*moment):
@@ -46,9 +52,11 @@ def test_reminder_then_second_reminder_then_escalation(consultation):
     consultation.refresh_from_db()
     assert consultation.escalated_at == vn(2024, 3, 13, 14, 1)
     assert _run_job_at(2024, 3, 20, 9, 0) == 0, "nothing more after the escalation"
-    ladder = list(events.filter(action__in=[Action.REMIND_CONSULTATION,
-                                            Action.ESCALATE_CONSULTATION])
-                  .values_list("action", "data__reminder", "actor_name"))
+    ladder = list(
+        events.filter(
+            action__in=[Action.REMIND_CONSULTATION, Action.ESCALATE_CONSULTATION]
+        ).values_list("action", "data__reminder", "actor_name")
+    )
     assert ladder == [
         (Action.REMIND_CONSULTATION, 1, "Hệ thống"),
         (Action.REMIND_CONSULTATION, 2, "Hệ thống"),
@@ -58,8 +66,9 @@ def test_reminder_then_second_reminder_then_escalation(consultation):
 
 def test_an_answer_stops_the_ladder(world, consultation):
     _run_job_at(2024, 3, 7, 15, 0)
-    services.answer_consultation(consultation, world.specialist, "Thống nhất",
-                                 at=vn(2024, 3, 8, 9, 0))
+    services.answer_consultation(
+        consultation, world.specialist, "Thống nhất", at=vn(2024, 3, 8, 9, 0)
+    )
     assert _run_job_at(2024, 3, 20, 9, 0) == 0
     consultation.refresh_from_db()
     assert consultation.second_reminder_at is None

@@ -16,13 +16,17 @@ def _run_at(*moment):
 
 def _warned():
     """Who has an in-app warning in the outbox (delivered to their list after commit)."""
-    return sorted(Message.objects.filter(channel="in_app", topic="dossier.due_soon")
-                  .values_list("recipient", flat=True))
+    return sorted(
+        Message.objects.filter(channel="in_app", topic="dossier.due_soon").values_list(
+            "recipient", flat=True
+        )
+    )
 
 
 def test_the_holder_and_the_head_are_warned_on_the_last_day_to_apologise(world):
-    dossier = services.forward(world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer,
-                               at=vn(2024, 3, 4, 10, 0))  # due Thursday 07/03 09:00
+    dossier = services.forward(
+        world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer, at=vn(2024, 3, 4, 10, 0)
+    )  # due Thursday 07/03 09:00
     services.assign(dossier, world.head, world.specialist)
     assert _run_at(2024, 3, 4, 15, 0) == 0  # three working days left: not yet
     assert _run_at(2024, 3, 5, 9, 30) == 2  # less than two working days left
@@ -37,14 +41,16 @@ def test_a_paused_or_apologised_dossier_is_not_warned(world):
     paused = services.forward(world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer)
     services.suspend(paused, world.director, "Chờ xác minh", at=vn(2024, 3, 4, 11, 0))
     apologised = world.receive(at=vn(2024, 3, 4, 9, 0))
-    services.apologize(apologised, world.director, vn(2024, 3, 12, 9, 0), "Chờ ý kiến",
-                       at=vn(2024, 3, 4, 11, 0))
+    services.apologize(
+        apologised, world.director, vn(2024, 3, 12, 9, 0), "Chờ ý kiến", at=vn(2024, 3, 4, 11, 0)
+    )
     assert _run_at(2024, 3, 5, 9, 30) == 0
 
 
 def test_a_moved_deadline_is_warned_again(world):
-    dossier = services.forward(world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer,
-                               at=vn(2024, 3, 4, 10, 0))
+    dossier = services.forward(
+        world.receive(at=vn(2024, 3, 4, 9, 0)), world.officer, at=vn(2024, 3, 4, 10, 0)
+    )
     services.assign(dossier, world.head, world.specialist)
     assert _run_at(2024, 3, 5, 9, 30) == 2
     services.extend(dossier, world.director, 2, "Xác minh thực địa", at=vn(2024, 3, 5, 10, 0))

@@ -23,12 +23,16 @@ def test_a_complete_dossier_gets_code_appointment_steps_and_event(world):
     assert dossier.current_step.due_at == vn(2023, 10, 27, 15, 32)
     assert dossier.steps.count() == 5
     assert [d.name for d in dossier.documents.all()] == [
-        "Giấy đề nghị đăng ký doanh nghiệp", "Bản sao giấy tờ pháp lý của chủ doanh nghiệp",
+        "Giấy đề nghị đăng ký doanh nghiệp",
+        "Bản sao giấy tờ pháp lý của chủ doanh nghiệp",
         "Văn bản ủy quyền",
     ]
     event = dossier.events.get()
     assert (event.action, event.to_state, event.actor_name) == (
-        Action.RECEIVE, State.RECEIVED, "Võ Thị Mai")
+        Action.RECEIVE,
+        State.RECEIVED,
+        "Võ Thị Mai",
+    )
     assert len(dossier.tracking_secret) == 8
 
 
@@ -62,11 +66,17 @@ def test_conditional_documents_are_not_required(world):
 
 def test_guidance_slip_lists_everything_missing_once(world):
     slip = services.issue_guidance_slip(
-        world.officer, world.procedure, "Trần Văn Nam", [], phone="0905111222",
+        world.officer,
+        world.procedure,
+        "Trần Văn Nam",
+        [],
+        phone="0905111222",
         at=vn(2024, 3, 4, 10, 0),
     )
     assert slip.missing == [
-        "Giấy đề nghị đăng ký doanh nghiệp", "Bản sao giấy tờ pháp lý của chủ doanh nghiệp"]
+        "Giấy đề nghị đăng ký doanh nghiệp",
+        "Bản sao giấy tờ pháp lý của chủ doanh nghiệp",
+    ]
     assert slip.number == "1/2024/HDHS"
     assert GuidanceSlip.objects.count() == 1 and not Dossier.objects.exists()
 

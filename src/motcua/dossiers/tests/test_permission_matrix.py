@@ -56,8 +56,9 @@ class Matrix:
     def intake(self) -> Intake:
         version = self.procedure.versions.get()
         return Intake(
-            applicant=ApplicantData(name="Nguyễn Thị Hoa", id_number="056190001234",
-                                    phone="0912345678"),
+            applicant=ApplicantData(
+                name="Nguyễn Thị Hoa", id_number="056190001234", phone="0912345678"
+            ),
             documents=[ReceivedDocument(d.name, 1, 0, d.pk) for d in version.documents.all()],
         )
 
@@ -66,8 +67,11 @@ class Matrix:
 def matrix(agency, other_agency) -> Matrix:
     cast = make_cast(agency, other_agency)
     version = catalog.create_procedure(
-        agency, name="Đăng ký thành lập doanh nghiệp tư nhân", national_code="2.001610",
-        time_limit_value=Decimal(3), time_limit_unit=TimeUnit.WORKING_DAYS,
+        agency,
+        name="Đăng ký thành lập doanh nghiệp tư nhân",
+        national_code="2.001610",
+        time_limit_value=Decimal(3),
+        time_limit_unit=TimeUnit.WORKING_DAYS,
     )
     catalog.add_document(version, name="Giấy đề nghị đăng ký doanh nghiệp", originals=1)
     for name, role, unit, hours in (
@@ -79,8 +83,9 @@ def matrix(agency, other_agency) -> Matrix:
     ):
         catalog.add_step(version, name=name, role=role, unit=unit, hours=hours)
     catalog.publish(version, date(2022, 1, 1))
-    colleague = make_staff("c-specialist-2", agency, cast.unit, Role.SPECIALIST,
-                           full_name="Cán bộ Chuyên viên thứ hai")
+    colleague = make_staff(
+        "c-specialist-2", agency, cast.unit, Role.SPECIALIST, full_name="Cán bộ Chuyên viên thứ hai"
+    )
     return Matrix(cast, colleague, version.procedure)
 
 
@@ -90,8 +95,9 @@ def matrix(agency, other_agency) -> Matrix:
 
 def at_counter(m: Matrix) -> Dossier:
     """Received: the counter step, held by the officer who received it."""
-    return services.receive(m.cast["counter_officer"], m.procedure, m.intake(),
-                            at=vn(2024, 3, 4, 9, 30))
+    return services.receive(
+        m.cast["counter_officer"], m.procedure, m.intake(), at=vn(2024, 3, 4, 9, 30)
+    )
 
 
 def at_examination(m: Matrix) -> Dossier:
@@ -119,14 +125,19 @@ def registered(m: Matrix) -> Dossier:
     return services.register_result(dossier, m.cast["clerk"], f"{dossier.pk}/GCN")
 
 
-POSITIONS = {f.__name__: f for f in (at_counter, at_examination, assigned_to_colleague,
-                                     at_signing, resolved, registered)}
+POSITIONS = {
+    f.__name__: f
+    for f in (at_counter, at_examination, assigned_to_colleague, at_signing, resolved, registered)
+}
 
 # ---------------------------------------------------------------------------------------------
 # What each action posts: (page form data, API body)
 
-SUPPLEMENT_ROWS = {"bosung-TOTAL_FORMS": 1, "bosung-INITIAL_FORMS": 0,
-                   "bosung-0-name": "Giấy đề nghị đăng ký doanh nghiệp"}
+SUPPLEMENT_ROWS = {
+    "bosung-TOTAL_FORMS": 1,
+    "bosung-INITIAL_FORMS": 0,
+    "bosung-0-name": "Giấy đề nghị đăng ký doanh nghiệp",
+}
 
 
 def payloads(action: str, m: Matrix) -> tuple[dict, dict]:
@@ -136,19 +147,21 @@ def payloads(action: str, m: Matrix) -> tuple[dict, dict]:
         "assign": ({"assignee": m.colleague.pk}, {"assignee": m.colleague.user.username}),
         "request_supplement": (
             {"reason": "Thiếu chữ ký", **SUPPLEMENT_ROWS},
-            {"reason": "Thiếu chữ ký", "items": [{"name": "Giấy đề nghị đăng ký doanh nghiệp"}]}),
+            {"reason": "Thiếu chữ ký", "items": [{"name": "Giấy đề nghị đăng ký doanh nghiệp"}]},
+        ),
         "consult": (
-            {"consulted_name": "Sở Tài chính", "question": "Đề nghị cho ý kiến",
-             "working_days": 3},
-            {"consulted_name": "Sở Tài chính", "question": "Đề nghị cho ý kiến",
-             "working_days": 3}),
+            {"consulted_name": "Sở Tài chính", "question": "Đề nghị cho ý kiến", "working_days": 3},
+            {"consulted_name": "Sở Tài chính", "question": "Đề nghị cho ý kiến", "working_days": 3},
+        ),
         "refuse": ({"reason": "Ngành nghề cấm"}, {"reason": "Ngành nghề cấm"}),
         "approve": ({"summary": "Cấp giấy"}, {"summary": "Cấp giấy"}),
         # Two numbers: the page's dossier and the API's are two dossiers of one year.
         "register_result": ({"number": "77/GCN"}, {"number": "78/GCN"}),
         "return_result": ({"note": ""}, {}),
-        "cancel": ({"case": "duplicate", "reason": "Nhập trùng"},
-                   {"case": "duplicate", "reason": "Nhập trùng"}),
+        "cancel": (
+            {"case": "duplicate", "reason": "Nhập trùng"},
+            {"case": "duplicate", "reason": "Nhập trùng"},
+        ),
     }[action]
 
 
@@ -241,16 +254,22 @@ ACTION_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("who, action, position, expected", ACTION_ROWS,
-                         ids=[f"{w}-{a}-{p}" for w, a, p, _ in ACTION_ROWS])
-def test_an_action_gets_the_same_answer_on_the_page_and_the_api(matrix, who, action, position,
-                                                                 expected):
+@pytest.mark.parametrize(
+    "who, action, position, expected",
+    ACTION_ROWS,
+    ids=[f"{w}-{a}-{p}" for w, a, p, _ in ACTION_ROWS],
+)
+def test_an_action_gets_the_same_answer_on_the_page_and_the_api(
+    matrix, who, action, position, expected
+):
     person = matrix.person(who)
     page_data, api_body = payloads(action, matrix)
     on_page, on_api = POSITIONS[position](matrix), POSITIONS[position](matrix)
     asked = permissions.may_act(person, Dossier.objects.get(pk=on_page.pk), action)
-    answers = (page_answer(matrix, person, on_page, action, page_data),
-               api_answer(person, on_api, action, api_body))
+    answers = (
+        page_answer(matrix, person, on_page, action, page_data),
+        api_answer(person, on_api, action, api_body),
+    )
     assert answers == expected_codes(expected)
     assert asked == (expected == OK), "the predicate the buttons ask agrees"
 
@@ -259,9 +278,16 @@ def test_an_action_gets_the_same_answer_on_the_page_and_the_api(matrix, who, act
 # Reading a dossier and its files
 
 READERS = [
-    ("counter_officer", OK), ("clerk", OK), ("specialist", OK), ("unit_head", OK),
-    ("director", OK), ("office", OK), ("administrator", OK), ("other_unit_specialist", OK),
-    ("other_agency_director", HIDDEN), ("other_agency_specialist", HIDDEN),
+    ("counter_officer", OK),
+    ("clerk", OK),
+    ("specialist", OK),
+    ("unit_head", OK),
+    ("director", OK),
+    ("office", OK),
+    ("administrator", OK),
+    ("other_unit_specialist", OK),
+    ("other_agency_director", HIDDEN),
+    ("other_agency_specialist", HIDDEN),
     ("other_agency_administrator", HIDDEN),
 ]
 
@@ -281,14 +307,18 @@ def test_reading_a_dossier_gets_the_same_answer_on_the_page_and_the_api(matrix, 
 @pytest.mark.parametrize("who, expected", READERS, ids=[w for w, _ in READERS])
 def test_a_dossier_file_is_a_download_for_its_readers_only(matrix, who, expected):
     dossier = at_examination(matrix)
-    stored = services.attach(dossier, matrix.cast["counter_officer"],
-                             SimpleUploadedFile("giay-de-nghi.pdf", PDF, "application/pdf"))
+    stored = services.attach(
+        dossier,
+        matrix.cast["counter_officer"],
+        SimpleUploadedFile("giay-de-nghi.pdf", PDF, "application/pdf"),
+    )
     person = matrix.person(who)
     client = Client()
     client.force_login(person.user)
     page = client.get(reverse("dossiers:download", args=[dossier, stored.pk]))
     api = ApiClient(Client(), person.user.username).get(
-        f"/dossiers/{dossier.code}/attachments/{stored.pk}")
+        f"/dossiers/{dossier.code}/attachments/{stored.pk}"
+    )
     if expected != OK:
         assert (page.status_code, api.status_code) == (expected, expected)
         return
@@ -303,8 +333,12 @@ def test_a_dossier_file_is_a_download_for_its_readers_only(matrix, who, expected
 # Receiving at the counter
 
 RECEIVERS = [
-    ("counter_officer", OK), ("clerk", FORBIDDEN), ("specialist", FORBIDDEN),
-    ("unit_head", FORBIDDEN), ("director", FORBIDDEN), ("office", FORBIDDEN),
+    ("counter_officer", OK),
+    ("clerk", FORBIDDEN),
+    ("specialist", FORBIDDEN),
+    ("unit_head", FORBIDDEN),
+    ("director", FORBIDDEN),
+    ("office", FORBIDDEN),
     ("administrator", FORBIDDEN),
 ]
 
@@ -316,16 +350,32 @@ def test_receiving_gets_the_same_answer_on_the_page_and_the_api(matrix, who, exp
     document = version.documents.get()
     client = Client()
     client.force_login(person.user)
-    page = client.post(reverse("dossiers:intake", args=[matrix.procedure.pk]), {
-        "applicant_kind": "person", "applicant_name": "Nguyễn Thị Hoa",
-        "return_method": "counter", "sets": 1, "idempotency_key": "trang-1",
-        "khac-TOTAL_FORMS": 0, "khac-INITIAL_FORMS": 0,
-        f"giayto-{document.pk}-received": "on", f"giayto-{document.pk}-originals": 1,
-        f"giayto-{document.pk}-copies": 0,
-    }).status_code
-    api = ApiClient(Client(), person.user.username).post("/dossiers", {
-        "procedure": "2.001610", "applicant": {"name": "Nguyễn Thị Hoa"},
-        "documents": [{"required_id": document.pk, "originals": 1}],
-    }).status_code
+    page = client.post(
+        reverse("dossiers:intake", args=[matrix.procedure.pk]),
+        {
+            "applicant_kind": "person",
+            "applicant_name": "Nguyễn Thị Hoa",
+            "return_method": "counter",
+            "sets": 1,
+            "idempotency_key": "trang-1",
+            "khac-TOTAL_FORMS": 0,
+            "khac-INITIAL_FORMS": 0,
+            f"giayto-{document.pk}-received": "on",
+            f"giayto-{document.pk}-originals": 1,
+            f"giayto-{document.pk}-copies": 0,
+        },
+    ).status_code
+    api = (
+        ApiClient(Client(), person.user.username)
+        .post(
+            "/dossiers",
+            {
+                "procedure": "2.001610",
+                "applicant": {"name": "Nguyễn Thị Hoa"},
+                "documents": [{"required_id": document.pk, "originals": 1}],
+            },
+        )
+        .status_code
+    )
     assert (page, api) == ((PAGE_OK, 201) if expected == OK else (expected, expected))
     assert permissions.may_receive(person) == (expected == OK)

@@ -60,8 +60,7 @@ def test_the_purge_setting_never_lets_an_update_through(world):
     with pytest.raises(DatabaseError, match="append-only"):
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SELECT set_config('motcua.allow_event_purge', 'on', true)")
-            cursor.execute("UPDATE dossiers_dossierevent SET note = 'x' WHERE id = %s",
-                           [event.pk])
+            cursor.execute("UPDATE dossiers_dossierevent SET note = 'x' WHERE id = %s", [event.pk])
 
 
 @pytest.mark.django_db(transaction=True)

@@ -17,7 +17,8 @@ from motcua.dossiers.models import Dossier
 from .conftest import vn
 
 numbers_migration = import_module(
-    "motcua.dossiers.migrations.0007_result_numbers_and_slip_sequence")
+    "motcua.dossiers.migrations.0007_result_numbers_and_slip_sequence"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -36,12 +37,17 @@ def test_a_number_given_this_year_is_refused_on_the_page_and_the_api(client, wor
     first = services.register_result(resolved(world), world.clerk, "77/GCN")
     second = resolved(world)
     client.force_login(world.clerk.user)
-    page = client.post(reverse("dossiers:act", args=[second, "register_result"]),
-                       {"number": "77/GCN", "revision": second.revision})
+    page = client.post(
+        reverse("dossiers:act", args=[second, "register_result"]),
+        {"number": "77/GCN", "revision": second.revision},
+    )
     api = ApiClient(client, world.clerk.user.username).post(
-        f"/dossiers/{second.code}/actions/register_result", {"number": " 77/GCN "})
-    message = (f"Số kết quả 77/GCN đã được cấp cho hồ sơ {first.code} trong năm 2024; mỗi số "
-               "chỉ được cấp một lần trong năm.")
+        f"/dossiers/{second.code}/actions/register_result", {"number": " 77/GCN "}
+    )
+    message = (
+        f"Số kết quả 77/GCN đã được cấp cho hồ sơ {first.code} trong năm 2024; mỗi số "
+        "chỉ được cấp một lần trong năm."
+    )
     assert page.status_code == 409 and message in page.content.decode()
     assert api.status_code == 409 and api.json()["detail"].startswith(message)
     second.refresh_from_db()
@@ -53,8 +59,7 @@ def test_the_same_number_is_free_again_the_next_year(world):
     services.register_result(resolved(world), world.clerk, "77/GCN", at=vn(2024, 12, 31, 16))
     with pytest.raises(DuplicateNumber):
         services.register_result(resolved(world), world.clerk, "77/GCN", at=vn(2024, 12, 31, 17))
-    later = services.register_result(resolved(world), world.clerk, "77/GCN",
-                                     at=vn(2025, 1, 2, 8))
+    later = services.register_result(resolved(world), world.clerk, "77/GCN", at=vn(2025, 1, 2, 8))
     assert (later.result_number, later.result_year) == ("77/GCN", 2025)
 
 

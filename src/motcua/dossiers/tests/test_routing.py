@@ -11,8 +11,11 @@ from .conftest import vn
 
 def test_counter_to_unit_to_director_to_clerk_to_return(world):
     dossier = world.receive(at=vn(2024, 3, 4, 9, 0))  # Monday
-    dossier = services.forward(world.officer, dossier, at=vn(2024, 3, 4, 10, 0)) \
-        if False else services.forward(dossier, world.officer, at=vn(2024, 3, 4, 10, 0))
+    dossier = (
+        services.forward(world.officer, dossier, at=vn(2024, 3, 4, 10, 0))
+        if False
+        else services.forward(dossier, world.officer, at=vn(2024, 3, 4, 10, 0))
+    )
     assert dossier.state == State.PROCESSING
     assert dossier.current_step.name == "Thẩm định hồ sơ"
     assert dossier.current_step.due_at == vn(2024, 3, 5, 10, 0)
@@ -27,8 +30,9 @@ def test_counter_to_unit_to_director_to_clerk_to_return(world):
     assert dossier.current_step.name == "Ký kết quả"
     with pytest.raises(Forbidden):
         services.approve(dossier, world.head, at=vn(2024, 3, 5, 15, 0))
-    dossier = services.approve(dossier, world.director, summary="Cấp GCN ĐKDN",
-                               at=vn(2024, 3, 6, 8, 0))
+    dossier = services.approve(
+        dossier, world.director, summary="Cấp GCN ĐKDN", at=vn(2024, 3, 6, 8, 0)
+    )
     assert dossier.state == State.RESOLVED
     assert dossier.finished_at == vn(2024, 3, 6, 8, 0)
     assert dossier.current_step.name == "Trả kết quả"
@@ -37,14 +41,19 @@ def test_counter_to_unit_to_director_to_clerk_to_return(world):
         services.return_result(dossier, world.officer, at=vn(2024, 3, 6, 9, 0))
     with pytest.raises(Forbidden):
         services.register_result(dossier, world.officer, "123/GCN")
-    dossier = services.register_result(dossier, world.clerk, "4201234567",
-                                       at=vn(2024, 3, 6, 8, 30))
+    dossier = services.register_result(dossier, world.clerk, "4201234567", at=vn(2024, 3, 6, 8, 30))
     dossier = services.return_result(dossier, world.officer, at=vn(2024, 3, 6, 9, 0))
     assert dossier.state == State.RETURNED
     assert dossier.current_step is None
     assert list(dossier.events.values_list("action", flat=True)) == [
-        Action.RECEIVE, Action.FORWARD, Action.ASSIGN, Action.FORWARD, Action.FORWARD,
-        Action.APPROVE, Action.REGISTER_RESULT, Action.RETURN_RESULT,
+        Action.RECEIVE,
+        Action.FORWARD,
+        Action.ASSIGN,
+        Action.FORWARD,
+        Action.FORWARD,
+        Action.APPROVE,
+        Action.REGISTER_RESULT,
+        Action.RETURN_RESULT,
     ]
     assert dossier.revision == 8
     # Nothing more can happen to a returned dossier.
@@ -61,8 +70,9 @@ def test_claim_send_back_and_reassign(world):
     assert dossier.events.last().data == {"assignee": "Bùi Văn Long", "previous": "Ngô Thị Hồng"}
     with pytest.raises(InvalidInput, match="cần ghi rõ lý do"):
         services.send_back(dossier, world.specialist2, "  ")
-    dossier = services.send_back(dossier, world.specialist2, "Thiếu chữ ký trên giấy đề nghị",
-                                 at=vn(2024, 3, 4, 14, 0))
+    dossier = services.send_back(
+        dossier, world.specialist2, "Thiếu chữ ký trên giấy đề nghị", at=vn(2024, 3, 4, 14, 0)
+    )
     assert dossier.state == State.RECEIVED
     assert dossier.current_step.name == "Tiếp nhận hồ sơ"
     assert dossier.current_step.due_at == vn(2024, 3, 5, 8, 0)
@@ -78,8 +88,9 @@ def test_refusal_with_reason_goes_back_to_the_counter(world):
     dossier = services.forward(world.receive(), world.officer, at=vn(2024, 3, 4, 10, 0))
     with pytest.raises(Forbidden):
         services.refuse(dossier, world.specialist, "Ngành nghề cấm kinh doanh")
-    dossier = services.refuse(dossier, world.head, "Ngành nghề cấm kinh doanh",
-                              at=vn(2024, 3, 5, 9, 0))
+    dossier = services.refuse(
+        dossier, world.head, "Ngành nghề cấm kinh doanh", at=vn(2024, 3, 5, 9, 0)
+    )
     assert dossier.state == State.REFUSED
     assert dossier.current_step.name == "Trả kết quả"
     dossier = services.return_result(dossier, world.officer, at=vn(2024, 3, 5, 10, 0))
@@ -115,11 +126,13 @@ def test_cancellation_only_by_the_director_in_the_allowed_cases(world):
 def test_return_by_post_needs_a_tracking_number(world):
     from motcua.dossiers.constants import ReturnMethod
 
-    dossier = world.receive(return_method=ReturnMethod.POST,
-                            postal_address="12 Lê Thánh Tôn, Nha Trang")
+    dossier = world.receive(
+        return_method=ReturnMethod.POST, postal_address="12 Lê Thánh Tôn, Nha Trang"
+    )
     dossier = services.forward(dossier, world.officer, at=vn(2024, 3, 4, 10, 0))
-    dossier = services.refuse(dossier, world.director, "Không đủ điều kiện",
-                              at=vn(2024, 3, 4, 11, 0))
+    dossier = services.refuse(
+        dossier, world.director, "Không đủ điều kiện", at=vn(2024, 3, 4, 11, 0)
+    )
     with pytest.raises(InvalidInput, match="số hiệu bưu gửi"):
         services.return_result(dossier, world.officer)
     dossier = services.return_result(dossier, world.officer, tracking_number="EA123456789VN")
@@ -131,8 +144,7 @@ def test_staff_of_another_agency_cannot_touch_the_dossier(world, other_agency):
     from motcua.org.models import Unit
     from motcua.org.tests.factories import make_staff
 
-    unit = Unit.objects.create(agency=other_agency, code="mot-cua", name="Một cửa",
-                               is_counter=True)
+    unit = Unit.objects.create(agency=other_agency, code="mot-cua", name="Một cửa", is_counter=True)
     stranger = make_staff("la", other_agency, unit, Role.COUNTER_OFFICER)
     with pytest.raises(Forbidden, match="không thuộc cơ quan của bạn"):
         services.forward(world.receive(), stranger)
@@ -160,8 +172,7 @@ def test_the_worklist_columns_follow_the_current_step_through_every_move(world):
     dossier = holder(services.assign(dossier, world.head, world.specialist))
     assert dossier.current_assignee == world.specialist
     dossier = holder(services.send_back(dossier, world.specialist, "Thiếu chữ ký"))
-    dossier = holder(services.forward(dossier, world.officer,
-                                      assignee=world.specialist2))
+    dossier = holder(services.forward(dossier, world.officer, assignee=world.specialist2))
     assert dossier.current_assignee == world.specialist2
     dossier = holder(services.forward(dossier, world.specialist2))
     dossier = holder(services.claim(dossier, world.head))

@@ -25,8 +25,9 @@ def test_finished_dossiers_are_early_on_time_or_late(world):
 def test_an_apology_does_not_make_a_late_dossier_on_time(world):
     calendar = calendar_for(world.agency)
     dossier = world.receive(at=vn(2024, 3, 4, 9, 0))
-    dossier = services.apologize(dossier, world.director, vn(2024, 3, 12, 9, 0), "Chờ ý kiến",
-                                 at=vn(2024, 3, 5, 9, 0))
+    dossier = services.apologize(
+        dossier, world.director, vn(2024, 3, 12, 9, 0), "Chờ ý kiến", at=vn(2024, 3, 5, 9, 0)
+    )
     dossier = _finish(world, dossier, vn(2024, 3, 11, 9, 0))
     assert timeliness(dossier, calendar) == Timeliness.LATE
 

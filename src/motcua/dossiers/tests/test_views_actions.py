@@ -59,8 +59,11 @@ def test_the_assignee_select_holds_only_the_steps_unit(client, world):
     client.force_login(world.head.user)
     form = client.get(reverse("dossiers:detail", args=[dossier])).context["primary_actions"][0]
     assert form.action == "assign"
-    assert set(form.fields["assignee"].queryset) == {world.head, world.specialist,
-                                                     world.specialist2}
+    assert set(form.fields["assignee"].queryset) == {
+        world.head,
+        world.specialist,
+        world.specialist2,
+    }
     response = post(client, world.head, dossier, "assign", assignee=world.officer2.pk)
     assert response.status_code == 400
     assert "Lựa chọn không hợp lệ" in response.content.decode()
@@ -108,10 +111,15 @@ def test_a_stale_page_is_409_and_the_page_shows_the_new_state(client, world):
     dossier = world.receive()
     seen = dossier.revision
     services.forward(dossier, world.officer)  # the same officer, in another tab, acts first
-    response = post(client, world.officer, dossier, "request_supplement", revision=seen,
-                    reason="Thiếu chữ ký", **{"bosung-TOTAL_FORMS": 3,
-                                              "bosung-INITIAL_FORMS": 0,
-                                              "bosung-0-name": "Giấy đề nghị"})
+    response = post(
+        client,
+        world.officer,
+        dossier,
+        "request_supplement",
+        revision=seen,
+        reason="Thiếu chữ ký",
+        **{"bosung-TOTAL_FORMS": 3, "bosung-INITIAL_FORMS": 0, "bosung-0-name": "Giấy đề nghị"},
+    )
     assert response.status_code == 409
     html = response.content.decode()
     assert "Hồ sơ vừa được người khác cập nhật" in html
@@ -121,19 +129,31 @@ def test_a_stale_page_is_409_and_the_page_shows_the_new_state(client, world):
 
 def test_the_supplement_round_trip(client, world):
     dossier = at_examination(world, world.specialist)
-    rows = {"bosung-TOTAL_FORMS": 3, "bosung-INITIAL_FORMS": 0,
-            "bosung-0-name": "Giấy đề nghị đăng ký doanh nghiệp", "bosung-0-note": "Thiếu chữ ký",
-            "bosung-1-name": "", "bosung-2-name": ""}
+    rows = {
+        "bosung-TOTAL_FORMS": 3,
+        "bosung-INITIAL_FORMS": 0,
+        "bosung-0-name": "Giấy đề nghị đăng ký doanh nghiệp",
+        "bosung-0-note": "Thiếu chữ ký",
+        "bosung-1-name": "",
+        "bosung-2-name": "",
+    }
     response = post(client, world.specialist, dossier, "request_supplement", reason="", **rows)
     assert response.status_code == 400
     assert 'value="Thiếu chữ ký"' in response.content.decode()  # the row is kept
-    response = post(client, world.specialist, dossier, "request_supplement",
-                    reason="Giấy đề nghị chưa ký", **rows)
+    response = post(
+        client,
+        world.specialist,
+        dossier,
+        "request_supplement",
+        reason="Giấy đề nghị chưa ký",
+        **rows,
+    )
     assert response.status_code == 302
     dossier = fresh(dossier)
     assert dossier.state == State.AWAITING_SUPPLEMENT
     assert dossier.supplements.get().items == [
-        {"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký"}]
+        {"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký"}
+    ]
     with time_machine.travel(vn(2024, 3, 6, 9, 0), tick=False):
         response = post(client, world.officer, dossier, "supplement", note="Đã ký bổ sung")
         assert response.status_code == 302
@@ -146,8 +166,14 @@ def test_the_supplement_round_trip(client, world):
 
 def test_a_supplement_request_needs_one_document(client, world):
     dossier = at_examination(world, world.specialist)
-    response = post(client, world.specialist, dossier, "request_supplement", reason="Thiếu",
-                    **{"bosung-TOTAL_FORMS": 3, "bosung-INITIAL_FORMS": 0})
+    response = post(
+        client,
+        world.specialist,
+        dossier,
+        "request_supplement",
+        reason="Thiếu",
+        **{"bosung-TOTAL_FORMS": 3, "bosung-INITIAL_FORMS": 0},
+    )
     assert response.status_code == 400
     assert "Cần liệt kê ít nhất một giấy tờ" in response.content.decode()
 
@@ -155,18 +181,36 @@ def test_a_supplement_request_needs_one_document(client, world):
 def test_the_apology_takes_a_date_in_vietnamese_format(client, world):
     dossier = at_examination(world, world.specialist)
     with time_machine.travel(vn(2024, 3, 5, 9, 0), tick=False):
-        response = post(client, world.head, dossier, "apologize", new_due_at="12.03.2024 9h",
-                        reason="Chờ xác minh")
+        response = post(
+            client,
+            world.head,
+            dossier,
+            "apologize",
+            new_due_at="12.03.2024 9h",
+            reason="Chờ xác minh",
+        )
         assert response.status_code == 400
         html = response.content.decode()
         assert "Ghi ngày giờ theo dạng dd/mm/yyyy HH:MM." in html
         assert 'value="12.03.2024 9h"' in html
-        response = post(client, world.head, dossier, "apologize", new_due_at="06/03/2024 09:00",
-                        reason="Chờ xác minh")
+        response = post(
+            client,
+            world.head,
+            dossier,
+            "apologize",
+            new_due_at="06/03/2024 09:00",
+            reason="Chờ xác minh",
+        )
         assert response.status_code == 400
         assert "Ngày hẹn mới phải sau ngày hẹn trả hiện tại." in response.content.decode()
-        response = post(client, world.head, dossier, "apologize", new_due_at="12/03/2024 09:00",
-                        reason="Chờ xác minh")
+        response = post(
+            client,
+            world.head,
+            dossier,
+            "apologize",
+            new_due_at="12/03/2024 09:00",
+            reason="Chờ xác minh",
+        )
         assert response.status_code == 302
     assert fresh(dossier).apology_due_at == vn(2024, 3, 12, 9, 0)
 
@@ -178,13 +222,26 @@ def test_extension_and_consultation_count_working_days(client, world):
     response = post(client, world.director, dossier, "extend", working_days="2", reason="Phức tạp")
     assert response.status_code == 302
     assert fresh(dossier).due_at == vn(2024, 3, 11, 9, 30)
-    response = post(client, world.specialist, dossier, "consult", consulted_name="Sở Tài chính",
-                    question="Ý kiến về vốn điều lệ", working_days="5")
+    response = post(
+        client,
+        world.specialist,
+        dossier,
+        "consult",
+        consulted_name="Sở Tài chính",
+        question="Ý kiến về vốn điều lệ",
+        working_days="5",
+    )
     assert response.status_code == 302
     consultation = dossier.consultations.get()
     assert consultation.due_at == vn(2024, 3, 11, 10, 0)
-    response = post(client, world.specialist, dossier, "answer_consultation",
-                    consultation=consultation.pk, answer="Thống nhất")
+    response = post(
+        client,
+        world.specialist,
+        dossier,
+        "answer_consultation",
+        consultation=consultation.pk,
+        answer="Thống nhất",
+    )
     assert response.status_code == 302
     consultation.refresh_from_db()
     assert consultation.answer == "Thống nhất"
@@ -192,8 +249,10 @@ def test_extension_and_consultation_count_working_days(client, world):
 
 def test_suspend_and_resume(client, world):
     dossier = at_examination(world, world.specialist)
-    assert post(client, world.head, dossier, "suspend", reason="Chờ kết quả giám định"
-                ).status_code == 302
+    assert (
+        post(client, world.head, dossier, "suspend", reason="Chờ kết quả giám định").status_code
+        == 302
+    )
     assert fresh(dossier).state == State.SUSPENDED
     assert post(client, world.head, dossier, "resume").status_code == 302
     assert fresh(dossier).state == State.PROCESSING
@@ -201,15 +260,18 @@ def test_suspend_and_resume(client, world):
 
 def test_send_back_refuse_and_withdraw(client, world):
     dossier = at_examination(world, world.specialist)
-    assert post(client, world.specialist, dossier, "send_back", reason="Thiếu trang 2"
-                ).status_code == 302
+    assert (
+        post(client, world.specialist, dossier, "send_back", reason="Thiếu trang 2").status_code
+        == 302
+    )
     assert fresh(dossier).current_step.name == "Tiếp nhận hồ sơ"
-    assert post(client, world.officer, dossier, "withdraw", note="Người nộp xin rút"
-                ).status_code == 302
+    assert (
+        post(client, world.officer, dossier, "withdraw", note="Người nộp xin rút").status_code
+        == 302
+    )
     assert fresh(dossier).state == State.WITHDRAWN
     other = world.receive()
-    assert post(client, world.director, other, "refuse", reason="Ngành nghề cấm"
-                ).status_code == 302
+    assert post(client, world.director, other, "refuse", reason="Ngành nghề cấm").status_code == 302
     assert fresh(other).state == State.REFUSED
 
 
@@ -222,19 +284,24 @@ def test_approval_number_and_return_by_post(client, world):
     assert post(client, world.director, dossier, "approve", summary="Cấp GCN").status_code == 302
     response = post(client, world.clerk, dossier, "register_result", number="")
     assert response.status_code == 400
-    assert post(client, world.clerk, dossier, "register_result", number="4201234567"
-                ).status_code == 302
+    assert (
+        post(client, world.clerk, dossier, "register_result", number="4201234567").status_code
+        == 302
+    )
     response = post(client, world.officer, dossier, "return_result", tracking_number="")
     assert response.status_code == 400
-    assert post(client, world.officer, dossier, "return_result", tracking_number="EB123VN"
-                ).status_code == 302
+    assert (
+        post(client, world.officer, dossier, "return_result", tracking_number="EB123VN").status_code
+        == 302
+    )
     dossier = fresh(dossier)
     assert dossier.state == State.RETURNED and dossier.result_number == "4201234567"
 
 
 def test_online_submission_is_accepted_or_returned_with_a_reason(client, world):
-    submitted = services.submit(world.procedure, world.intake(), idempotency_key="k1",
-                                at=vn(2024, 3, 4, 8, 0))
+    submitted = services.submit(
+        world.procedure, world.intake(), idempotency_key="k1", at=vn(2024, 3, 4, 8, 0)
+    )
     url = reverse("dossiers:detail", args=[submitted])
     assert url.endswith(f"/truc-tuyen-{submitted.pk}/")
     client.force_login(world.officer.user)
@@ -248,8 +315,9 @@ def test_online_submission_is_accepted_or_returned_with_a_reason(client, world):
 
     other = services.submit(world.procedure, world.intake(), idempotency_key="k2")
     assert post(client, world.officer, other, "reject_online", reason="").status_code == 400
-    assert post(client, world.officer, other, "reject_online", reason="Sai thủ tục"
-                ).status_code == 302
+    assert (
+        post(client, world.officer, other, "reject_online", reason="Sai thủ tục").status_code == 302
+    )
     assert fresh(other).state == State.NOT_ACCEPTED
 
 
@@ -257,11 +325,15 @@ def test_uploads_are_checked_file_by_file(client, world):
     dossier = world.receive()
     first, second = dossier.documents.all()[:2]
     client.force_login(world.officer.user)
-    response = client.post(reverse("dossiers:act", args=[dossier, "attach"]), {
-        "revision": dossier.revision, "kind": Attachment.Kind.OTHER,
-        f"doc-{first.pk}": SimpleUploadedFile("giay-de-nghi.pdf", PDF),
-        f"doc-{second.pk}": SimpleUploadedFile("virus.exe", b"MZ\x90\x00"),
-    })
+    response = client.post(
+        reverse("dossiers:act", args=[dossier, "attach"]),
+        {
+            "revision": dossier.revision,
+            "kind": Attachment.Kind.OTHER,
+            f"doc-{first.pk}": SimpleUploadedFile("giay-de-nghi.pdf", PDF),
+            f"doc-{second.pk}": SimpleUploadedFile("virus.exe", b"MZ\x90\x00"),
+        },
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert "Đã đính kèm 1 tệp: giay-de-nghi.pdf." in html
@@ -271,8 +343,10 @@ def test_uploads_are_checked_file_by_file(client, world):
     assert attachment.document == first
     download = client.get(reverse("dossiers:download", args=[dossier, attachment.pk]))
     assert download.status_code == 200 and b"".join(download.streaming_content) == PDF
-    empty = client.post(reverse("dossiers:act", args=[dossier, "attach"]),
-                        {"revision": dossier.revision, "kind": Attachment.Kind.RESULT})
+    empty = client.post(
+        reverse("dossiers:act", args=[dossier, "attach"]),
+        {"revision": dossier.revision, "kind": Attachment.Kind.RESULT},
+    )
     assert empty.status_code == 400
     assert "Chọn ít nhất một tệp để tải lên." in empty.content.decode()
 
@@ -285,18 +359,22 @@ def test_another_agencys_dossier_is_not_found(client, world):
     stranger = make_staff("nguoila", agency, unit, Role.COUNTER_OFFICER, Role.DIRECTOR)
     client.force_login(stranger.user)
     assert client.get(reverse("dossiers:detail", args=[dossier])).status_code == 404
-    assert post(client, stranger, dossier, "cancel", case="duplicate", reason="x"
-                ).status_code == 404
+    assert (
+        post(client, stranger, dossier, "cancel", case="duplicate", reason="x").status_code == 404
+    )
     attachment = dossier.attachments.get()
-    assert client.get(reverse("dossiers:download", args=[dossier, attachment.pk])
-                      ).status_code == 404
+    assert (
+        client.get(reverse("dossiers:download", args=[dossier, attachment.pk])).status_code == 404
+    )
     assert fresh(dossier).state == State.RECEIVED
 
 
 def test_signed_out_users_are_sent_to_sign_in(client, world):
     dossier = world.receive()
-    for response in (client.get(reverse("dossiers:detail", args=[dossier])),
-                     client.post(reverse("dossiers:act", args=[dossier, "forward"]))):
+    for response in (
+        client.get(reverse("dossiers:detail", args=[dossier])),
+        client.post(reverse("dossiers:act", args=[dossier, "forward"])),
+    ):
         assert response.status_code == 302
         assert response["Location"].startswith(reverse("org:login"))
     assert fresh(dossier).state == State.RECEIVED

@@ -38,13 +38,23 @@ def form_url(world) -> str:
 def filled(world, *, tick=("Giấy đề nghị", "Bản sao giấy tờ"), **changes) -> dict:
     """What the officer types: the applicant, and the documents whose names start with `tick`."""
     data = {
-        "idempotency_key": "form-1", "applicant_kind": "person",
-        "applicant_name": "Nguyễn Thị Hoa", "applicant_id_number": "056190001234",
-        "applicant_phone": "0912 345 678", "applicant_email": "hoa@example.vn",
-        "applicant_address": "12 Lê Thánh Tôn, Nha Trang", "owner_name": "",
-        "subject": "", "sets": "1", "return_method": "counter", "postal_address": "",
-        "khac-TOTAL_FORMS": "2", "khac-INITIAL_FORMS": "0",
-        "khac-0-name": "Giấy xác nhận địa chỉ", "khac-0-originals": "1", "khac-0-copies": "0",
+        "idempotency_key": "form-1",
+        "applicant_kind": "person",
+        "applicant_name": "Nguyễn Thị Hoa",
+        "applicant_id_number": "056190001234",
+        "applicant_phone": "0912 345 678",
+        "applicant_email": "hoa@example.vn",
+        "applicant_address": "12 Lê Thánh Tôn, Nha Trang",
+        "owner_name": "",
+        "subject": "",
+        "sets": "1",
+        "return_method": "counter",
+        "postal_address": "",
+        "khac-TOTAL_FORMS": "2",
+        "khac-INITIAL_FORMS": "0",
+        "khac-0-name": "Giấy xác nhận địa chỉ",
+        "khac-0-originals": "1",
+        "khac-0-copies": "0",
     }
     version = world.procedure.versions.get()
     for document in version.documents.all():
@@ -120,9 +130,15 @@ def test_an_incomplete_dossier_is_offered_a_guidance_slip(officer, world):
 
 
 def test_bad_input_is_shown_beside_the_fields_and_nothing_typed_is_lost(officer, world):
-    data = filled(world, applicant_name="", applicant_phone="12345",
-                  applicant_id_number="ABC", applicant_email="hoa@", return_method="post",
-                  **{"khac-1-originals": "2"})
+    data = filled(
+        world,
+        applicant_name="",
+        applicant_phone="12345",
+        applicant_id_number="ABC",
+        applicant_email="hoa@",
+        return_method="post",
+        **{"khac-1-originals": "2"},
+    )
     response = officer.post(form_url(world), data)
     assert response.status_code == 400
     form = response.context["form"]
@@ -131,24 +147,33 @@ def test_bad_input_is_shown_beside_the_fields_and_nothing_typed_is_lost(officer,
         "applicant_phone": ["Số điện thoại không hợp lệ (ví dụ 0912345678)."],
         "applicant_id_number": [
             "Số giấy tờ không hợp lệ: CCCD 12 số, CMND 9 số, hộ chiếu (1 chữ và 7 số) hoặc mã số "
-            "thuế."],
+            "thuế."
+        ],
         "applicant_email": ["Thư điện tử không hợp lệ (ví dụ ten@example.vn)."],
         "postal_address": ["Nhận kết quả qua bưu chính cần địa chỉ nhận."],
     }
     assert form.extras.errors[1] == {"name": ["Ghi tên giấy tờ."]}
     html = response.content.decode()
-    for kept in ('value="12345"', 'value="ABC"', 'value="hoa@"', 'value="Giấy xác nhận địa chỉ"',
-                 '<option value="post" selected>', 'aria-invalid="true"'):
+    for kept in (
+        'value="12345"',
+        'value="ABC"',
+        'value="hoa@"',
+        'value="Giấy xác nhận địa chỉ"',
+        '<option value="post" selected>',
+        'aria-invalid="true"',
+    ):
         assert kept in html
-    assert html.count('checked') == 2  # the ticked documents stay ticked
+    assert html.count("checked") == 2  # the ticked documents stay ticked
     assert not Dossier.objects.exists()
 
 
 def test_a_ticked_document_needs_a_count(officer, world):
-    document = world.procedure.versions.get().documents.filter(
-        requirement=Requirement.MANDATORY).first()
-    data = filled(world, **{f"giayto-{document.pk}-originals": "0",
-                            f"giayto-{document.pk}-copies": "0"})
+    document = (
+        world.procedure.versions.get().documents.filter(requirement=Requirement.MANDATORY).first()
+    )
+    data = filled(
+        world, **{f"giayto-{document.pk}-originals": "0", f"giayto-{document.pk}-copies": "0"}
+    )
     response = officer.post(form_url(world), data)
     assert response.status_code == 400
     assert "Giấy tờ đã nhận cần ít nhất một bản chính hoặc bản sao." in response.content.decode()
@@ -158,8 +183,9 @@ def test_another_agencys_procedures_and_slips_are_not_found(client, world):
     agency = Agency.objects.create(code="000.00.18.H34", name="Sở Tài chính", level="department")
     unit = Unit.objects.create(agency=agency, code="mot-cua", name="Một cửa", is_counter=True)
     stranger = make_staff("nguoila", agency, unit, Role.COUNTER_OFFICER)
-    slip = services.issue_guidance_slip(world.officer, world.procedure, "Nguyễn Thị Hoa",
-                                        world.documents(all_mandatory=False))
+    slip = services.issue_guidance_slip(
+        world.officer, world.procedure, "Nguyễn Thị Hoa", world.documents(all_mandatory=False)
+    )
     client.force_login(stranger.user)
     assert client.get(form_url(world)).status_code == 404
     assert client.get(reverse("dossiers:guidance_slip", args=[slip.pk])).status_code == 404

@@ -37,8 +37,13 @@ def test_tabs_follow_the_roles_with_their_counts(client, world):
     client.force_login(world.head.user)
     response = client.get(URL)
     tabs = dict(response.context["tabs"])
-    assert list(tabs) == [Worklist.MY_STEPS, Worklist.TO_ASSIGN, Worklist.TO_SIGN,
-                          Worklist.CONSULTING, Worklist.ALL_OPEN]
+    assert list(tabs) == [
+        Worklist.MY_STEPS,
+        Worklist.TO_ASSIGN,
+        Worklist.TO_SIGN,
+        Worklist.CONSULTING,
+        Worklist.ALL_OPEN,
+    ]
     assert tabs[Worklist.TO_ASSIGN] == 2 and tabs[Worklist.MY_STEPS] == 0
     html = response.content.decode()
     assert "Chờ phân công" in html and "Chờ tiếp nhận (trực tuyến)" not in html
@@ -64,8 +69,13 @@ def test_the_most_urgent_comes_first_with_its_badge(client, world):
 def test_filters_and_search_without_diacritics(client, world):
     hoa = world.receive()
     lan = world.receive(applicant=ApplicantData(name="Trần Văn Lân", phone="0987654321"))
-    posted = services.receive(world.officer, world.procedure, world.intake(),
-                              channel=Channel.POST, at=vn(2024, 3, 4, 10, 0))
+    posted = services.receive(
+        world.officer,
+        world.procedure,
+        world.intake(),
+        channel=Channel.POST,
+        at=vn(2024, 3, 4, 10, 0),
+    )
     services.forward(lan, world.officer)
     client.force_login(world.officer.user)
 

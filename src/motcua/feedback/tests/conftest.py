@@ -28,28 +28,44 @@ def resolved(world, *, at=None, **intake):
     day = at.day
     dossier = world.receive(at=at, **intake)
     dossier = services.forward(dossier, world.officer, at=at.replace(hour=10))
-    dossier = services.assign(dossier, world.head, world.specialist,
-                              at=at.replace(hour=10, minute=5))
+    dossier = services.assign(
+        dossier, world.head, world.specialist, at=at.replace(hour=10, minute=5)
+    )
     dossier = services.forward(dossier, world.specialist, at=at.replace(hour=14))
     dossier = services.forward(dossier, world.head, at=at.replace(hour=15))
-    dossier = services.approve(dossier, world.director, summary="Cấp GCN",
-                               at=at.replace(day=day + 1, hour=8))
-    return services.register_result(dossier, world.clerk, f"GCN-{dossier.pk}",
-                                    at=at.replace(day=day + 1, hour=8, minute=30))
+    dossier = services.approve(
+        dossier, world.director, summary="Cấp GCN", at=at.replace(day=day + 1, hour=8)
+    )
+    return services.register_result(
+        dossier, world.clerk, f"GCN-{dossier.pk}", at=at.replace(day=day + 1, hour=8, minute=30)
+    )
 
 
 def refused_and_returned(world, *, at=None):
     at = at or vn(2024, 3, 4, 9, 0)
     dossier = services.forward(world.receive(at=at), world.officer, at=at.replace(hour=10))
-    dossier = services.refuse(dossier, world.head, "Ngành nghề cấm kinh doanh",
-                              at=at.replace(hour=11))
+    dossier = services.refuse(
+        dossier, world.head, "Ngành nghề cấm kinh doanh", at=at.replace(hour=11)
+    )
     return services.return_result(dossier, world.officer, at=at.replace(hour=14))
 
 
-GOOD = Answers(index1=2, index3=2, index4=1, index7=2, overall=Overall.VERY_SATISFIED,
-               comment="Cán bộ hướng dẫn tận tình")
-BAD = Answers(index1=0, index3=0, index4=0, index7=0, overall=Overall.DISSATISFIED,
-              comment="Phải đi lại nhiều lần")
+GOOD = Answers(
+    index1=2,
+    index3=2,
+    index4=1,
+    index7=2,
+    overall=Overall.VERY_SATISFIED,
+    comment="Cán bộ hướng dẫn tận tình",
+)
+BAD = Answers(
+    index1=0,
+    index3=0,
+    index4=0,
+    index7=0,
+    overall=Overall.DISSATISFIED,
+    comment="Phải đi lại nhiều lần",
+)
 
 
 def web_rate(dossier, answers, **kwargs):

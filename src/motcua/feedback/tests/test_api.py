@@ -20,8 +20,9 @@ def test_a_counter_device_rates_and_staff_read_it_back(client, world, returned):
 def test_refusals_come_back_in_vietnamese(client, world, returned):
     api = ApiClient(client, world.officer.user.username)
     open_dossier = world.receive()
-    response = api.post(f"/ratings/{open_dossier.code}",
-                        BODY | {"secret": open_dossier.tracking_secret})
+    response = api.post(
+        f"/ratings/{open_dossier.code}", BODY | {"secret": open_dossier.tracking_secret}
+    )
     assert response.status_code == 409
     assert response.json()["detail"] == "Chỉ đánh giá được hồ sơ đã trả kết quả."
     assert api.post("/ratings/KHONG-CO", BODY | {"channel": "paper"}).status_code == 404

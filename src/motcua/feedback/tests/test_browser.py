@@ -18,7 +18,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def _answer(page, field, score):
     question = CITIZEN_QUESTIONS[field]
     page.get_by_role("group", name=question["question"]).get_by_label(
-        question["answers"][score], exact=True).check()
+        question["answers"][score], exact=True
+    ).check()
 
 
 def test_rate_from_the_invitation_then_change_it(page):
@@ -52,7 +53,10 @@ def test_rate_from_the_invitation_then_change_it(page):
     assert page.get_by_text("Không hài lòng").first.is_visible()
     rating = Rating.objects.get()
     assert (rating.overall, rating.index3, rating.comment) == (
-        "dissatisfied", 1, "Cán bộ hướng dẫn rất kỹ")
+        "dissatisfied",
+        1,
+        "Cán bộ hướng dẫn rất kỹ",
+    )
 
 
 def _sign_in(page, staff, next_url):
@@ -98,4 +102,6 @@ def test_the_counter_tablet_takes_one_applicant_after_another(page):
     page.wait_for_load_state()
     assert page.get_by_role("alert").filter(has_text=earlier.code).is_visible()
     assert sorted(Rating.objects.values_list("channel", "overall")) == [
-        ("kiosk", "dissatisfied"), ("kiosk", "very_satisfied")]
+        ("kiosk", "dissatisfied"),
+        ("kiosk", "very_satisfied"),
+    ]

@@ -1,6 +1,5 @@
 """Two submissions of the same dossier's rating at the same moment end as one rating."""
 
-
 from motcua.core.testing.concurrency import POSTGRESQL_ONLY, race
 from motcua.feedback import services
 from motcua.feedback.constants import Overall, RatingChannel

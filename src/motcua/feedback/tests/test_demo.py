@@ -21,7 +21,9 @@ def test_demo_ratings_and_a_closed_campaign(world):
     campaign = SurveyCampaign.objects.get()
     assert campaign.state == CampaignState.CLOSED
     assert (campaign.starts_on.isoformat(), campaign.ends_on.isoformat()) == (
-        "2024-01-01", "2024-03-31")
+        "2024-01-01",
+        "2024-03-31",
+    )
     results = campaign_results(campaign)
     assert results.sampled == 20 and results.responded > 5 and results.overall_percent > 50
     assert load_demo_ratings(world.agency, now=vn(2024, 5, 15, 9, 0)) == 0

@@ -7,8 +7,14 @@ import pytest
 from motcua.feedback.constants import Overall, RatingChannel
 from motcua.feedback.models import Rating
 
-ANSWERS = {"index1": "2", "index3": "1", "index4": "1", "index7": "2",
-           "overall": Overall.SATISFIED, "comment": "Nhanh gọn"}
+ANSWERS = {
+    "index1": "2",
+    "index3": "1",
+    "index4": "1",
+    "index7": "2",
+    "overall": Overall.SATISFIED,
+    "comment": "Nhanh gọn",
+}
 
 
 def _url(dossier, secret=None):
@@ -25,8 +31,9 @@ def test_the_page_asks_the_four_questions_and_records_a_web_rating(client, retur
     assert "Sớm hơn ngày hẹn" in page and "Rất hài lòng" in page
     response = client.post(_url(returned), ANSWERS)
     assert response.status_code == 302
-    assert response.url == reverse("feedback:thanks", args=[returned.code,
-                                                            returned.tracking_secret])
+    assert response.url == reverse(
+        "feedback:thanks", args=[returned.code, returned.tracking_secret]
+    )
     rating = Rating.objects.get()
     assert (rating.channel, rating.index3, rating.overall) == ("web", 1, "satisfied")
     assert "Cảm ơn" in client.get(response.url).content.decode()
@@ -45,8 +52,12 @@ def test_a_wrong_secret_or_an_unknown_code_is_not_found(client, returned):
     assert client.get(reverse("feedback:rate", args=["KHONG-CO", "x"])).status_code == 404
     assert client.post(_url(returned, "SAIMABIMAT"), ANSWERS).status_code == 404
     assert client.get(_url(returned, "mã-bí-mật")).status_code == 404
-    assert client.post(reverse("feedback:entry"),
-                       {"code": returned.code, "secret": "mãbímật"}).status_code == 200
+    assert (
+        client.post(
+            reverse("feedback:entry"), {"code": returned.code, "secret": "mãbímật"}
+        ).status_code
+        == 200
+    )
     assert not Rating.objects.exists()
 
 
@@ -67,22 +78,27 @@ def test_an_open_dossier_cannot_be_rated_yet(client, world):
 
 def test_the_entry_page_leads_to_the_rating_page_and_limits_guessing(client, returned):
     cache.clear()
-    response = client.post(reverse("feedback:entry"),
-                           {"code": returned.code, "secret": returned.tracking_secret.lower()})
+    response = client.post(
+        reverse("feedback:entry"),
+        {"code": returned.code, "secret": returned.tracking_secret.lower()},
+    )
     assert response.url == _url(returned)
     for _ in range(10):
         page = client.post(reverse("feedback:entry"), {"code": returned.code, "secret": "sai"})
         assert "không đúng" in page.content.decode()
-    blocked = client.post(reverse("feedback:entry"),
-                          {"code": returned.code, "secret": returned.tracking_secret})
+    blocked = client.post(
+        reverse("feedback:entry"), {"code": returned.code, "secret": returned.tracking_secret}
+    )
     assert blocked.status_code == 200 and "quá nhiều lần" in blocked.content.decode()
     cache.clear()
 
 
 def test_the_kiosk_rates_a_dossier_by_its_code_and_secret_and_resets(client, world, returned):
     _login(client, world.officer)
-    response = client.post(reverse("feedback:kiosk"), ANSWERS | {
-        "code": returned.code, "secret": returned.tracking_secret.lower()})
+    response = client.post(
+        reverse("feedback:kiosk"),
+        ANSWERS | {"code": returned.code, "secret": returned.tracking_secret.lower()},
+    )
     assert response.status_code == 302 and response.url == reverse("feedback:kiosk")
     page = client.get(response.url).content.decode()
     assert f"Đã ghi nhận đánh giá hồ sơ {returned.code}" in page
@@ -95,11 +111,14 @@ def test_the_kiosk_rates_a_dossier_by_its_code_and_secret_and_resets(client, wor
 def test_the_kiosk_refuses_an_open_or_unknown_dossier(client, world):
     _login(client, world.officer)
     open_dossier = world.receive()
-    page = client.post(reverse("feedback:kiosk"), ANSWERS | {
-        "code": open_dossier.code, "secret": open_dossier.tracking_secret})
+    page = client.post(
+        reverse("feedback:kiosk"),
+        ANSWERS | {"code": open_dossier.code, "secret": open_dossier.tracking_secret},
+    )
     assert "Chỉ đánh giá được hồ sơ đã trả kết quả." in page.content.decode()
-    page = client.post(reverse("feedback:kiosk"), ANSWERS | {"code": "000.00.99.H34-1",
-                                                              "secret": "ABCDEFGH"})
+    page = client.post(
+        reverse("feedback:kiosk"), ANSWERS | {"code": "000.00.99.H34-1", "secret": "ABCDEFGH"}
+    )
     assert "Mã hồ sơ hoặc mã bí mật không đúng." in page.content.decode()
     assert not Rating.objects.exists()
 
@@ -126,8 +145,9 @@ def test_the_office_lists_and_filters_the_ratings(client, world, returned):
     assert returned.code in page and "Ngô Thị Hồng" in page and "100,0 %" in page
     filtered = client.get(reverse("feedback:manage"), {"channel": "paper"}).content.decode()
     assert returned.code not in filtered
-    filtered = client.get(reverse("feedback:manage"),
-                          {"overall": Overall.VERY_SATISFIED}).content.decode()
+    filtered = client.get(
+        reverse("feedback:manage"), {"overall": Overall.VERY_SATISFIED}
+    ).content.decode()
     assert returned.code in filtered
 
 
@@ -137,8 +157,9 @@ def test_the_counter_poster_carries_a_qr_code_of_the_entry_page(client, world, s
     assert "<svg" in page and f"{settings.SITE_URL}/danh-gia/" in page
 
 
-@pytest.mark.parametrize("name", ["feedback:kiosk", "feedback:paper", "feedback:manage",
-                                  "feedback:poster"])
+@pytest.mark.parametrize(
+    "name", ["feedback:kiosk", "feedback:paper", "feedback:manage", "feedback:poster"]
+)
 def test_staff_pages_need_a_login(client, name):
     response = client.get(reverse(name))
     assert response.status_code == 302 and "next=" in response.url
@@ -149,8 +170,9 @@ def test_the_dossier_page_snippet_shows_the_rating_or_its_absence(world, returne
 
     from motcua.feedback.tests.conftest import GOOD, web_rate
 
-    assert "chưa đánh giá" in render_to_string("feedback/_dossier_rating.html",
-                                               {"dossier": returned})
+    assert "chưa đánh giá" in render_to_string(
+        "feedback/_dossier_rating.html", {"dossier": returned}
+    )
     web_rate(returned, GOOD)
     returned.refresh_from_db()
     html = render_to_string("feedback/_dossier_rating.html", {"dossier": returned})
@@ -187,10 +209,10 @@ def test_the_admin_locks_the_questionnaire_of_an_open_campaign(client, world, re
     admin_user = world.office.user
     admin_user.is_staff = True
     admin_user.save()
-    admin_user.user_permissions.add(*Permission.objects.filter(
-        content_type__app_label="feedback"))
-    campaign = campaigns.create_campaign(world.agency, "Khảo sát", returned.returned_at.date(),
-                                         returned.returned_at.date(), 1)
+    admin_user.user_permissions.add(*Permission.objects.filter(content_type__app_label="feedback"))
+    campaign = campaigns.create_campaign(
+        world.agency, "Khảo sát", returned.returned_at.date(), returned.returned_at.date(), 1
+    )
     _login(client, world.office)
     url = reverse("admin:feedback_surveycampaign_change", args=[campaign.pk])
     assert 'name="items-0-text"' in client.get(url).content.decode()

@@ -35,12 +35,23 @@ def _recorded() -> bool:
     return made
 
 
-@pytest.mark.parametrize("who, expected", [
-    ("office", SEES), ("director", SEES), ("unit_head", SEES), ("counter_officer", SEES),
-    ("administrator", SEES), ("specialist", REFUSED), ("clerk", REFUSED),
-    ("other_unit_specialist", REFUSED), ("other_unit_unit_head", SEES),
-    ("other_agency_office", OWN_ONLY), ("other_agency_specialist", REFUSED),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, expected",
+    [
+        ("office", SEES),
+        ("director", SEES),
+        ("unit_head", SEES),
+        ("counter_officer", SEES),
+        ("administrator", SEES),
+        ("specialist", REFUSED),
+        ("clerk", REFUSED),
+        ("other_unit_specialist", REFUSED),
+        ("other_unit_unit_head", SEES),
+        ("other_agency_office", OWN_ONLY),
+        ("other_agency_specialist", REFUSED),
+    ],
+    ids=str,
+)
 def test_reading_the_ratings(scene, who, expected):
     cast, dossier = scene
     web_rate(dossier, GOOD)
@@ -55,42 +66,66 @@ def test_reading_the_ratings(scene, who, expected):
             assert (dossier.code in listing) == (expected == SEES)
 
 
-@pytest.mark.parametrize("who, allowed", [
-    ("counter_officer", True), ("other_agency_counter_officer", False), ("office", False),
-    ("specialist", False), ("director", False),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("counter_officer", True),
+        ("other_agency_counter_officer", False),
+        ("office", False),
+        ("specialist", False),
+        ("director", False),
+    ],
+    ids=str,
+)
 def test_rating_at_the_kiosk_with_the_secret(scene, who, allowed):
     cast, dossier = scene
     person = cast[who]
-    page = _page(person).post(reverse("feedback:kiosk"), ANSWERS | {
-        "code": dossier.code, "secret": dossier.tracking_secret})
+    page = _page(person).post(
+        reverse("feedback:kiosk"),
+        ANSWERS | {"code": dossier.code, "secret": dossier.tracking_secret},
+    )
     assert page.status_code in (302, 200, 403)
     assert _recorded() == allowed
     api = ApiClient(Client(), person.user.username).post(
-        f"/ratings/{dossier.code}", BODY | {"secret": dossier.tracking_secret})
+        f"/ratings/{dossier.code}", BODY | {"secret": dossier.tracking_secret}
+    )
     assert (api.status_code == 200) == allowed
     assert _recorded() == allowed
 
 
-@pytest.mark.parametrize("who, allowed", [
-    ("counter_officer", True), ("office", True), ("other_agency_office", False),
-    ("specialist", False), ("unit_head", False), ("director", False),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("counter_officer", True),
+        ("office", True),
+        ("other_agency_office", False),
+        ("specialist", False),
+        ("unit_head", False),
+        ("director", False),
+    ],
+    ids=str,
+)
 def test_typing_in_a_paper_slip(scene, who, allowed):
     cast, dossier = scene
     person = cast[who]
     _page(person).post(reverse("feedback:paper"), ANSWERS | {"code": dossier.code})
     assert _recorded() == allowed
     api = ApiClient(Client(), person.user.username).post(
-        f"/ratings/{dossier.code}", BODY | {"channel": "paper"})
+        f"/ratings/{dossier.code}", BODY | {"channel": "paper"}
+    )
     assert (api.status_code == 200) == allowed
     assert _recorded() == allowed
 
 
-@pytest.mark.parametrize("who, channel, allowed", [
-    ("counter_officer", "kiosk", False), ("office", "paper", False),
-    ("counter_officer", "paper", False),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, channel, allowed",
+    [
+        ("counter_officer", "kiosk", False),
+        ("office", "paper", False),
+        ("counter_officer", "paper", False),
+    ],
+    ids=str,
+)
 def test_changing_a_rating_without_the_secret(scene, who, channel, allowed):
     cast, dossier = scene
     person = cast[who]
@@ -99,7 +134,8 @@ def test_changing_a_rating_without_the_secret(scene, who, channel, allowed):
     _page(person).post(reverse(name), ANSWERS | {"code": dossier.code})
     assert (Rating.objects.get().overall == "satisfied") == allowed
     api = ApiClient(Client(), person.user.username).post(
-        f"/ratings/{dossier.code}", BODY | {"channel": channel})
+        f"/ratings/{dossier.code}", BODY | {"channel": channel}
+    )
     assert (api.status_code == 200) == allowed
     assert (Rating.objects.get().overall == "satisfied") == allowed
 
@@ -113,17 +149,29 @@ def test_the_applicant_rates_on_the_web_with_the_secret_only(client, scene, secr
     assert response.status_code == (302 if allowed else 404)
     assert (Rating.objects.get().overall == "satisfied") == allowed
     # The API has no anonymous door to the ratings.
-    assert client.post(f"/api/v1/ratings/{dossier.code}", BODY,
-                       content_type="application/json").status_code == 401
+    assert (
+        client.post(
+            f"/api/v1/ratings/{dossier.code}", BODY, content_type="application/json"
+        ).status_code
+        == 401
+    )
 
 
-@pytest.mark.parametrize("who, status", [
-    ("office", 200), ("director", 200), ("unit_head", 403), ("counter_officer", 403),
-    ("other_agency_office", 404),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, status",
+    [
+        ("office", 200),
+        ("director", 200),
+        ("unit_head", 403),
+        ("counter_officer", 403),
+        ("other_agency_office", 404),
+    ],
+    ids=str,
+)
 def test_organising_our_survey_campaign(scene, who, status):
     cast, dossier = scene
-    campaign = campaigns.create_campaign(cast.agency, "Khảo sát", dossier.returned_at.date(),
-                                         dossier.returned_at.date(), 1)
+    campaign = campaigns.create_campaign(
+        cast.agency, "Khảo sát", dossier.returned_at.date(), dossier.returned_at.date(), 1
+    )
     page = _page(cast[who]).get(reverse("feedback:campaign_detail", args=[campaign.pk]))
     assert page.status_code == status

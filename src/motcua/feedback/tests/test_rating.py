@@ -59,11 +59,14 @@ def test_a_refused_dossier_is_rated_once_its_refusal_is_handed_over(world):
     assert services.rate(dossier, BAD, RatingChannel.WEB).overall == Overall.DISSATISFIED
 
 
-@pytest.mark.parametrize("answers, message", [
-    (replace(GOOD, index3=3), "chỉ số 3"),
-    (replace(GOOD, index7=None), "chỉ số 7"),
-    (replace(GOOD, overall="neutral"), "mức độ hài lòng"),
-])
+@pytest.mark.parametrize(
+    "answers, message",
+    [
+        (replace(GOOD, index3=3), "chỉ số 3"),
+        (replace(GOOD, index7=None), "chỉ số 7"),
+        (replace(GOOD, overall="neutral"), "mức độ hài lòng"),
+    ],
+)
 def test_answers_outside_the_scale_are_refused(returned, answers, message):
     with pytest.raises(InvalidAnswers, match=message):
         web_rate(returned, answers)
@@ -74,10 +77,19 @@ def test_the_database_refuses_a_score_above_two_and_a_second_rating(returned):
     with pytest.raises(IntegrityError), transaction.atomic():
         Rating.objects.update(index4=3)
     with pytest.raises(IntegrityError), transaction.atomic():
-        Rating.objects.create(agency=returned.agency, dossier=returned,
-                              version=returned.version, channel="web", index1=2,
-                              index3=2, index4=2, index7=2, overall="satisfied",
-                              rated_at=returned.returned_at, updated_at=returned.returned_at)
+        Rating.objects.create(
+            agency=returned.agency,
+            dossier=returned,
+            version=returned.version,
+            channel="web",
+            index1=2,
+            index3=2,
+            index4=2,
+            index7=2,
+            overall="satisfied",
+            rated_at=returned.returned_at,
+            updated_at=returned.returned_at,
+        )
 
 
 def test_a_paper_slip_names_who_typed_it_and_stays_in_the_agency(world, returned, other_agency):
@@ -114,4 +126,6 @@ def test_officers_of_a_page_of_dossiers_match_one_by_one(world, returned):
 
     other = refused_and_returned(world)
     assert officers_by_dossier([returned, other]) == {
-        returned.pk: list(officers_of(returned)), other.pk: list(officers_of(other))}
+        returned.pk: list(officers_of(returned)),
+        other.pk: list(officers_of(other)),
+    }

@@ -15,8 +15,14 @@ from motcua.indices.evaluation.compute import citizen_indices
 
 from .conftest import BAD, GOOD, returned_now, web_rate
 
-ANSWERS = {"index1": "0", "index3": "0", "index4": "0", "index7": "0",
-           "overall": Overall.DISSATISFIED, "comment": "Ghi đè"}
+ANSWERS = {
+    "index1": "0",
+    "index3": "0",
+    "index4": "0",
+    "index7": "0",
+    "overall": Overall.DISSATISFIED,
+    "comment": "Ghi đè",
+}
 API_BODY = {"index1": 0, "index3": 0, "index4": 0, "index7": 0, "overall": "dissatisfied"}
 
 
@@ -25,8 +31,9 @@ def _answers(rating):
     return rating.index1, rating.overall, rating.comment
 
 
-def test_typing_a_rated_dossier_code_at_the_kiosk_does_not_replace_the_rating(client, world,
-                                                                              returned):
+def test_typing_a_rated_dossier_code_at_the_kiosk_does_not_replace_the_rating(
+    client, world, returned
+):
     rating = web_rate(returned, GOOD)
     client.force_login(world.officer.user)
     page = client.post(reverse("feedback:kiosk"), ANSWERS | {"code": returned.code})
@@ -35,11 +42,13 @@ def test_typing_a_rated_dossier_code_at_the_kiosk_does_not_replace_the_rating(cl
     assert _answers(rating) == (2, Overall.VERY_SATISFIED, GOOD.comment)
 
 
-def test_the_kiosk_api_without_the_token_or_secret_does_not_replace_the_rating(client, world,
-                                                                               returned):
+def test_the_kiosk_api_without_the_token_or_secret_does_not_replace_the_rating(
+    client, world, returned
+):
     rating = web_rate(returned, GOOD)
     response = ApiClient(client, world.officer.user.username).post(
-        f"/ratings/{returned.code}", API_BODY)
+        f"/ratings/{returned.code}", API_BODY
+    )
     assert response.status_code == 403
     assert _answers(rating) == (2, Overall.VERY_SATISFIED, GOOD.comment)
 
@@ -50,21 +59,19 @@ def test_a_paper_slip_never_replaces_a_rating(client, world, returned):
     page = client.post(reverse("feedback:paper"), ANSWERS | {"code": returned.code})
     assert "phiếu giấy không thay thế đánh giá đã có" in page.content.decode()
     response = ApiClient(client, world.office.user.username).post(
-        f"/ratings/{returned.code}", API_BODY | {"channel": "paper"})
+        f"/ratings/{returned.code}", API_BODY | {"channel": "paper"}
+    )
     assert response.status_code == 409
     assert _answers(rating) == (2, Overall.VERY_SATISFIED, GOOD.comment)
 
 
-def test_the_holder_of_the_secret_changes_the_rating_and_both_answers_are_kept(client,
-                                                                               returned):
+def test_the_holder_of_the_secret_changes_the_rating_and_both_answers_are_kept(client, returned):
     web_rate(returned, GOOD)
     url = reverse("feedback:rate", args=[returned.code, returned.tracking_secret])
     assert client.post(url, ANSWERS).status_code == 302
     first, second = RatingRevision.objects.order_by("number")
-    assert (first.number, first.overall, first.comment) == (
-        1, Overall.VERY_SATISFIED, GOOD.comment)
-    assert (second.number, second.overall, second.with_secret) == (
-        2, Overall.DISSATISFIED, True)
+    assert (first.number, first.overall, first.comment) == (1, Overall.VERY_SATISFIED, GOOD.comment)
+    assert (second.number, second.overall, second.with_secret) == (2, Overall.DISSATISFIED, True)
     assert Rating.objects.get().overall == Overall.DISSATISFIED
 
 
@@ -79,11 +86,15 @@ def test_the_kiosk_offers_the_dossier_its_officer_just_handed_over(client, world
     assert response.status_code == 302
     revision = RatingRevision.objects.get()
     assert (revision.channel, revision.staff, revision.with_secret) == (
-        RatingChannel.KIOSK, world.officer, False)
+        RatingChannel.KIOSK,
+        world.officer,
+        False,
+    )
     # Once rated, the kiosk offers it no more, and its token cannot replace the answers.
     assert 'name="code"' in client.get(reverse("feedback:kiosk")).content.decode()
-    page = client.post(reverse("feedback:kiosk"), {**ANSWERS, "overall": "satisfied",
-                                                   "token": token})
+    page = client.post(
+        reverse("feedback:kiosk"), {**ANSWERS, "overall": "satisfied", "token": token}
+    )
     assert "mã bí mật" in page.content.decode()
     assert Rating.objects.get().overall == Overall.DISSATISFIED
 
@@ -112,14 +123,18 @@ def test_the_kiosk_device_gets_the_handover_token_from_the_api(client, world):
     dossier = returned_now(world, world.officer)
     handover = api.get("/ratings/kiosk").json()
     assert handover["dossier"] == dossier.code
-    response = api.post(f"/ratings/{dossier.code}", API_BODY | {
-        "kiosk_token": handover["kiosk_token"]})
+    response = api.post(
+        f"/ratings/{dossier.code}", API_BODY | {"kiosk_token": handover["kiosk_token"]}
+    )
     assert response.status_code == 200 and response.json()["revisions"] == 1
-    again = api.post(f"/ratings/{dossier.code}", API_BODY | {
-        "kiosk_token": handover["kiosk_token"], "overall": "satisfied"})
+    again = api.post(
+        f"/ratings/{dossier.code}",
+        API_BODY | {"kiosk_token": handover["kiosk_token"], "overall": "satisfied"},
+    )
     assert again.status_code == 409
-    assert ApiClient(client, world.specialist.user.username).get(
-        "/ratings/kiosk").status_code == 403
+    assert (
+        ApiClient(client, world.specialist.user.username).get("/ratings/kiosk").status_code == 403
+    )
 
 
 def test_the_circular_01_indices_read_the_current_answers_only(returned):
@@ -128,7 +143,11 @@ def test_the_circular_01_indices_read_the_current_answers_only(returned):
     scores = citizen_indices(Rating.objects.all())
     assert RatingRevision.objects.count() == 2
     assert {n: (score.points, score.dossiers) for n, score in scores.items()} == {
-        1: (0, 1), 3: (0, 1), 4: (0, 1), 7: (0, 1)}
+        1: (0, 1),
+        3: (0, 1),
+        4: (0, 1),
+        7: (0, 1),
+    }
 
 
 @pytest.mark.parametrize("channel", [RatingChannel.KIOSK, RatingChannel.PAPER])
@@ -149,8 +168,7 @@ def test_a_forged_or_stale_token_asks_for_the_code_and_secret(client, world):
 
 def test_the_admin_shows_every_revision_of_a_rating_read_only(client, world, returned):
     rating = web_rate(returned, GOOD)
-    client.post(reverse("feedback:rate", args=[returned.code, returned.tracking_secret]),
-                ANSWERS)
+    client.post(reverse("feedback:rate", args=[returned.code, returned.tracking_secret]), ANSWERS)
     office = world.office.user
     office.is_staff = True
     office.save()

@@ -41,7 +41,9 @@ def test_a_campaign_starts_from_the_illustrative_questionnaire(world):
     assert campaign.state == CampaignState.DRAFT and campaign.illustrative
     assert {item.element for item in campaign.items.all()} == set(SurveyElement.values)
     assert [(c.label, c.satisfied) for c in campaign.choices.all()][-2:] == [
-        ("Hài lòng", True), ("Rất hài lòng", True)]
+        ("Hài lòng", True),
+        ("Rất hài lòng", True),
+    ]
     campaigns.add_item(campaign, SurveyElement.RESULT, "Kết quả được gửi qua bưu chính")
     campaign.refresh_from_db()
     assert campaign.items.count() == 11 and not campaign.illustrative
@@ -60,16 +62,22 @@ def test_the_sample_is_reproducible_and_within_the_period(world, march):
 
 
 def test_the_sample_is_stratified_by_procedure(world, march):
-    other = catalog.create_procedure(world.agency, name="Đăng ký hộ kinh doanh",
-                                     national_code="2.000720", time_limit_value=2,
-                                     time_limit_unit=TimeUnit.WORKING_DAYS)
+    other = catalog.create_procedure(
+        world.agency,
+        name="Đăng ký hộ kinh doanh",
+        national_code="2.000720",
+        time_limit_value=2,
+        time_limit_unit=TimeUnit.WORKING_DAYS,
+    )
     catalog.add_step(other, name="Tiếp nhận hồ sơ", hours=4, unit=world.counter)
     catalog.add_step(other, name="Thẩm định hồ sơ", hours=8, unit=world.business)
     catalog.add_step(other, name="Trả kết quả", hours=4, unit=world.counter)
     catalog.publish(other, date(2022, 1, 1))
     world.procedure = other.procedure
-    extra = [refused_and_returned(world, at=vn(2024, 3, 6, 9, 0)),
-             refused_and_returned(world, at=vn(2024, 3, 7, 9, 0))]
+    extra = [
+        refused_and_returned(world, at=vn(2024, 3, 6, 9, 0)),
+        refused_and_returned(world, at=vn(2024, 3, 7, 9, 0)),
+    ]
     campaign = _campaign(world, size=3)
     chosen = campaigns.sample(campaign, seed=1)
     # 4 dossiers of the first procedure and 2 of the other: 2 + 1.
@@ -79,8 +87,13 @@ def test_the_sample_is_stratified_by_procedure(world, march):
 def test_invitations_go_by_email_and_sms_once(world, march):
     from motcua.dossiers.services import ApplicantData
 
-    landline = resolved_and_returned(world, at=vn(2024, 3, 18, 9, 0), applicant=ApplicantData(
-        name="Trần Văn Bình", phone="02583822222", address="1 Yersin, Nha Trang"))
+    landline = resolved_and_returned(
+        world,
+        at=vn(2024, 3, 18, 9, 0),
+        applicant=ApplicantData(
+            name="Trần Văn Bình", phone="02583822222", address="1 Yersin, Nha Trang"
+        ),
+    )
     campaign = _campaign(world, size=5)
     campaigns.sample(campaign, seed=3)
     with pytest.raises(NotAllowed, match="đang mở"):
@@ -141,9 +154,15 @@ def test_campaign_pages_are_for_the_office_and_the_director(client, world):
     client.force_login(world.officer.user)
     assert client.get(reverse("feedback:campaign_list")).status_code == 403
     client.force_login(world.director.user)
-    response = client.post(reverse("feedback:campaign_list"), {
-        "name": "Khảo sát 2024", "starts_on": "2024-01-01", "ends_on": "2024-12-31",
-        "sample_size": "50"})
+    response = client.post(
+        reverse("feedback:campaign_list"),
+        {
+            "name": "Khảo sát 2024",
+            "starts_on": "2024-01-01",
+            "ends_on": "2024-12-31",
+            "sample_size": "50",
+        },
+    )
     assert response.status_code == 302
 
 
@@ -159,17 +178,26 @@ def test_the_indices_computed_by_hand(world, march):
     SurveyItem.objects.filter(campaign=campaign).delete()
     a1 = SurveyItem.objects.create(campaign=campaign, element="access", text="A1", position=1)
     a2 = SurveyItem.objects.create(campaign=campaign, element="access", text="A2", position=2)
-    o1 = SurveyItem.objects.create(campaign=campaign, element="officials", text="O1",
-                                   position=3)
+    o1 = SurveyItem.objects.create(campaign=campaign, element="officials", text="O1", position=3)
     one, two, three, four = campaigns.sample(campaign, seed=5)
     campaigns.open_campaign(campaign)
     s = {c.label: c.pk for c in SurveyChoice.objects.filter(campaign=campaign)}
-    campaigns.answer(one, {a1.pk: s["Rất hài lòng"], a2.pk: s["Không hài lòng"],
-                           o1.pk: s["Hài lòng"]}, SurveyChannel.WEB)
-    campaigns.answer(two, {a1.pk: s["Hài lòng"], a2.pk: s["Rất hài lòng"],
-                           o1.pk: s["Rất không hài lòng"]}, SurveyChannel.WEB)
-    campaigns.answer(three, {a1.pk: s["Bình thường"], o1.pk: s["Hài lòng"]},
-                     SurveyChannel.PAPER, entered_by=world.office)
+    campaigns.answer(
+        one,
+        {a1.pk: s["Rất hài lòng"], a2.pk: s["Không hài lòng"], o1.pk: s["Hài lòng"]},
+        SurveyChannel.WEB,
+    )
+    campaigns.answer(
+        two,
+        {a1.pk: s["Hài lòng"], a2.pk: s["Rất hài lòng"], o1.pk: s["Rất không hài lòng"]},
+        SurveyChannel.WEB,
+    )
+    campaigns.answer(
+        three,
+        {a1.pk: s["Bình thường"], o1.pk: s["Hài lòng"]},
+        SurveyChannel.PAPER,
+        entered_by=world.office,
+    )
     results = campaign_results(campaign)
     by = {e.element: e for e in results.elements}
     assert (by["access"].answers, by["access"].satisfied) == (5, 3)
@@ -185,8 +213,12 @@ def test_the_indices_computed_by_hand(world, march):
     sipas = {t.key: t for t in indices_for(Scope(world.agency), year).other_targets}
     assert sipas["satisfaction"].actual == Decimal("63.33")
     assert sipas["satisfaction"].gap == Decimal("-21.67")
-    assert period_overall_percent(world.agency, ends.replace(year=ends.year + 1),
-                                  ends.replace(year=ends.year + 1)) is None
+    assert (
+        period_overall_percent(
+            world.agency, ends.replace(year=ends.year + 1), ends.replace(year=ends.year + 1)
+        )
+        is None
+    )
     assert (results.sampled, results.invited, results.responded) == (4, 0, 3)
     assert results.response_rate == pytest.approx(0.75)
     client = Client()
@@ -204,15 +236,21 @@ def test_the_office_runs_a_campaign_from_its_page(client, world, march):
     client.force_login(world.office.user)
 
     def post(name, data=None, **kwargs):
-        response = client.post(reverse(f"feedback:{name}", kwargs={"pk": campaign.pk, **kwargs}),
-                               data or {}, follow=True)
+        response = client.post(
+            reverse(f"feedback:{name}", kwargs={"pk": campaign.pk, **kwargs}),
+            data or {},
+            follow=True,
+        )
         assert response.status_code == 200
         return response.content.decode()
 
     post("item_add", {"new-element": "result", "new-text": "Kết quả gửi qua bưu chính đúng hẹn"})
     item = campaign.items.get(text="Kết quả gửi qua bưu chính đúng hẹn")
-    post("item_save", {f"i{item.pk}-element": "access", f"i{item.pk}-text": "Nơi gửi xe"},
-         item_pk=item.pk)
+    post(
+        "item_save",
+        {f"i{item.pk}-element": "access", f"i{item.pk}-text": "Nơi gửi xe"},
+        item_pk=item.pk,
+    )
     item.refresh_from_db()
     assert (item.element, item.text) == ("access", "Nơi gửi xe")
     post("item_save", {"remove": "1"}, item_pk=item.pk)
@@ -224,6 +262,7 @@ def test_the_office_runs_a_campaign_from_its_page(client, world, march):
     page = post("campaign_action", action="invite")
     assert "Đã gửi lời mời tới 2 người" in page
     assert "Chỉ sửa được đợt khảo sát đang soạn" in post(
-        "item_add", {"new-element": "result", "new-text": "Câu hỏi muộn"})
+        "item_add", {"new-element": "result", "new-text": "Câu hỏi muộn"}
+    )
     page = post("campaign_action", action="close")
     assert "Đã kết thúc" in page and "chưa có câu trả lời" in page

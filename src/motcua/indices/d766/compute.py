@@ -109,16 +109,20 @@ def points_for(rate: Decimal | None, max_points: Decimal, threshold: Decimal) ->
 def manual_values(agency: Agency, period: Period) -> dict[str, Manual]:
     """The figure entered for exactly this period, else the sum of those entered for periods
     inside it (e.g. three months make a quarter)."""
-    rows = D766ManualValue.objects.filter(agency=agency, start__gte=period.start,
-                                          end__lte=period.end)
+    rows = D766ManualValue.objects.filter(
+        agency=agency, start__gte=period.start, end__lte=period.end
+    )
     exact, summed = {}, {}
     for row in rows:
         if (row.start, row.end) == (period.start, period.end):
             exact[row.code] = Manual(row.numerator, row.denominator, row.note)
         else:
             num, den, notes = summed.get(row.code, (0, 0, []))
-            summed[row.code] = (num + row.numerator, den + row.denominator,
-                                [*notes, row.note] if row.note else notes)
+            summed[row.code] = (
+                num + row.numerator,
+                den + row.denominator,
+                [*notes, row.note] if row.note else notes,
+            )
     for code, (num, den, notes) in summed.items():
         exact.setdefault(code, Manual(num, den, "; ".join(notes)))
     return exact
@@ -126,8 +130,12 @@ def manual_values(agency: Agency, period: Period) -> dict[str, Manual]:
 
 def table_for(year: int) -> list[D766Criterion]:
     """The point table of `year`; a year without one uses the latest earlier year's."""
-    known = D766Criterion.objects.filter(year__lte=year).order_by("-year").values_list(
-        "year", flat=True).first()
+    known = (
+        D766Criterion.objects.filter(year__lte=year)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .first()
+    )
     if known is None:
         known = D766Criterion.objects.order_by("year").values_list("year", flat=True).first()
     return list(D766Criterion.objects.filter(year=known).order_by("group", "position"))
@@ -144,20 +152,48 @@ def _score(criterion: D766Criterion, ctx: Context, manual: dict[str, Manual]) ->
     if criterion.source == Source.MANUAL:
         value = manual.get(criterion.code)
         if value is None:
-            return CriterionScore(criterion, None, None, None, ZERO, no_data=True,
-                                  note="Chưa nhập số liệu cho kỳ này.")
+            return CriterionScore(
+                criterion,
+                None,
+                None,
+                None,
+                ZERO,
+                no_data=True,
+                note="Chưa nhập số liệu cho kỳ này.",
+            )
         rate = percent(value.numerator, value.denominator)
-        return CriterionScore(criterion, value.numerator, value.denominator, rate,
-                              points_for(rate, criterion.max_points, criterion.threshold),
-                              no_data=rate is None, note=value.note)
+        return CriterionScore(
+            criterion,
+            value.numerator,
+            value.denominator,
+            rate,
+            points_for(rate, criterion.max_points, criterion.threshold),
+            no_data=rate is None,
+            note=value.note,
+        )
     measure = measure_for(criterion, ctx)
     if measure is None:
-        return CriterionScore(criterion, None, None, None, ZERO, no_data=True,
-                              note="Chức năng cung cấp dữ liệu chưa có trong hệ thống.")
+        return CriterionScore(
+            criterion,
+            None,
+            None,
+            None,
+            ZERO,
+            no_data=True,
+            note="Chức năng cung cấp dữ liệu chưa có trong hệ thống.",
+        )
     numerator, denominator = measure.counts()
     if measure.display is not None:
-        return CriterionScore(criterion, numerator, denominator, None, ZERO, no_data=False,
-                              display=measure.display(), drillable=True)
+        return CriterionScore(
+            criterion,
+            numerator,
+            denominator,
+            None,
+            ZERO,
+            no_data=False,
+            display=measure.display(),
+            drillable=True,
+        )
     rate, note = percent(numerator, denominator), ""
     if measure.uses_sync_rate and rate is not None:
         sync = manual.get(SYNC_RATE)
@@ -169,9 +205,16 @@ def _score(criterion: D766Criterion, ctx: Context, manual: dict[str, Manual]) ->
             rate = (rate * sync_rate / 100).quantize(CENT, rounding=ROUND_HALF_UP)
     if rate is None:
         note = "Mẫu số bằng 0 (N/A)."
-    return CriterionScore(criterion, numerator, denominator, rate,
-                          points_for(rate, criterion.max_points, criterion.threshold),
-                          no_data=rate is None, note=note, drillable=True)
+    return CriterionScore(
+        criterion,
+        numerator,
+        denominator,
+        rate,
+        points_for(rate, criterion.max_points, criterion.threshold),
+        no_data=rate is None,
+        note=note,
+        drillable=True,
+    )
 
 
 def d766_for(agency: Agency, period: Period, now: datetime | None = None) -> D766Score:
@@ -179,7 +222,7 @@ def d766_for(agency: Agency, period: Period, now: datetime | None = None) -> D76
     ctx = Context.of(agency, period, now)
     manual = manual_values(agency, period)
     scores = [_score(c, ctx, manual) for c in table_for(period.end.year)]
-    groups = [GroupScore(group, [s for s in scores if s.criterion.group == group])
-              for group in Group]
-    return D766Score(agency, period, ctx.at, period.end.year,
-                     [g for g in groups if g.criteria])
+    groups = [
+        GroupScore(group, [s for s in scores if s.criterion.group == group]) for group in Group
+    ]
+    return D766Score(agency, period, ctx.at, period.end.year, [g for g in groups if g.criteria])

@@ -54,8 +54,9 @@ class Measure:
 
     @property
     def numerator(self) -> QuerySet:
-        return self.denominator if self.condition is None else self.denominator.filter(
-            self.condition)
+        return (
+            self.denominator if self.condition is None else self.denominator.filter(self.condition)
+        )
 
     def counts(self) -> tuple[int, int]:
         """(numerator, denominator) in one aggregate query."""
@@ -74,10 +75,14 @@ ONLINE_SERVICE = Q(online_level__in=(OnlineLevel.FULL, OnlineLevel.PARTIAL))
 def complete_publication(ctx: Context) -> Measure:
     """1.3: the components of Decree 63/2010 Art. 8(2) Motcua holds — name, steps (the
     internal process), method, documents, time limit, target; the agency is always known."""
-    complete = (~Q(name="") & ~Q(submission="") & ~Q(applicants="")
-                & Q(time_limit_value__isnull=False)
-                & Q(Exists(ProcessStep.objects.filter(version=OuterRef("pk"))))
-                & Q(Exists(RequiredDocument.objects.filter(version=OuterRef("pk")))))
+    complete = (
+        ~Q(name="")
+        & ~Q(submission="")
+        & ~Q(applicants="")
+        & Q(time_limit_value__isnull=False)
+        & Q(Exists(ProcessStep.objects.filter(version=OuterRef("pk"))))
+        & Q(Exists(RequiredDocument.objects.filter(version=OuterRef("pk"))))
+    )
     return Measure(Kind.PROCEDURE, ctx.versions(), complete)
 
 
@@ -91,8 +96,11 @@ def average_time(ctx: Context) -> Measure:
     finished = ctx.dossiers().filter(finished_in(ctx.period))
 
     def display() -> str:
-        mean = finished.aggregate(mean=Avg(ExpressionWrapper(
-            F("finished_at") - F("received_at"), output_field=DurationField())))["mean"]
+        mean = finished.aggregate(
+            mean=Avg(
+                ExpressionWrapper(F("finished_at") - F("received_at"), output_field=DurationField())
+            )
+        )["mean"]
         if mean is None:
             return "Chưa có hồ sơ giải quyết trong kỳ"
         days = Decimal(mean.total_seconds() / 86400).quantize(Decimal("0.01"))
@@ -116,16 +124,17 @@ def online_share(ctx: Context) -> Measure:
 
 
 def paid_online(ctx: Context) -> Measure:
-    fee_bearing = ctx.received().filter(Exists(
-        Fee.objects.filter(version=OuterRef("version"), amount__gt=0)))
+    fee_bearing = ctx.received().filter(
+        Exists(Fee.objects.filter(version=OuterRef("version"), amount__gt=0))
+    )
     paid = Exists(Payment.objects.filter(dossier=OuterRef("pk"), state=PaymentState.PAID))
     return Measure(Kind.DOSSIER, fee_bearing, Q(paid))
 
 
-RESULT_FILE = Exists(Attachment.objects.filter(dossier=OuterRef("pk"),
-                                               kind=Attachment.Kind.RESULT))
-DIGITIZED = Exists(Attachment.objects.filter(dossier=OuterRef("pk"), digitized=True,
-                                             kind=Attachment.Kind.DOCUMENT))
+RESULT_FILE = Exists(Attachment.objects.filter(dossier=OuterRef("pk"), kind=Attachment.Kind.RESULT))
+DIGITIZED = Exists(
+    Attachment.objects.filter(dossier=OuterRef("pk"), digitized=True, kind=Attachment.Kind.DOCUMENT)
+)
 
 
 def electronic_result(ctx: Context) -> Measure:
@@ -154,7 +163,8 @@ def _complaint_states(ctx: Context):
     answered_then = Q(answered_at__lt=at)
     on_time_answer = answered_then & (Q(due_at__isnull=True) | Q(answered_at__lte=F("due_at")))
     open_not_due = (Q(answered_at__isnull=True) | Q(answered_at__gte=at)) & (
-        Q(due_at__isnull=True) | Q(due_at__gte=at))
+        Q(due_at__isnull=True) | Q(due_at__gte=at)
+    )
     return answered_then, on_time_answer, open_not_due
 
 
@@ -171,11 +181,14 @@ def complaints_satisfied(ctx: Context) -> Measure:
     dossier)."""
     complaints = ctx.complaints()
     _, on_time_answer, open_not_due = _complaint_states(ctx)
-    earlier = complaints.model.objects.filter(dossier=OuterRef("dossier"),
-                                              received_at__lt=OuterRef("received_at"))
-    good = ((on_time_answer | open_not_due)
-            & (Q(applicant_satisfied__isnull=True) | Q(applicant_satisfied=True))
-            & (Q(dossier__isnull=True) | ~Q(Exists(earlier))))
+    earlier = complaints.model.objects.filter(
+        dossier=OuterRef("dossier"), received_at__lt=OuterRef("received_at")
+    )
+    good = (
+        (on_time_answer | open_not_due)
+        & (Q(applicant_satisfied__isnull=True) | Q(applicant_satisfied=True))
+        & (Q(dossier__isnull=True) | ~Q(Exists(earlier)))
+    )
     return Measure(Kind.COMPLAINT, complaints, good)
 
 
@@ -184,8 +197,11 @@ def tthc_satisfaction(ctx: Context) -> Measure:
     A dossier both late and complained about is counted once (the rates are not added)."""
     dossiers = handled(ctx)
     complained = Exists(Complaint.objects.filter(dossier=OuterRef("pk"), received_at__lt=ctx.at))
-    dissatisfied = Exists(Rating.objects.filter(dossier=OuterRef("pk"),
-                                                overall=Overall.DISSATISFIED, rated_at__lt=ctx.at))
+    dissatisfied = Exists(
+        Rating.objects.filter(
+            dossier=OuterRef("pk"), overall=Overall.DISSATISFIED, rated_at__lt=ctx.at
+        )
+    )
     return Measure(Kind.DOSSIER, dossiers, ON_TIME_766 & ~Q(complained) & ~Q(dissatisfied))
 
 

@@ -20,10 +20,14 @@ def load_demo_d766(agency: Agency, today: date | None = None) -> list[D766Manual
     values = []
     for month in range(1, today.month + 1):
         start = date(today.year, month, 1)
-        end = (date(today.year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        end = date(today.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         for code, (numerator, denominator) in MONTHLY.items():
             value, _ = D766ManualValue.objects.get_or_create(
-                agency=agency, code=code, start=start, end=end,
-                defaults={"numerator": numerator, "denominator": denominator, "note": NOTE})
+                agency=agency,
+                code=code,
+                start=start,
+                end=end,
+                defaults={"numerator": numerator, "denominator": denominator, "note": NOTE},
+            )
             values.append(value)
     return values

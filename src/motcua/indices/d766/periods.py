@@ -29,8 +29,13 @@ def label_of(kind: str, year: int, number: int | None) -> str:
 class PeriodForm(forms.Form):
     ky = forms.ChoiceField(label="Kỳ", choices=[])
     nam = forms.IntegerField(label="Năm", min_value=2018, max_value=2100)
-    so = forms.IntegerField(label="Tháng / quý", min_value=1, max_value=12, required=False,
-                            help_text="Tháng 1–12 hoặc quý 1–4; bỏ trống khi chọn cả năm.")
+    so = forms.IntegerField(
+        label="Tháng / quý",
+        min_value=1,
+        max_value=12,
+        required=False,
+        help_text="Tháng 1–12 hoặc quý 1–4; bỏ trống khi chọn cả năm.",
+    )
 
     def __init__(self, *args, kinds=(MONTH, QUARTER, YEAR), **kwargs):
         super().__init__(*args, **kwargs)
@@ -49,8 +54,9 @@ class PeriodForm(forms.Form):
 def _days(query) -> Period | None:
     """Any two days (`tu`, `den`, ISO dates), as the API's links give them."""
     try:
-        return Period(date.fromisoformat(query.get("tu", "")),
-                      date.fromisoformat(query.get("den", "")))
+        return Period(
+            date.fromisoformat(query.get("tu", "")), date.fromisoformat(query.get("den", ""))
+        )
     except ValueError:
         return None
 
@@ -62,18 +68,32 @@ def picked_period(query, today: date, default_kind: str, kinds=(MONTH, QUARTER, 
     days = _days(query) if query.get("ky") == DAYS else None
     if days is not None:
         form = PeriodForm(kinds=kinds, initial={"ky": default_kind, "nam": days.end.year})
-        return form, days, f"Từ {days.start:%d/%m/%Y} đến {days.end:%d/%m/%Y}", {
-            "ky": DAYS, "tu": days.start.isoformat(), "den": days.end.isoformat()}
+        return (
+            form,
+            days,
+            f"Từ {days.start:%d/%m/%Y} đến {days.end:%d/%m/%Y}",
+            {"ky": DAYS, "tu": days.start.isoformat(), "den": days.end.isoformat()},
+        )
     number = today.month if default_kind == MONTH else (today.month - 1) // 3 + 1
-    default = {"ky": default_kind, "nam": today.year,
-               "so": None if default_kind == YEAR else number}
+    default = {
+        "ky": default_kind,
+        "nam": today.year,
+        "so": None if default_kind == YEAR else number,
+    }
     form = PeriodForm(query if "ky" in query else default, kinds=kinds)
     if form.is_valid():
-        kind, year, number = (form.cleaned_data["ky"], form.cleaned_data["nam"],
-                              form.cleaned_data["so"])
+        kind, year, number = (
+            form.cleaned_data["ky"],
+            form.cleaned_data["nam"],
+            form.cleaned_data["so"],
+        )
     else:
         kind, year, number = default["ky"], default["nam"], default["so"]
     if kind == YEAR:
         number = None
-    return form, period_of(kind, year, number), label_of(kind, year, number), {
-        "ky": kind, "nam": year, "so": number or ""}
+    return (
+        form,
+        period_of(kind, year, number),
+        label_of(kind, year, number),
+        {"ky": kind, "nam": year, "so": number or ""},
+    )

@@ -48,32 +48,41 @@ class Context:
         return Dossier.objects.filter(agency=self.agency)
 
     def received(self) -> QuerySet:
-        return self.dossiers().filter(received_at__gte=self.period.since,
-                                      received_at__lt=self.period.until)
+        return self.dossiers().filter(
+            received_at__gte=self.period.since, received_at__lt=self.period.until
+        )
 
     def with_result(self) -> QuerySet:
         """Dossiers whose processing ended with a result (not a refusal) in the period."""
         refused = DossierEvent.objects.filter(dossier=OuterRef("pk"), action=Action.REFUSE)
         return self.dossiers().filter(
             Q(state=State.RESOLVED) | Q(state=State.RETURNED) & ~Q(Exists(refused)),
-            finished_at__gte=self.period.since, finished_at__lt=self.period.until)
+            finished_at__gte=self.period.since,
+            finished_at__lt=self.period.until,
+        )
 
     def versions(self) -> QuerySet:
         """The agency's procedures, as their versions in force on the period's last day."""
         return versions_in_force(self.period.end).filter(procedure__agency=self.agency)
 
     def complaints(self) -> QuerySet:
-        return Complaint.objects.filter(agency=self.agency, received_at__gte=self.period.since,
-                                        received_at__lt=self.period.until)
+        return Complaint.objects.filter(
+            agency=self.agency,
+            received_at__gte=self.period.since,
+            received_at__lt=self.period.until,
+        )
 
 
 def handled(ctx: Context) -> QuerySet:
     """Criterion 2.1's denominator: dossiers received before the period end and not finished
     before it began (received or processed in the period), cancelled ones (entry errors)
     left out; annotated with their 766 end and deadline."""
-    dossiers = ctx.dossiers().filter(received_at__lt=ctx.period.until).exclude(
-        state=State.CANCELLED).filter(Q(finished_at__isnull=True)
-                                      | Q(finished_at__gte=ctx.period.since))
+    dossiers = (
+        ctx.dossiers()
+        .filter(received_at__lt=ctx.period.until)
+        .exclude(state=State.CANCELLED)
+        .filter(Q(finished_at__isnull=True) | Q(finished_at__gte=ctx.period.since))
+    )
     return with_766_times(dossiers, ctx.at)
 
 
@@ -93,26 +102,46 @@ def with_766_times(dossiers: QuerySet, at: datetime) -> QuerySet:
     # Most dossiers never had a supplement request: CASE spares them the three subqueries.
     none = Q(supplement_count=0)
     annotated = dossiers.annotate(
-        requests_766=Case(When(none, then=Value(0)), default=Coalesce(Subquery(
-            requests.order_by().values("dossier").annotate(n=Count("pk")).values("n")[:1]), 0)),
-        requested_766=Case(When(none, then=Value(None, output_field=DateTimeField())),
-                           default=Subquery(first.values("requested_at")[:1])),
-        answered_766=Case(When(none, then=Value(None, output_field=DateTimeField())),
-                          default=Subquery(first.filter(answered_at__lt=at).values(
-                              "answered_at")[:1])),
+        requests_766=Case(
+            When(none, then=Value(0)),
+            default=Coalesce(
+                Subquery(
+                    requests.order_by().values("dossier").annotate(n=Count("pk")).values("n")[:1]
+                ),
+                0,
+            ),
+        ),
+        requested_766=Case(
+            When(none, then=Value(None, output_field=DateTimeField())),
+            default=Subquery(first.values("requested_at")[:1]),
+        ),
+        answered_766=Case(
+            When(none, then=Value(None, output_field=DateTimeField())),
+            default=Subquery(first.filter(answered_at__lt=at).values("answered_at")[:1]),
+        ),
     )
     return annotated.annotate(
         end_766=Case(
             When(Q(requests_766=1, answered_766__isnull=True), then=F("requested_766")),
             When(finished_at__lt=at, then=F("finished_at")),
-            default=Value(at, output_field=DateTimeField()), output_field=DateTimeField()),
+            default=Value(at, output_field=DateTimeField()),
+            output_field=DateTimeField(),
+        ),
         deadline_766=Case(
-            When(Q(requests_766=1, answered_766__isnull=False,
-                   version__supplement_clock=SupplementClock.RESTART),
-                 then=ExpressionWrapper(
-                     F("initial_due_at") + (F("answered_766") - F("requested_766")),
-                     output_field=DateTimeField())),
-            default=F("due_at"), output_field=DateTimeField()),
+            When(
+                Q(
+                    requests_766=1,
+                    answered_766__isnull=False,
+                    version__supplement_clock=SupplementClock.RESTART,
+                ),
+                then=ExpressionWrapper(
+                    F("initial_due_at") + (F("answered_766") - F("requested_766")),
+                    output_field=DateTimeField(),
+                ),
+            ),
+            default=F("due_at"),
+            output_field=DateTimeField(),
+        ),
     )
 
 

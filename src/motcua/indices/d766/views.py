@@ -22,8 +22,11 @@ from .sources import Context
 
 PAGE_SIZE = 50
 PARTS = {"tu-so": "Tử số", "mau-so": "Mẫu số"}
-ORDER = {Kind.DOSSIER: ("received_at", "pk"), Kind.PROCEDURE: ("procedure__local_code", "pk"),
-         Kind.COMPLAINT: ("received_at", "pk")}
+ORDER = {
+    Kind.DOSSIER: ("received_at", "pk"),
+    Kind.PROCEDURE: ("procedure__local_code", "pk"),
+    Kind.COMPLAINT: ("received_at", "pk"),
+}
 
 
 def _reader(request):
@@ -37,10 +40,18 @@ def score(request):
     staff = _reader(request)
     form, period, label, query = picked_period(request.GET, timezone.localdate(), MONTH)
     result = d766_for(staff.agency, period)
-    return render(request, "indices/d766/score.html", {
-        "staff": staff, "form": form, "label": label, "score": result,
-        "query": urlencode(query), "no_data": NO_DATA,
-    })
+    return render(
+        request,
+        "indices/d766/score.html",
+        {
+            "staff": staff,
+            "form": form,
+            "label": label,
+            "score": result,
+            "query": urlencode(query),
+            "no_data": NO_DATA,
+        },
+    )
 
 
 @login_required
@@ -48,8 +59,10 @@ def drill(request, code: str):
     staff = _reader(request)
     _, period, label, query = picked_period(request.GET, timezone.localdate(), MONTH)
     part = request.GET.get("phan", "tu-so")
-    criterion = D766Criterion.objects.filter(code=code, year__lte=period.end.year).order_by(
-        "-year").first() or D766Criterion.objects.filter(code=code).order_by("year").first()
+    criterion = (
+        D766Criterion.objects.filter(code=code, year__lte=period.end.year).order_by("-year").first()
+        or D766Criterion.objects.filter(code=code).order_by("year").first()
+    )
     if criterion is None or part not in PARTS:
         raise Http404("Không có tiêu chí này.")
     measure = measure_for(criterion, Context.of(staff.agency, period))
@@ -61,8 +74,18 @@ def drill(request, code: str):
     elif measure.kind == Kind.PROCEDURE:
         rows = rows.select_related("procedure")
     page = Paginator(rows.order_by(*ORDER[measure.kind]), PAGE_SIZE).get_page(
-        request.GET.get("page"))
-    return render(request, "indices/d766/drill.html", {
-        "staff": staff, "criterion": criterion, "label": label, "part": PARTS[part],
-        "kind": measure.kind, "page": page, "query": urlencode(query),
-    })
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "indices/d766/drill.html",
+        {
+            "staff": staff,
+            "criterion": criterion,
+            "label": label,
+            "part": PARTS[part],
+            "kind": measure.kind,
+            "page": page,
+            "query": urlencode(query),
+        },
+    )

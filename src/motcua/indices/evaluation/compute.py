@@ -58,15 +58,31 @@ NAMES = {
     8: "Tiếp thu, giải trình phản ánh, kiến nghị",
     9: "Tiến độ, chất lượng cung cấp dịch vụ công trực tuyến",
 }
-SOURCES = {1: "citizen", 2: "system", 3: "citizen", 4: "citizen", 5: "system", 6: "system",
-           7: "citizen", 8: "system", 9: "system"}
+SOURCES = {
+    1: "citizen",
+    2: "system",
+    3: "citizen",
+    4: "citizen",
+    5: "system",
+    6: "system",
+    7: "citizen",
+    8: "system",
+    9: "system",
+}
 
 # Art. 15(2): officers out of 10; Art. 15(3): agencies.
-OFFICER_GRADES = ((Decimal(5), "Hoàn thành 100 % nhiệm vụ"),
-                  (Decimal("3.5"), "Hoàn thành từ 70 % đến dưới 100 % nhiệm vụ"),
-                  (Decimal(0), "Hoàn thành dưới 70 % nhiệm vụ"))
-AGENCY_GRADES = ((Decimal(15), "Xuất sắc"), (Decimal(12), "Tốt"), (Decimal(9), "Khá"),
-                 (Decimal(6), "Trung bình"), (Decimal(0), "Yếu"))
+OFFICER_GRADES = (
+    (Decimal(5), "Hoàn thành 100 % nhiệm vụ"),
+    (Decimal("3.5"), "Hoàn thành từ 70 % đến dưới 100 % nhiệm vụ"),
+    (Decimal(0), "Hoàn thành dưới 70 % nhiệm vụ"),
+)
+AGENCY_GRADES = (
+    (Decimal(15), "Xuất sắc"),
+    (Decimal(12), "Tốt"),
+    (Decimal(9), "Khá"),
+    (Decimal(6), "Trung bình"),
+    (Decimal(0), "Yếu"),
+)
 
 
 def grade(total: Decimal | None, grades) -> str | None:
@@ -147,40 +163,57 @@ class Evaluation:
 
 def citizen_indices(ratings: QuerySet) -> dict[int, IndexScore]:
     """Indices 1, 3, 4, 7 over `ratings` (one query)."""
-    sums = ratings.aggregate(**{f"s{n}": Sum(f"index{n}") for n in CITIZEN},
-                             **{f"c{n}": Count(f"index{n}") for n in CITIZEN})
-    return {n: IndexScore(n, sums[f"s{n}"] or 0, sums[f"c{n}"],
-                          _mean(sums[f"s{n}"], sums[f"c{n}"])) for n in CITIZEN}
+    sums = ratings.aggregate(
+        **{f"s{n}": Sum(f"index{n}") for n in CITIZEN},
+        **{f"c{n}": Count(f"index{n}") for n in CITIZEN},
+    )
+    return {
+        n: IndexScore(n, sums[f"s{n}"] or 0, sums[f"c{n}"], _mean(sums[f"s{n}"], sums[f"c{n}"]))
+        for n in CITIZEN
+    }
 
 
 def _same_day(model, finished: str):
     return model.objects.annotate(
-        end_day=TruncDate(finished, tzinfo=VN), due_day=TruncDate("due_at", tzinfo=VN),
+        end_day=TruncDate(finished, tzinfo=VN),
+        due_day=TruncDate("due_at", tzinfo=VN),
     ).filter(end_day=F("due_day"))
 
 
 def participants_points():
     """Index 2 of one dossier (an expression over Dossier rows)."""
-    steps = DossierStep.objects.filter(dossier=OuterRef("pk"), finished_at__isnull=False,
-                                       due_at__isnull=False)
+    steps = DossierStep.objects.filter(
+        dossier=OuterRef("pk"), finished_at__isnull=False, due_at__isnull=False
+    )
     consultations = Consultation.objects.filter(dossier=OuterRef("pk"))
-    late = (Exists(steps.filter(finished_at__gt=F("due_at")))
-            | Exists(consultations.filter(answered_at__gt=F("due_at")))
-            | Exists(consultations.filter(answered_at__isnull=True,
-                                          due_at__lt=OuterRef("finished_at"))))
-    equal = (Exists(_same_day(DossierStep, "finished_at").filter(
-        dossier=OuterRef("pk"), started_at__isnull=False))
-        | Exists(_same_day(Consultation, "answered_at").filter(dossier=OuterRef("pk"))))
-    return Case(When(late, then=Value(0)), When(equal, then=Value(1)), default=Value(2),
-                output_field=IntegerField())
+    late = (
+        Exists(steps.filter(finished_at__gt=F("due_at")))
+        | Exists(consultations.filter(answered_at__gt=F("due_at")))
+        | Exists(consultations.filter(answered_at__isnull=True, due_at__lt=OuterRef("finished_at")))
+    )
+    equal = Exists(
+        _same_day(DossierStep, "finished_at").filter(
+            dossier=OuterRef("pk"), started_at__isnull=False
+        )
+    ) | Exists(_same_day(Consultation, "answered_at").filter(dossier=OuterRef("pk")))
+    return Case(
+        When(late, then=Value(0)),
+        When(equal, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
 
 
 def participants_index(dossiers: QuerySet, period: Period) -> IndexScore:
     """Index 2 over the dossiers finished in the period (one query)."""
-    totals = dossiers.filter(finished_in(period)).annotate(
-        index2=participants_points()).aggregate(points=Sum("index2"), dossiers=Count("pk"))
-    return IndexScore(2, totals["points"] or 0, totals["dossiers"],
-                      _mean(totals["points"], totals["dossiers"]))
+    totals = (
+        dossiers.filter(finished_in(period))
+        .annotate(index2=participants_points())
+        .aggregate(points=Sum("index2"), dossiers=Count("pk"))
+    )
+    return IndexScore(
+        2, totals["points"] or 0, totals["dossiers"], _mean(totals["points"], totals["dossiers"])
+    )
 
 
 # --- agency indices ----------------------------------------------------------------------
@@ -208,10 +241,15 @@ def one_stop_index(ctx: Context) -> IndexScore:
         points = 2
     else:
         points = 1 if counted["ends"] == counted["all"] else 0
-    return IndexScore(5, points, None, Decimal(points),
-                      f"{counted['whole']}/{counted['all']} thủ tục do Bộ phận Một cửa giải "
-                      f"quyết trọn vẹn; {counted['ends']}/{counted['all']} thủ tục tiếp nhận và "
-                      "trả kết quả tại Bộ phận Một cửa")
+    return IndexScore(
+        5,
+        points,
+        None,
+        Decimal(points),
+        f"{counted['whole']}/{counted['all']} thủ tục do Bộ phận Một cửa giải "
+        f"quyết trọn vẹn; {counted['ends']}/{counted['all']} thủ tục tiếp nhận và "
+        "trả kết quả tại Bộ phận Một cửa",
+    )
 
 
 def publication_index(ctx: Context) -> IndexScore:
@@ -222,8 +260,13 @@ def publication_index(ctx: Context) -> IndexScore:
     if not total:
         return IndexScore(6, None, None, None, "Không có thủ tục đang có hiệu lực.")
     points = 2 if complete == total else 0
-    return IndexScore(6, points, None, Decimal(points),
-                      f"{complete}/{total} thủ tục công khai đầy đủ bộ phận tạo thành")
+    return IndexScore(
+        6,
+        points,
+        None,
+        Decimal(points),
+        f"{complete}/{total} thủ tục công khai đầy đủ bộ phận tạo thành",
+    )
 
 
 def feedback_index(ctx: Context) -> IndexScore:
@@ -236,10 +279,12 @@ def feedback_index(ctx: Context) -> IndexScore:
     answered_then = Q(answered_at__lt=at)
     counts = complaints.aggregate(
         judged=Count("pk", filter=answered_then | Q(due_at__lt=at)),
-        on_time=Count("pk", filter=answered_then & (Q(due_at__isnull=True)
-                                                    | Q(answered_at__lte=F("due_at")))),
-        prolonged=Count("pk", filter=(Q(answered_at__isnull=True) | Q(answered_at__gte=at))
-                        & Q(due_at__lt=at)),
+        on_time=Count(
+            "pk", filter=answered_then & (Q(due_at__isnull=True) | Q(answered_at__lte=F("due_at")))
+        ),
+        prolonged=Count(
+            "pk", filter=(Q(answered_at__isnull=True) | Q(answered_at__gte=at)) & Q(due_at__lt=at)
+        ),
     )
     judged, on_time, prolonged = counts["judged"], counts["on_time"], counts["prolonged"]
     if on_time == judged and not prolonged:
@@ -248,8 +293,13 @@ def feedback_index(ctx: Context) -> IndexScore:
         points = 1
     else:
         points = 0
-    return IndexScore(8, points, None, Decimal(points),
-                      f"{on_time}/{judged} trả lời đúng hạn; {prolonged} kéo dài")
+    return IndexScore(
+        8,
+        points,
+        None,
+        Decimal(points),
+        f"{on_time}/{judged} trả lời đúng hạn; {prolonged} kéo dài",
+    )
 
 
 def online_index(ctx: Context) -> IndexScore:
@@ -257,18 +307,28 @@ def online_index(ctx: Context) -> IndexScore:
     came online and no online dossier was late or is overdue; 1 with an online service, 15 %
     to 30 % online and none late; 0 otherwise."""
     versions = ctx.versions().aggregate(all=Count("pk"), online=Count("pk", filter=ONLINE_SERVICE))
-    received = ctx.received().aggregate(all=Count("pk"),
-                                        online=Count("pk", filter=Q(channel=Channel.ONLINE)))
+    received = ctx.received().aggregate(
+        all=Count("pk"), online=Count("pk", filter=Q(channel=Channel.ONLINE))
+    )
     if not versions["all"] or not received["all"]:
         return IndexScore(9, None, None, None, "Không có thủ tục hoặc hồ sơ trong kỳ.")
     at = ctx.at
     online = ctx.dossiers().filter(channel=Channel.ONLINE)
     late_finished = online.filter(finished_in(ctx.period), finished_at__gt=F("due_at"))
-    overdue_open = online.filter(received_at__lt=at, due_at__lt=at).filter(
-        Q(finished_at__isnull=True) | Q(finished_at__gte=at)).exclude(
-        Q(clock_stopped_at__lte=at) | Q(Exists(SupplementRequest.objects.filter(
-            dossier=OuterRef("pk"), requested_at__lte=at).filter(
-            Q(answered_at__isnull=True) | Q(answered_at__gt=at)))))
+    overdue_open = (
+        online.filter(received_at__lt=at, due_at__lt=at)
+        .filter(Q(finished_at__isnull=True) | Q(finished_at__gte=at))
+        .exclude(
+            Q(clock_stopped_at__lte=at)
+            | Q(
+                Exists(
+                    SupplementRequest.objects.filter(
+                        dossier=OuterRef("pk"), requested_at__lte=at
+                    ).filter(Q(answered_at__isnull=True) | Q(answered_at__gt=at))
+                )
+            )
+        )
+    )
     late = late_finished.count() + overdue_open.count()
     offered = versions["online"] * 5 >= versions["all"]
     share = Decimal(100) * received["online"] / received["all"]
@@ -278,10 +338,15 @@ def online_index(ctx: Context) -> IndexScore:
         points = 2
     else:
         points = 1 if share >= 15 else 0
-    return IndexScore(9, points, None, Decimal(points),
-                      f"{versions['online']}/{versions['all']} thủ tục trực tuyến; "
-                      f"{received['online']}/{received['all']} hồ sơ trực tuyến; "
-                      f"{late} hồ sơ trực tuyến trễ hoặc quá hạn")
+    return IndexScore(
+        9,
+        points,
+        None,
+        Decimal(points),
+        f"{versions['online']}/{versions['all']} thủ tục trực tuyến; "
+        f"{received['online']}/{received['all']} hồ sơ trực tuyến; "
+        f"{late} hồ sơ trực tuyến trễ hoặc quá hạn",
+    )
 
 
 # --- officers ----------------------------------------------------------------------------
@@ -291,20 +356,30 @@ def handled_by(staff_pk) -> Q:
     """Dossiers an officer handled: received them, or held one of their steps. A union of two
     indexed lookups, so that the cost follows the officer's dossiers, not the agency's."""
     received = Dossier.objects.filter(received_by=staff_pk).order_by().values("pk")
-    stepped = DossierStep.objects.filter(assignee=staff_pk, started_at__isnull=False).order_by(
-    ).values("dossier")
+    stepped = (
+        DossierStep.objects.filter(assignee=staff_pk, started_at__isnull=False)
+        .order_by()
+        .values("dossier")
+    )
     return Q(pk__in=received.union(stepped))
 
 
 def _officers_of(dossier_ids: QuerySet) -> set[int]:
-    ids = set(DossierStep.objects.filter(dossier__in=dossier_ids, started_at__isnull=False)
-              .exclude(assignee=None).values_list("assignee", flat=True))
-    return ids | set(Dossier.objects.filter(pk__in=dossier_ids).exclude(received_by=None)
-                     .values_list("received_by", flat=True))
+    ids = set(
+        DossierStep.objects.filter(dossier__in=dossier_ids, started_at__isnull=False)
+        .exclude(assignee=None)
+        .values_list("assignee", flat=True)
+    )
+    return ids | set(
+        Dossier.objects.filter(pk__in=dossier_ids)
+        .exclude(received_by=None)
+        .values_list("received_by", flat=True)
+    )
 
 
-def officer_scores(ctx: Context, ratings: QuerySet,
-                   officers: QuerySet | None = None) -> list[OfficerScore]:
+def officer_scores(
+    ctx: Context, ratings: QuerySet, officers: QuerySet | None = None
+) -> list[OfficerScore]:
     """Each officer who handled a rated or finished dossier of the period: two aggregate
     queries per officer (a department has tens of officers, not thousands)."""
     finished = ctx.dossiers().filter(finished_in(ctx.period)).values("pk")
@@ -318,21 +393,33 @@ def officer_scores(ctx: Context, ratings: QuerySet,
         indices = citizen_indices(ratings.filter(dossier__in=mine.values("pk")))
         indices[2] = participants_index(mine, ctx.period)
         scores.append(OfficerScore(officer, {n: indices[n] for n in OFFICER_INDICES}))
-    return sorted(scores, key=lambda s: (-(s.total if s.total is not None else -1),
-                                         s.staff.full_name))
+    return sorted(
+        scores, key=lambda s: (-(s.total if s.total is not None else -1), s.staff.full_name)
+    )
 
 
-def evaluation_for(agency: Agency, period: Period, now: datetime | None = None,
-                   officers: QuerySet | None = None) -> Evaluation:
+def evaluation_for(
+    agency: Agency, period: Period, now: datetime | None = None, officers: QuerySet | None = None
+) -> Evaluation:
     """The evaluation of `agency` over `period`; `officers` narrows the officers listed (a
     unit head sees their unit's)."""
     ctx = Context.of(agency, period, now)
-    ratings = Rating.objects.filter(agency=agency, rated_at__gte=period.since,
-                                    rated_at__lt=period.until)
+    ratings = Rating.objects.filter(
+        agency=agency, rated_at__gte=period.since, rated_at__lt=period.until
+    )
     indices = citizen_indices(ratings)
     indices[2] = participants_index(ctx.dossiers(), period)
-    for index in (one_stop_index(ctx), publication_index(ctx), feedback_index(ctx),
-                  online_index(ctx)):
+    for index in (
+        one_stop_index(ctx),
+        publication_index(ctx),
+        feedback_index(ctx),
+        online_index(ctx),
+    ):
         indices[index.number] = index
-    return Evaluation(agency, period, ctx.at, dict(sorted(indices.items())),
-                      officer_scores(ctx, ratings, officers))
+    return Evaluation(
+        agency,
+        period,
+        ctx.at,
+        dict(sorted(indices.items())),
+        officer_scores(ctx, ratings, officers),
+    )

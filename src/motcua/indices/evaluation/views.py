@@ -18,11 +18,19 @@ from .compute import evaluation_for
 def evaluation(request):
     staff = require_staff(request)
     require(may_view_evaluation(staff), EVALUATION_REFUSAL)
-    form, period, label, _ = picked_period(request.GET, timezone.localdate(), QUARTER,
-                                           kinds=(QUARTER, YEAR))
+    form, period, label, _ = picked_period(
+        request.GET, timezone.localdate(), QUARTER, kinds=(QUARTER, YEAR)
+    )
     officers = graded_officers(staff)
     result = evaluation_for(staff.agency, period, officers=officers)
-    return render(request, "indices/evaluation/evaluation.html", {
-        "staff": staff, "form": form, "label": label, "evaluation": result,
-        "unit_only": officers is not None,
-    })
+    return render(
+        request,
+        "indices/evaluation/evaluation.html",
+        {
+            "staff": staff,
+            "form": form,
+            "label": label,
+            "evaluation": result,
+            "unit_only": officers is not None,
+        },
+    )

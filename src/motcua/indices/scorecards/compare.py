@@ -72,8 +72,9 @@ class Comparison:
 
 
 def previous_of(scorecard: Scorecard) -> Scorecard | None:
-    return Scorecard.objects.filter(agency=scorecard.agency_id, kind=scorecard.kind,
-                                    year=scorecard.year - 1).first()
+    return Scorecard.objects.filter(
+        agency=scorecard.agency_id, kind=scorecard.kind, year=scorecard.year - 1
+    ).first()
 
 
 def compare(current: Scorecard, previous: Scorecard | None = None) -> Comparison:
@@ -93,23 +94,35 @@ def compare(current: Scorecard, previous: Scorecard | None = None) -> Comparison
         old, by_name = pairs.get(node.pk, (None, False))
         now = values[node.pk]
         before = values[old.pk] if old else None
-        comparison.lines.append(Line(node, old, now, before, _trend(
-            now, before, old is not None, lower_is_better=current.kind == ScorecardKind.PCI),
-            by_name))
+        comparison.lines.append(
+            Line(
+                node,
+                old,
+                now,
+                before,
+                _trend(
+                    now, before, old is not None, lower_is_better=current.kind == ScorecardKind.PCI
+                ),
+                by_name,
+            )
+        )
     comparison.lines += [Line(None, old, None, values[old.pk], Trend.GONE) for old in gone]
     return comparison
 
 
-def match(now: list[ScorecardNode], before: list[ScorecardNode]
-          ) -> tuple[dict[int, tuple[ScorecardNode, bool]], list[ScorecardNode]]:
+def match(
+    now: list[ScorecardNode], before: list[ScorecardNode]
+) -> tuple[dict[int, tuple[ScorecardNode, bool]], list[ScorecardNode]]:
     """Pair this year's nodes with last year's: same code and name first, then the same folded
     name (the code moved), then the same code (the name was reworded). Returns
     {current pk: (previous node, matched by name)} and last year's nodes left unpaired."""
     pairs: dict[int, tuple[ScorecardNode, bool]] = {}
     left = {n.pk: n for n in before}
-    passes = ((lambda n: (n.level, n.code, fold(n.name)), False),
-              (lambda n: (n.level, fold(n.name)), True),
-              (lambda n: (n.level, n.code), False))
+    passes = (
+        (lambda n: (n.level, n.code, fold(n.name)), False),
+        (lambda n: (n.level, fold(n.name)), True),
+        (lambda n: (n.level, n.code), False),
+    )
     for key, by_name in passes:
         index = {}
         for old in left.values():
@@ -150,7 +163,9 @@ def _percentages(nodes: list[ScorecardNode]) -> dict[int, Decimal | None]:
             scores[node.pk] = own
         return scores[node.pk]
 
-    return {node.pk: None if score(node) is None else
-            (score(node) * HUNDRED / node.max_points).quantize(Decimal("0.01"))
-            for node in nodes}
-
+    return {
+        node.pk: None
+        if score(node) is None
+        else (score(node) * HUNDRED / node.max_points).quantize(Decimal("0.01"))
+        for node in nodes
+    }

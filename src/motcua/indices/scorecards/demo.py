@@ -12,11 +12,15 @@ from ..models import ScorecardNode
 from .constants import ScorecardKind
 from .tree import Row, save_tree
 
-PAR_SOURCE = ("DỮ LIỆU MINH HỌA: tên lĩnh vực theo Chỉ số CCHC cấp bộ (Quyết định 876/QĐ-BNV); "
-              "tiêu chí, điểm tối đa và điểm số do Motcua tự đặt để trình diễn, không phải bộ "
-              "tiêu chí chính thức của tỉnh.")
-PCI_SOURCE = ("DỮ LIỆU MINH HỌA: mười chỉ số thành phần PCI của VCCI; điểm, thứ hạng và việc "
-              "gắn phạm vi của Sở do Motcua tự đặt để trình diễn, không phải số liệu công bố.")
+PAR_SOURCE = (
+    "DỮ LIỆU MINH HỌA: tên lĩnh vực theo Chỉ số CCHC cấp bộ (Quyết định 876/QĐ-BNV); "
+    "tiêu chí, điểm tối đa và điểm số do Motcua tự đặt để trình diễn, không phải bộ "
+    "tiêu chí chính thức của tỉnh."
+)
+PCI_SOURCE = (
+    "DỮ LIỆU MINH HỌA: mười chỉ số thành phần PCI của VCCI; điểm, thứ hạng và việc "
+    "gắn phạm vi của Sở do Motcua tự đặt để trình diễn, không phải số liệu công bố."
+)
 
 # code, name, maximum, self-assessed, official (None: a field, or not yet appraised)
 PAR_2021 = [
@@ -71,17 +75,44 @@ PAR_2022 = [
     ("7.2", "Ứng dụng công nghệ thông tin nội bộ (minh họa)", 6, 5, None),
 ]
 PCI_NAMES = [
-    "Gia nhập thị trường", "Tiếp cận đất đai", "Tính minh bạch", "Chi phí thời gian",
-    "Chi phí không chính thức", "Cạnh tranh bình đẳng", "Tính năng động của chính quyền tỉnh",
-    "Dịch vụ hỗ trợ doanh nghiệp", "Đào tạo lao động", "Thiết chế pháp lý và an ninh trật tự",
+    "Gia nhập thị trường",
+    "Tiếp cận đất đai",
+    "Tính minh bạch",
+    "Chi phí thời gian",
+    "Chi phí không chính thức",
+    "Cạnh tranh bình đẳng",
+    "Tính năng động của chính quyền tỉnh",
+    "Dịch vụ hỗ trợ doanh nghiệp",
+    "Đào tạo lao động",
+    "Thiết chế pháp lý và an ninh trật tự",
 ]
 PCI_REMIT = {"1", "3", "4", "8"}
 # per year: (score on 10, rank) for each sub-index, in the order of PCI_NAMES
 PCI = {
-    2021: [(6.9, 30), (6.1, 41), (6.2, 25), (6.8, 40), (6.5, 33), (5.6, 38), (6.4, 29),
-           (6.0, 35), (6.3, 27), (6.7, 31)],
-    2022: [(7.2, 22), (6.3, 37), (6.0, 28), (7.1, 31), (6.6, 30), (5.8, 34), (6.6, 24),
-           (6.5, 20), (6.4, 26), (6.9, 28)],
+    2021: [
+        (6.9, 30),
+        (6.1, 41),
+        (6.2, 25),
+        (6.8, 40),
+        (6.5, 33),
+        (5.6, 38),
+        (6.4, 29),
+        (6.0, 35),
+        (6.3, 27),
+        (6.7, 31),
+    ],
+    2022: [
+        (7.2, 22),
+        (6.3, 37),
+        (6.0, 28),
+        (7.1, 31),
+        (6.6, 30),
+        (5.8, 34),
+        (6.6, 24),
+        (6.5, 20),
+        (6.4, 26),
+        (6.9, 28),
+    ],
 }
 
 
@@ -90,15 +121,25 @@ def _dec(value) -> Decimal | None:
 
 
 def _par_rows(data) -> list[Row]:
-    return [Row(number, code, name, _dec(maximum), self_score=_dec(own),
-                official_score=_dec(official))
-            for number, (code, name, maximum, own, official) in enumerate(data, start=2)]
+    return [
+        Row(number, code, name, _dec(maximum), self_score=_dec(own), official_score=_dec(official))
+        for number, (code, name, maximum, own, official) in enumerate(data, start=2)
+    ]
 
 
 def _pci_rows(year: int) -> list[Row]:
-    return [Row(i + 1, str(i + 1), name, Decimal(10), official_score=_dec(score), rank=rank,
-                in_remit=str(i + 1) in PCI_REMIT)
-            for i, (name, (score, rank)) in enumerate(zip(PCI_NAMES, PCI[year], strict=True))]
+    return [
+        Row(
+            i + 1,
+            str(i + 1),
+            name,
+            Decimal(10),
+            official_score=_dec(score),
+            rank=rank,
+            in_remit=str(i + 1) in PCI_REMIT,
+        )
+        for i, (name, (score, rank)) in enumerate(zip(PCI_NAMES, PCI[year], strict=True))
+    ]
 
 
 def load_demo_scorecards(agency: Agency) -> int:
@@ -110,4 +151,3 @@ def load_demo_scorecards(agency: Agency) -> int:
     for year in PCI:
         save_tree(agency, ScorecardKind.PCI, year, _pci_rows(year), PCI_SOURCE)
     return ScorecardNode.objects.filter(scorecard__agency=agency).count() - before
-

@@ -37,25 +37,38 @@ class _Styled:
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.widget.attrs["class"] = (
-                "form-check-input" if isinstance(field.widget, forms.CheckboxInput) else
-                "form-select" if isinstance(field.widget, forms.Select) else "form-control")
+                "form-check-input"
+                if isinstance(field.widget, forms.CheckboxInput)
+                else "form-select"
+                if isinstance(field.widget, forms.Select)
+                else "form-control"
+            )
 
 
 class ImportForm(_Styled, forms.Form):
     kind = forms.ChoiceField(label="Bộ chỉ số", choices=ScorecardKind.choices)
-    year = forms.IntegerField(label="Năm", min_value=2000, max_value=2100,
-                              initial=lambda: timezone.localdate().year)
+    year = forms.IntegerField(
+        label="Năm", min_value=2000, max_value=2100, initial=lambda: timezone.localdate().year
+    )
     file = forms.FileField(
-        label="Tệp Excel (.xlsx)", widget=forms.ClearableFileInput(attrs={"accept": ".xlsx"}),
+        label="Tệp Excel (.xlsx)",
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx"}),
         help_text="Một trang tính; hàng đầu là tiêu đề: Mã, Tên, Điểm tối đa, và nếu có: Điểm "
-                  "tự chấm, Điểm thẩm định, Thứ hạng, Thuộc phạm vi của Sở (ghi x).")
-    source = forms.CharField(label="Nguồn", required=False,
-                             help_text="Văn bản ban hành bộ tiêu chí hoặc công bố kết quả.")
+        "tự chấm, Điểm thẩm định, Thứ hạng, Thuộc phạm vi của Sở (ghi x).",
+    )
+    source = forms.CharField(
+        label="Nguồn",
+        required=False,
+        help_text="Văn bản ban hành bộ tiêu chí hoặc công bố kết quả.",
+    )
 
 
 class NodeForm(_Styled, forms.ModelForm):
-    files = MultipleFileField(label="Thêm tài liệu kiểm chứng", required=False,
-                              help_text="PDF, JPG, PNG, DOCX hoặc XLSX; có thể chọn nhiều tệp.")
+    files = MultipleFileField(
+        label="Thêm tài liệu kiểm chứng",
+        required=False,
+        help_text="PDF, JPG, PNG, DOCX hoặc XLSX; có thể chọn nhiều tệp.",
+    )
 
     class Meta:
         model = ScorecardNode

@@ -41,8 +41,11 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return self.reason[:1].upper() + self.reason[1:] if self.row is None else (
-            f"Dòng {self.row}: {self.reason}")
+        return (
+            self.reason[:1].upper() + self.reason[1:]
+            if self.row is None
+            else (f"Dòng {self.row}: {self.reason}")
+        )
 
 
 @dataclass
@@ -61,8 +64,9 @@ def check_rows(rows: list[Row]) -> list[Problem]:
     for row in rows:
         problems += _row_problems(row)
         if row.code in by_code:
-            problems.append(Problem(row.number, f"mã {row.code} trùng với dòng "
-                                                f"{by_code[row.code].number}"))
+            problems.append(
+                Problem(row.number, f"mã {row.code} trùng với dòng {by_code[row.code].number}")
+            )
         elif CODE.match(row.code):
             by_code[row.code] = row
     if not rows:
@@ -82,9 +86,15 @@ def check_rows(rows: list[Row]) -> list[Problem]:
             continue
         total = sum(k.max_points for k in kids)
         if total != parent.max_points:
-            problems.append(Problem(parent.number, (
-                f"điểm tối đa của {code} là {vn_number(parent.max_points)} nhưng tổng điểm tối "
-                f"đa các mục con là {vn_number(total)}")))
+            problems.append(
+                Problem(
+                    parent.number,
+                    (
+                        f"điểm tối đa của {code} là {vn_number(parent.max_points)} nhưng "
+                        f"tổng điểm tối đa các mục con là {vn_number(total)}"
+                    ),
+                )
+            )
     return sorted(problems, key=lambda p: p.row or 0)
 
 
@@ -98,31 +108,41 @@ def _row_problems(row: Row) -> list[Problem]:
         out.append(Problem(row.number, "thiếu tên"))
     if row.max_points is None or row.max_points <= 0:
         out.append(Problem(row.number, "điểm tối đa phải là số lớn hơn 0"))
-    for label, score in (("điểm tự chấm", row.self_score),
-                         ("điểm thẩm định", row.official_score)):
+    for label, score in (("điểm tự chấm", row.self_score), ("điểm thẩm định", row.official_score)):
         if score in (UNSET, None) or row.max_points is None:
             continue
         if not 0 <= score <= row.max_points:
-            out.append(Problem(row.number, f"{label} {vn_number(score)} nằm ngoài khoảng 0 – "
-                                           f"{vn_number(row.max_points)}"))
+            out.append(
+                Problem(
+                    row.number,
+                    f"{label} {vn_number(score)} nằm ngoài khoảng 0 – {vn_number(row.max_points)}",
+                )
+            )
     return out
 
 
 @transaction.atomic
-def save_tree(agency: Agency, kind: ScorecardKind | str, year: int, rows: list[Row],
-              source: str = "") -> Scorecard:
+def save_tree(
+    agency: Agency, kind: ScorecardKind | str, year: int, rows: list[Row], source: str = ""
+) -> Scorecard:
     """Create or update the (agency, kind, year) tree from `rows`: nodes are matched by code so
     their evidence stays; nodes missing from `rows` are removed unless they carry evidence.
     Raises ImportRefused with every problem, writing nothing."""
     problems = check_rows(rows)
     scorecard, _ = Scorecard.objects.select_for_update().get_or_create(
-        agency=agency, kind=kind, year=year, defaults={"source": source})
+        agency=agency, kind=kind, year=year, defaults={"source": source}
+    )
     existing = {n.code: n for n in scorecard.nodes.all()}
     wanted = {row.code for row in rows}
-    kept = ScorecardNode.objects.filter(
-        scorecard=scorecard, evidence__isnull=False).exclude(code__in=wanted).distinct()
-    problems += [Problem(None, f"mục {n.code} đã có tài liệu kiểm chứng nhưng không còn trong "
-                            f"tệp") for n in kept]
+    kept = (
+        ScorecardNode.objects.filter(scorecard=scorecard, evidence__isnull=False)
+        .exclude(code__in=wanted)
+        .distinct()
+    )
+    problems += [
+        Problem(None, f"mục {n.code} đã có tài liệu kiểm chứng nhưng không còn trong tệp")
+        for n in kept
+    ]
     if problems:
         raise ImportRefused(problems)
     if source:

@@ -13,8 +13,12 @@ from ..models import Scorecard
 from .tree import ImportRefused, Problem, Row, check_rows, save_tree
 
 COLUMNS = {  # folded header → Row attribute
-    "ma": "code", "ten": "name", "diem toi da": "max_points", "diem tu cham": "self_score",
-    "diem tham dinh": "official_score", "thu hang": "rank",
+    "ma": "code",
+    "ten": "name",
+    "diem toi da": "max_points",
+    "diem tu cham": "self_score",
+    "diem tham dinh": "official_score",
+    "thu hang": "rank",
     "thuoc pham vi cua so": "in_remit",
 }
 REQUIRED = {"code": "Mã", "name": "Tên", "max_points": "Điểm tối đa"}
@@ -42,8 +46,11 @@ def read_rows(file) -> tuple[list[Row], list[Problem]]:
         sheet = workbook.worksheets[0]
         lines = sheet.iter_rows(values_only=True)
         header = next(lines, ())
-        columns = {COLUMNS[fold(str(h))]: i for i, h in enumerate(header)
-                   if h is not None and fold(str(h)) in COLUMNS}
+        columns = {
+            COLUMNS[fold(str(h))]: i
+            for i, h in enumerate(header)
+            if h is not None and fold(str(h)) in COLUMNS
+        }
         missing = [label for attr, label in REQUIRED.items() if attr not in columns]
         if missing:
             return [], [Problem(1, "thiếu cột " + ", ".join(missing))]
@@ -76,16 +83,19 @@ def _row(number: int, values: tuple, columns: dict[str, int]) -> tuple[Row, list
             problems.append(Problem(number, f"{label} «{raw}» không phải là số"))
             return None
 
-    row = Row(number=number, code=_code(cell("code")), name=str(cell("name") or "").strip(),
-              max_points=number_of("max_points", "điểm tối đa"))
+    row = Row(
+        number=number,
+        code=_code(cell("code")),
+        name=str(cell("name") or "").strip(),
+        max_points=number_of("max_points", "điểm tối đa"),
+    )
     for attr, label in (("self_score", "điểm tự chấm"), ("official_score", "điểm thẩm định")):
         if attr in columns:
             setattr(row, attr, number_of(attr, label))
     if "rank" in columns:
         rank = number_of("rank", "thứ hạng")
         if rank is not None and (rank != rank.to_integral() or rank < 1):
-            problems.append(Problem(number, f"thứ hạng «{cell('rank')}» phải là số nguyên "
-                                            f"dương"))
+            problems.append(Problem(number, f"thứ hạng «{cell('rank')}» phải là số nguyên dương"))
             rank = None
         row.rank = None if rank is None else int(rank)
     if "in_remit" in columns:

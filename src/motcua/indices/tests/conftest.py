@@ -57,15 +57,18 @@ class Month:
 
 def _second_procedure(world: World, field: Field) -> Procedure:
     version = catalog.create_procedure(
-        world.agency, name="Cấp giấy chứng nhận đăng ký đầu tư", national_code="1.009645",
-        time_limit_value=Decimal(3), time_limit_unit=TimeUnit.WORKING_DAYS,
-        online_level=OnlineLevel.PARTIAL, field=field,
+        world.agency,
+        name="Cấp giấy chứng nhận đăng ký đầu tư",
+        national_code="1.009645",
+        time_limit_value=Decimal(3),
+        time_limit_unit=TimeUnit.WORKING_DAYS,
+        online_level=OnlineLevel.PARTIAL,
+        field=field,
     )
     catalog.add_document(version, name="Văn bản đề nghị thực hiện dự án đầu tư", originals=1)
     catalog.add_step(version, name="Tiếp nhận hồ sơ", hours=4, unit=world.counter)
     catalog.add_step(version, name="Thẩm định hồ sơ", hours=8, unit=world.business)
-    catalog.add_step(version, name="Phê duyệt", hours=4, unit=world.business,
-                     role=Role.UNIT_HEAD)
+    catalog.add_step(version, name="Phê duyệt", hours=4, unit=world.business, role=Role.UNIT_HEAD)
     catalog.add_step(version, name="Ký kết quả", hours=4, role=Role.DIRECTOR)
     catalog.add_step(version, name="Trả kết quả", hours=4, unit=world.counter)
     catalog.publish(version, date(2022, 1, 1))
@@ -78,21 +81,29 @@ class Builder:
 
     def _intake(self, procedure, at):
         version = version_in_force(procedure, on=at)
-        documents = [ReceivedDocument(d.name, originals=1, copies=0, required_id=d.pk)
-                     for d in version.documents.all()]
+        documents = [
+            ReceivedDocument(d.name, originals=1, copies=0, required_id=d.pk)
+            for d in version.documents.all()
+        ]
         return self.w.intake(documents=documents)
 
     def counter(self, procedure, at):
         return services.receive(self.w.officer, procedure, self._intake(procedure, at), at=at)
 
     def online(self, procedure, submitted, accepted):
-        dossier = services.submit(procedure, self._intake(procedure, submitted),
-                                  idempotency_key=uuid4().hex, at=submitted)
+        dossier = services.submit(
+            procedure, self._intake(procedure, submitted), idempotency_key=uuid4().hex, at=submitted
+        )
         return services.accept(dossier, self.w.officer, at=accepted)
 
     def scan(self, dossier, at):
-        services.attach(dossier, self.w.officer, SimpleUploadedFile("scan.pdf", PDF),
-                        document=dossier.documents.first(), at=at)
+        services.attach(
+            dossier,
+            self.w.officer,
+            SimpleUploadedFile("scan.pdf", PDF),
+            document=dossier.documents.first(),
+            at=at,
+        )
         return Dossier.objects.get(pk=dossier.pk)
 
     def appraisal(self, dossier, at, specialist=None):
@@ -122,13 +133,15 @@ def build_month(world: World) -> Month:
     bb = b.appraisal(b.online(p1, vn(2024, 3, 3, 20, 0), mon), vn(2024, 3, 4, 10, 0))
     d["B"] = b.approve(bb, vn(2024, 3, 7, 8, 0), vn(2024, 3, 7, 8, 30))
 
-    c = b.appraisal(b.scan(b.counter(p1, mon), vn(2024, 3, 4, 9, 5)), vn(2024, 3, 4, 10, 0),
-                    w.specialist2)
+    c = b.appraisal(
+        b.scan(b.counter(p1, mon), vn(2024, 3, 4, 9, 5)), vn(2024, 3, 4, 10, 0), w.specialist2
+    )
     d["C"] = b.approve(c, vn(2024, 3, 7, 9, 30), vn(2024, 3, 7, 10, 0), w.specialist2)
 
     dd = b.appraisal(b.counter(p1, mon), vn(2024, 3, 4, 10, 0), w.specialist2)
-    dd = services.apologize(dd, w.head, vn(2024, 3, 12, 9, 0), "Chờ ý kiến Sở Tài chính",
-                            at=vn(2024, 3, 6, 9, 0))
+    dd = services.apologize(
+        dd, w.head, vn(2024, 3, 12, 9, 0), "Chờ ý kiến Sở Tài chính", at=vn(2024, 3, 6, 9, 0)
+    )
     d["D"] = b.approve(dd, vn(2024, 3, 11, 8, 0), vn(2024, 3, 11, 9, 0), w.specialist2)
 
     e = b.appraisal(b.scan(b.counter(p1, mon), vn(2024, 3, 4, 9, 5)), vn(2024, 3, 4, 10, 0))
@@ -141,25 +154,28 @@ def build_month(world: World) -> Month:
     d["F"] = b.approve(f, vn(2024, 3, 11, 7, 30), vn(2024, 3, 11, 8, 0))
 
     g = b.appraisal(b.counter(p1, mon), vn(2024, 3, 4, 10, 0))
-    services.request_supplement(g, w.specialist, ITEMS, "Hồ sơ chưa hợp lệ",
-                                at=vn(2024, 3, 5, 9, 0))
-    g = services.supplement(Dossier.objects.get(pk=g.pk), Actor.of(w.officer),
-                            at=vn(2024, 3, 11, 14, 0))
+    services.request_supplement(
+        g, w.specialist, ITEMS, "Hồ sơ chưa hợp lệ", at=vn(2024, 3, 5, 9, 0)
+    )
+    g = services.supplement(
+        Dossier.objects.get(pk=g.pk), Actor.of(w.officer), at=vn(2024, 3, 11, 14, 0)
+    )
     d["G"] = b.approve(g, vn(2024, 3, 13, 9, 0), vn(2024, 3, 13, 10, 0))
 
-    d["H"] = services.withdraw(b.counter(p1, mon), Actor.of(w.officer),
-                               at=vn(2024, 3, 5, 10, 0))
+    d["H"] = services.withdraw(b.counter(p1, mon), Actor.of(w.officer), at=vn(2024, 3, 5, 10, 0))
 
-    i = services.forward(b.scan(b.counter(p2, mon), vn(2024, 3, 4, 9, 5)), w.officer,
-                         at=vn(2024, 3, 4, 10, 0))
+    i = services.forward(
+        b.scan(b.counter(p2, mon), vn(2024, 3, 4, 9, 5)), w.officer, at=vn(2024, 3, 4, 10, 0)
+    )
     i = services.refuse(i, w.head, "Ngành nghề cấm đầu tư", at=vn(2024, 3, 5, 9, 0))
     d["I"] = services.return_result(i, w.officer, at=vn(2024, 3, 5, 10, 0))
 
     d["J"] = b.appraisal(b.counter(p1, mon), vn(2024, 3, 4, 10, 0))
     d["K"] = b.online(p2, vn(2024, 3, 27, 8, 0), vn(2024, 3, 27, 9, 0))
 
-    el = b.appraisal(b.online(p1, vn(2024, 3, 29, 8, 0), vn(2024, 3, 29, 9, 0)),
-                     vn(2024, 4, 1, 10, 0))
+    el = b.appraisal(
+        b.online(p1, vn(2024, 3, 29, 8, 0), vn(2024, 3, 29, 9, 0)), vn(2024, 4, 1, 10, 0)
+    )
     d["L"] = b.approve(el, vn(2024, 4, 2, 9, 0), vn(2024, 4, 2, 10, 0))
 
     m = b.counter(p1, vn(2024, 3, 25, 9, 0))

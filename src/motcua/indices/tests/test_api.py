@@ -31,24 +31,51 @@ def test_march_for_the_agency(api, month):
     response = _get(api, month, **MARCH)
     assert response.status_code == 200, response.content
     body = response.json()
-    assert body["period"] == {"from": "2024-03-01", "to": "2024-03-31",
-                              "open_at": "2024-04-01T00:00:00+07:00"}
-    assert body["received"] == {"received": 13, "online": 3, "online_full": 2,
-                                "online_partial": 1, "with_supplement": 2, "digitized": 4}
-    assert body["finished"] == {"finished": 9, "early": 4, "on_time": 3, "late": 2,
-                                "refused": 1, "withdrawn": 1}
+    assert body["period"] == {
+        "from": "2024-03-01",
+        "to": "2024-03-31",
+        "open_at": "2024-04-01T00:00:00+07:00",
+    }
+    assert body["received"] == {
+        "received": 13,
+        "online": 3,
+        "online_full": 2,
+        "online_partial": 1,
+        "with_supplement": 2,
+        "digitized": 4,
+    }
+    assert body["finished"] == {
+        "finished": 9,
+        "early": 4,
+        "on_time": 3,
+        "late": 2,
+        "refused": 1,
+        "withdrawn": 1,
+    }
     assert body["open"] == {"open": 4, "within": 1, "due_soon": 1, "overdue": 1, "paused": 1}
     assert body["rates"]["on_time"] == {
         "label": "Tỷ lệ giải quyết trước hạn, đúng hạn",
         "definition": "(trước hạn + đúng hạn) ÷ hồ sơ có kết quả hoặc từ chối trong kỳ",
-        "numerator": 7, "denominator": 9, "value": 77.78, "target": None, "gap": None,
+        "numerator": 7,
+        "denominator": 9,
+        "value": 77.78,
+        "target": None,
+        "gap": None,
     }
     assert {k: r["value"] for k, r in body["rates"].items()} == {
-        "on_time": 77.78, "online": 23.08, "online_full": 15.38, "online_partial": 7.69,
-        "supplement": 15.38, "refusal": 11.11, "digitization": 30.77,
+        "on_time": 77.78,
+        "online": 23.08,
+        "online_full": 15.38,
+        "online_partial": 7.69,
+        "supplement": 15.38,
+        "refusal": 11.11,
+        "digitization": 30.77,
         # No rating in the month: the satisfaction rates have no denominator.
-        "tthc_satisfaction": None, "satisfaction_index1": None, "satisfaction_index3": None,
-        "satisfaction_index4": None, "satisfaction_index7": None,
+        "tthc_satisfaction": None,
+        "satisfaction_index1": None,
+        "satisfaction_index3": None,
+        "satisfaction_index4": None,
+        "satisfaction_index7": None,
         "investment_satisfaction": None,
     }
 
@@ -66,12 +93,15 @@ def test_filters_by_unit_field_procedure_officer_and_channel(api, month):
     assert finished(channel="2") == (1, 3)
 
 
-@pytest.mark.parametrize("params, status, message", [
-    ({"from": "2024-13-01", "to": "2024-03-31"}, 400, "Ngày «2024-13-01» (from) không hợp lệ"),
-    ({"from": "2024-03-31", "to": "2024-03-01"}, 400, "phải không trước ngày bắt đầu"),
-    ({**MARCH, "unit": "khong-co"}, 404, "không có đơn vị mã khong-co"),
-    ({**MARCH, "channel": "9"}, 400, "Tham số không hợp lệ"),
-])
+@pytest.mark.parametrize(
+    "params, status, message",
+    [
+        ({"from": "2024-13-01", "to": "2024-03-31"}, 400, "Ngày «2024-13-01» (from) không hợp lệ"),
+        ({"from": "2024-03-31", "to": "2024-03-01"}, 400, "phải không trước ngày bắt đầu"),
+        ({**MARCH, "unit": "khong-co"}, 404, "không có đơn vị mã khong-co"),
+        ({**MARCH, "channel": "9"}, 400, "Tham số không hợp lệ"),
+    ],
+)
 def test_bad_parameters_are_refused_in_vietnamese(api, month, params, status, message):
     response = _get(api, month, **params)
     assert response.status_code == status

@@ -24,10 +24,18 @@ def _accessible(figure: ET.Element) -> None:
 
 
 def test_the_trend_bars_are_as_tall_as_their_values_and_the_target_is_a_line():
-    figure = _parse(trend("Tỷ lệ đúng hạn", [
-        Point("01/2026", Decimal("50")), Point("02/2026", None),
-        Point("03/2026", Decimal("100")), Point("04/2026", Decimal("25.5")),
-    ], target=Decimal("90")))
+    figure = _parse(
+        trend(
+            "Tỷ lệ đúng hạn",
+            [
+                Point("01/2026", Decimal("50")),
+                Point("02/2026", None),
+                Point("03/2026", Decimal("100")),
+                Point("04/2026", Decimal("25.5")),
+            ],
+            target=Decimal("90"),
+        )
+    )
     _accessible(figure)
     bars = _bars(figure)
     assert [b.get("data-value") for b in bars] == ["50", "100", "25.5"]
@@ -41,15 +49,26 @@ def test_the_trend_bars_are_as_tall_as_their_values_and_the_target_is_a_line():
     assert abs(bottom - float(target.get("y1")) - heights[1] * 0.9) < 0.01
     # The hidden table gives every period, the unmeasured one as a dash.
     cells = [[c.text for c in row] for row in figure.find("table/tbody")]
-    assert cells == [["01/2026", "50 %"], ["02/2026", "—"], ["03/2026", "100 %"],
-                     ["04/2026", "25,5 %"]]
+    assert cells == [
+        ["01/2026", "50 %"],
+        ["02/2026", "—"],
+        ["03/2026", "100 %"],
+        ["04/2026", "25,5 %"],
+    ]
     assert "chỉ tiêu 90 %" in figure.find("svg/desc").text
 
 
 def test_ranking_bars_are_as_long_as_their_values_and_escape_names():
-    figure = _parse(ranking("Xếp hạng đơn vị", [
-        Point("Phòng <Đăng ký> & kinh doanh", Decimal("80")),
-        Point("Văn phòng Sở", Decimal("40")), Point("Bộ phận Một cửa", None)]))
+    figure = _parse(
+        ranking(
+            "Xếp hạng đơn vị",
+            [
+                Point("Phòng <Đăng ký> & kinh doanh", Decimal("80")),
+                Point("Văn phòng Sở", Decimal("40")),
+                Point("Bộ phận Một cửa", None),
+            ],
+        )
+    )
     _accessible(figure)
     bars = _bars(figure)
     assert len(bars) == 2
@@ -58,8 +77,12 @@ def test_ranking_bars_are_as_long_as_their_values_and_escape_names():
 
 
 def test_stacked_parts_share_the_width_by_count():
-    figure = _parse(stacked("Kết quả giải quyết", [
-        Part("Trước hạn", 6, EARLY), Part("Đúng hạn", 3, ON_TIME), Part("Trễ hạn", 1, LATE)]))
+    figure = _parse(
+        stacked(
+            "Kết quả giải quyết",
+            [Part("Trước hạn", 6, EARLY), Part("Đúng hạn", 3, ON_TIME), Part("Trễ hạn", 1, LATE)],
+        )
+    )
     _accessible(figure)
     parts = _bars(figure, "part")
     widths = [float(p.get("width")) for p in parts]

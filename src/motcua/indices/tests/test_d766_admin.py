@@ -27,9 +27,18 @@ def test_the_seeded_tables_sum_to_the_decisions_group_points(db):
 def test_the_office_enters_a_figure_and_is_recorded_as_its_author(db, client):
     w = _office(db)
     client.force_login(w.office.user)
-    response = client.post("/quan-tri/indices/d766manualvalue/add/", {
-        "agency": w.agency.pk, "code": "1.4", "start": "01/03/2024", "end": "31/03/2024",
-        "numerator": 9, "denominator": 10, "note": "Số liệu Cổng DVCQG"})
+    response = client.post(
+        "/quan-tri/indices/d766manualvalue/add/",
+        {
+            "agency": w.agency.pk,
+            "code": "1.4",
+            "start": "01/03/2024",
+            "end": "31/03/2024",
+            "numerator": 9,
+            "denominator": 10,
+            "note": "Số liệu Cổng DVCQG",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     value = D766ManualValue.objects.get()
     assert (value.entered_by, value.start, value.numerator) == (w.office, date(2024, 3, 1), 9)
@@ -38,9 +47,18 @@ def test_the_office_enters_a_figure_and_is_recorded_as_its_author(db, client):
 def test_a_numerator_above_its_denominator_is_refused_beside_the_field(db, client):
     w = _office(db)
     client.force_login(w.office.user)
-    response = client.post("/quan-tri/indices/d766manualvalue/add/", {
-        "agency": w.agency.pk, "code": "1.4", "start": "01/03/2024", "end": "31/03/2024",
-        "numerator": 11, "denominator": 10, "note": ""})
+    response = client.post(
+        "/quan-tri/indices/d766manualvalue/add/",
+        {
+            "agency": w.agency.pk,
+            "code": "1.4",
+            "start": "01/03/2024",
+            "end": "31/03/2024",
+            "numerator": 11,
+            "denominator": 10,
+            "note": "",
+        },
+    )
     assert response.status_code == 200
     assert "Tử số không được lớn hơn mẫu số." in response.content.decode()
     assert not D766ManualValue.objects.exists()
@@ -51,12 +69,22 @@ def test_only_the_operator_changes_the_point_table_shared_by_every_agency(db, cl
 
     from motcua.org.constants import Role
     from motcua.org.tests.factories import make_staff
+
     w = build_world()
     admin = make_staff("quantri", w.agency, w.counter, Role.ADMINISTRATOR, is_staff=True)
     criterion = D766Criterion.objects.get(year=2024, code="2.1")
-    fields = {"year": 2024, "code": "2.1", "group": 2, "position": 5, "name": criterion.name,
-              "max_points": "20", "threshold": "95", "source": "system",
-              "formula": criterion.formula, "source_note": "Ngưỡng của tỉnh"}
+    fields = {
+        "year": 2024,
+        "code": "2.1",
+        "group": 2,
+        "position": 5,
+        "name": criterion.name,
+        "max_points": "20",
+        "threshold": "95",
+        "source": "system",
+        "formula": criterion.formula,
+        "source_note": "Ngưỡng của tỉnh",
+    }
     url = f"/quan-tri/indices/d766criterion/{criterion.pk}/change/"
     client.force_login(admin.user)
     assert client.post(url, fields).status_code == 403
@@ -72,9 +100,18 @@ def test_the_office_reads_the_point_table_but_does_not_change_it(db, client):
     criterion = D766Criterion.objects.get(year=2024, code="2.1")
     client.force_login(w.office.user)
     assert client.get("/quan-tri/indices/d766criterion/").status_code == 200
-    fields = {"year": 2024, "code": "2.1", "group": 2, "position": 5, "name": criterion.name,
-              "max_points": "30", "threshold": "100", "source": "system",
-              "formula": criterion.formula, "source_note": ""}
+    fields = {
+        "year": 2024,
+        "code": "2.1",
+        "group": 2,
+        "position": 5,
+        "name": criterion.name,
+        "max_points": "30",
+        "threshold": "100",
+        "source": "system",
+        "formula": criterion.formula,
+        "source_note": "",
+    }
     response = client.post(f"/quan-tri/indices/d766criterion/{criterion.pk}/change/", fields)
     assert response.status_code == 403
     criterion.refresh_from_db()
@@ -83,6 +120,7 @@ def test_the_office_reads_the_point_table_but_does_not_change_it(db, client):
 
 def test_the_demo_figures_say_they_are_illustrative_and_load_once(db):
     from motcua.indices.d766.demo import load_demo_d766
+
     w = build_world()
     load_demo_d766(w.agency, date(2024, 3, 15))
     load_demo_d766(w.agency, date(2024, 3, 15))

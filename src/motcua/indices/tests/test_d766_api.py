@@ -31,15 +31,32 @@ def test_the_d766_score_of_march(march, client):
     # 1.4 have no data (−4.80, −5.40) and 3.3 is not multiplied by the sync rate: 1/12 =
     # 8.33 % → 4 × 8.33 ÷ 50 = 0.67 instead of 0.60. 45.59 − 10.20 − 0.60 + 0.67 = 35.46.
     assert (body["year"], body["total"], body["max"], body["max_with_data"]) == (
-        2024, 35.46, 100.0, 72.0)
+        2024,
+        35.46,
+        100.0,
+        72.0,
+    )
     criteria = {c["code"]: c for g in body["groups"] for c in g["criteria"]}
     assert criteria["2.1"] | {"numerator_url": None, "denominator_url": None} == {
-        "code": "2.1", "name": "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn", "source": "system",
-        "formula": criteria["2.1"]["formula"], "numerator": 8, "denominator": 13,
-        "rate": 61.54, "points": 12.31, "max": 20.0, "threshold": 100.0, "no_data": False,
-        "display": None, "note": "", "numerator_url": None, "denominator_url": None}
+        "code": "2.1",
+        "name": "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn",
+        "source": "system",
+        "formula": criteria["2.1"]["formula"],
+        "numerator": 8,
+        "denominator": 13,
+        "rate": 61.54,
+        "points": 12.31,
+        "max": 20.0,
+        "threshold": 100.0,
+        "no_data": False,
+        "display": None,
+        "note": "",
+        "numerator_url": None,
+        "denominator_url": None,
+    }
     assert criteria["2.1"]["numerator_url"] == (
-        "/chi-so/766/2.1/?ky=tu&tu=2024-03-01&den=2024-03-31&phan=tu-so")
+        "/chi-so/766/2.1/?ky=tu&tu=2024-03-01&den=2024-03-31&phan=tu-so"
+    )
     assert criteria["1.1"]["no_data"] is True and criteria["1.1"]["numerator_url"] is None
     assert [g["points"] for g in body["groups"]] == [1.0, 12.31, 11.67, 1.89, 8.59]
 
@@ -57,7 +74,10 @@ def test_the_evaluation_of_march(march, client):
     assert (body["total"], body["grade"]) == (7.4, "Trung bình")
     assert [i["score"] for i in body["indices"]] == [1.5, 0.1, 1.5, 1.5, 1.0, 0.0, 1.8, 0.0, 0.0]
     assert [(o["username"], o["total"]) for o in body["officers"]] == [
-        ("chuyenvien", 7.5), ("motcua", 6.4), ("chuyenvien2", 3.0)]
+        ("chuyenvien", 7.5),
+        ("motcua", 6.4),
+        ("chuyenvien2", 3.0),
+    ]
 
 
 def test_a_specialist_sees_their_own_figures_without_the_agency_s_scores(march, client):
@@ -91,6 +111,12 @@ def test_the_openapi_schema_documents_every_new_key(march, client):
             for item in value:
                 check(item, schema["items"], f"{where}[]")
 
-    check({"d766": body["d766"], "evaluation": body["evaluation"]},
-          {"properties": {k: components["IndicesOut"]["properties"][k]
-                          for k in ("d766", "evaluation")}}, "body")
+    check(
+        {"d766": body["d766"], "evaluation": body["evaluation"]},
+        {
+            "properties": {
+                k: components["IndicesOut"]["properties"][k] for k in ("d766", "evaluation")
+            }
+        },
+        "body",
+    )

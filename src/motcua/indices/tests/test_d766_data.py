@@ -68,9 +68,13 @@ class March:
 
 def _p2(w: World) -> Procedure:
     version = catalog.create_procedure(
-        w.agency, name="Cấp giấy chứng nhận đăng ký đầu tư", national_code="1.009645",
-        time_limit_value=Decimal(3), time_limit_unit=TimeUnit.WORKING_DAYS,
-        online_level=OnlineLevel.PARTIAL, submission="Trực tiếp, bưu chính hoặc trực tuyến",
+        w.agency,
+        name="Cấp giấy chứng nhận đăng ký đầu tư",
+        national_code="1.009645",
+        time_limit_value=Decimal(3),
+        time_limit_unit=TimeUnit.WORKING_DAYS,
+        online_level=OnlineLevel.PARTIAL,
+        submission="Trực tiếp, bưu chính hoặc trực tuyến",
         applicants="Tổ chức, cá nhân",
     )
     catalog.add_document(version, name="Văn bản đề nghị thực hiện dự án đầu tư", originals=1)
@@ -90,23 +94,31 @@ class Builder:
 
     def _intake(self, procedure, at):
         version = version_in_force(procedure, on=at)
-        return self.w.intake(documents=[
-            ReceivedDocument(d.name, originals=1, copies=0, required_id=d.pk)
-            for d in version.documents.all()])
+        return self.w.intake(
+            documents=[
+                ReceivedDocument(d.name, originals=1, copies=0, required_id=d.pk)
+                for d in version.documents.all()
+            ]
+        )
 
     def counter(self, procedure, at=MON):
         return services.receive(self.w.officer, procedure, self._intake(procedure, at), at=at)
 
     def online(self, procedure, submitted, accepted):
-        dossier = services.submit(procedure, self._intake(procedure, submitted),
-                                  idempotency_key=uuid4().hex, at=submitted)
+        dossier = services.submit(
+            procedure, self._intake(procedure, submitted), idempotency_key=uuid4().hex, at=submitted
+        )
         return services.accept(dossier, self.w.officer, at=accepted)
 
     def attach(self, dossier, at, kind=Attachment.Kind.DOCUMENT, staff=None):
-        services.attach(dossier, staff or self.w.officer,
-                        SimpleUploadedFile("tep.pdf", PDF),
-                        document=dossier.documents.first() if kind == "document" else None,
-                        kind=kind, at=at)
+        services.attach(
+            dossier,
+            staff or self.w.officer,
+            SimpleUploadedFile("tep.pdf", PDF),
+            document=dossier.documents.first() if kind == "document" else None,
+            kind=kind,
+            at=at,
+        )
         return Dossier.objects.get(pk=dossier.pk)
 
     def appraisal(self, dossier, at, specialist=None):
@@ -119,8 +131,9 @@ class Builder:
         return services.approve(dossier, self.w.director, summary="Cấp giấy", at=approved)
 
     def supplement(self, dossier, asked, answered=None, staff=None):
-        services.request_supplement(dossier, staff or self.w.specialist, ITEMS, "Chưa hợp lệ",
-                                    at=asked)
+        services.request_supplement(
+            dossier, staff or self.w.specialist, ITEMS, "Chưa hợp lệ", at=asked
+        )
         dossier = Dossier.objects.get(pk=dossier.pk)
         if answered is not None:
             dossier = services.supplement(dossier, Actor.of(self.w.officer), at=answered)
@@ -129,26 +142,53 @@ class Builder:
 
 def rate(dossier, overall, i1, i3, i4, i7, at):
     rating = apps.get_model("feedback.Rating")
-    return rating.objects.create(agency=dossier.agency, dossier=dossier,
-                                 version=dossier.version, channel="web",
-                                 index1=i1, index3=i3, index4=i4, index7=i7, overall=overall,
-                                 rated_at=at, updated_at=at)
+    return rating.objects.create(
+        agency=dossier.agency,
+        dossier=dossier,
+        version=dossier.version,
+        channel="web",
+        index1=i1,
+        index3=i3,
+        index4=i4,
+        index7=i7,
+        overall=overall,
+        rated_at=at,
+        updated_at=at,
+    )
 
 
 def complain(agency, number, received, due, answered=None, dossier=None, satisfied=None):
     complaint = apps.get_model("desk.Complaint")
     return complaint.objects.create(
-        agency=agency, code=f"PA-{number}", secret="S", kind="feedback", channel="portal",
-        received_at=received, complainant_name="Trần Văn Nam", subject="Chậm trả kết quả",
-        body="Hồ sơ chậm.", dossier=dossier, due_at=due, answered_at=answered,
-        applicant_satisfied=satisfied, state="answered" if answered else "assigned")
+        agency=agency,
+        code=f"PA-{number}",
+        secret="S",
+        kind="feedback",
+        channel="portal",
+        received_at=received,
+        complainant_name="Trần Văn Nam",
+        subject="Chậm trả kết quả",
+        body="Hồ sơ chậm.",
+        dossier=dossier,
+        due_at=due,
+        answered_at=answered,
+        applicant_satisfied=satisfied,
+        state="answered" if answered else "assigned",
+    )
 
 
 def pay(dossier, at):
     payment = apps.get_model("payments.Payment")
-    return payment.objects.create(agency=dossier.agency, dossier=dossier, amount=500000,
-                                  state="paid", gateway="demo", reference=uuid4().hex[:20],
-                                  created_at=at, settled_at=at)
+    return payment.objects.create(
+        agency=dossier.agency,
+        dossier=dossier,
+        amount=500000,
+        state="paid",
+        gateway="demo",
+        reference=uuid4().hex[:20],
+        created_at=at,
+        settled_at=at,
+    )
 
 
 def build_march(w: World) -> March:
@@ -172,8 +212,9 @@ def build_march(w: World) -> March:
     d["C"] = b.approve(c, vn(2024, 3, 7, 9, 30), vn(2024, 3, 7, 10, 0), w.specialist2)
 
     dd = b.appraisal(b.counter(p1), vn(2024, 3, 4, 10, 0), w.specialist2)
-    dd = services.apologize(dd, w.head, vn(2024, 3, 12, 9, 0), "Chờ ý kiến Sở Tài chính",
-                            at=vn(2024, 3, 6, 9, 0))
+    dd = services.apologize(
+        dd, w.head, vn(2024, 3, 12, 9, 0), "Chờ ý kiến Sở Tài chính", at=vn(2024, 3, 6, 9, 0)
+    )
     d["D"] = b.approve(dd, vn(2024, 3, 11, 8, 0), vn(2024, 3, 11, 9, 0), w.specialist2)
 
     e = b.appraisal(b.counter(p1), vn(2024, 3, 4, 10, 0))
@@ -197,10 +238,10 @@ def build_march(w: World) -> March:
     d["I"] = b.approve(i, vn(2024, 3, 6, 9, 0), vn(2024, 3, 6, 10, 0))
 
     j = b.appraisal(b.counter(p1), vn(2024, 3, 4, 10, 0))
-    consultation = services.consult(j, w.specialist, "Sở Tài chính", "Ý kiến về vốn", 2,
-                                    at=vn(2024, 3, 4, 10, 30))
-    services.answer_consultation(consultation, w.specialist, "Thống nhất",
-                                 at=vn(2024, 3, 5, 15, 0))
+    consultation = services.consult(
+        j, w.specialist, "Sở Tài chính", "Ý kiến về vốn", 2, at=vn(2024, 3, 4, 10, 30)
+    )
+    services.answer_consultation(consultation, w.specialist, "Thống nhất", at=vn(2024, 3, 5, 15, 0))
     j = Dossier.objects.get(pk=j.pk)
     d["J"] = b.approve(j, vn(2024, 3, 6, 14, 0), vn(2024, 3, 6, 15, 0))
 
@@ -217,8 +258,15 @@ def build_march(w: World) -> March:
     rate(d["B"], "very_satisfied", 2, 2, 2, 2, vn(2024, 3, 7, 9, 0))
     rate(d["C"], "satisfied", 0, 1, 1, 1, vn(2024, 3, 7, 11, 0))
     rate(d["J"], "satisfied", 2, 1, 2, 2, vn(2024, 3, 6, 16, 0))
-    complain(w.agency, 1, vn(2024, 3, 8, 9, 0), vn(2024, 3, 15, 9, 0), vn(2024, 3, 12, 9, 0),
-             d["C"], satisfied=False)
+    complain(
+        w.agency,
+        1,
+        vn(2024, 3, 8, 9, 0),
+        vn(2024, 3, 15, 9, 0),
+        vn(2024, 3, 12, 9, 0),
+        d["C"],
+        satisfied=False,
+    )
     complain(w.agency, 2, vn(2024, 3, 20, 9, 0), vn(2024, 3, 27, 9, 0), vn(2024, 3, 28, 9, 0))
     complain(w.agency, 3, vn(2024, 3, 25, 9, 0), vn(2024, 4, 2, 9, 0), dossier=d["D"])
     return March(world=w, p1=p1, p2=p2, d=d)

@@ -29,9 +29,15 @@ def test_the_office_sees_the_month_with_groups_points_and_links(march, client):
 
 
 def test_a_manual_figure_scores_and_shows(march, client):
-    D766ManualValue.objects.create(agency=march.world.agency, code="1.1", start="2024-03-01",
-                                   end="2024-03-31", numerator=4, denominator=5,
-                                   note="Báo cáo của Văn phòng")
+    D766ManualValue.objects.create(
+        agency=march.world.agency,
+        code="1.1",
+        start="2024-03-01",
+        end="2024-03-31",
+        numerator=4,
+        denominator=5,
+        note="Báo cáo của Văn phòng",
+    )
     client.force_login(march.world.director.user)
     html = client.get("/chi-so/766/", MARCH).content.decode()
     assert "80,00 %" in html and "4,80 / 6,00" in html and "Báo cáo của Văn phòng" in html
@@ -61,6 +67,7 @@ def test_another_agency_sees_its_own_dossiers_only(march, client, db):
     from motcua.org.constants import Role
     from motcua.org.models import Agency, Unit
     from motcua.org.tests.factories import make_staff
+
     other = Agency.objects.create(code="000.00.18.H34", name="Sở Tài chính", level="department")
     unit = Unit.objects.create(agency=other, code="vp", name="Văn phòng")
     client.force_login(make_staff("vp-stc", other, unit, Role.OFFICE).user)

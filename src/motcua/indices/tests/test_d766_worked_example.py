@@ -96,22 +96,39 @@ EXPECTED = {  # code: (numerator, denominator, rate, points)
 def march(db):
     month = build_march(build_world())
     for code, numerator, denominator in (("1.1", 4, 5), ("1.4", 9, 10)):
-        D766ManualValue.objects.create(agency=month.world.agency, code=code, start=MARCH.start,
-                                       end=MARCH.end, numerator=numerator,
-                                       denominator=denominator)
+        D766ManualValue.objects.create(
+            agency=month.world.agency,
+            code=code,
+            start=MARCH.start,
+            end=MARCH.end,
+            numerator=numerator,
+            denominator=denominator,
+        )
     return month
 
 
 def test_the_march_total_equals_the_worked_example(march):
     score = d766_for(march.world.agency, MARCH, now=LATER)
-    assert {c.code: (c.numerator, c.denominator, c.rate, c.points)
-            for c in score.criteria} == EXPECTED
-    assert [g.points for g in score.groups] == [D("11.20"), D("12.31"), D("11.60"), D("1.89"),
-                                                D("8.59")]
+    assert {
+        c.code: (c.numerator, c.denominator, c.rate, c.points) for c in score.criteria
+    } == EXPECTED
+    assert [g.points for g in score.groups] == [
+        D("11.20"),
+        D("12.31"),
+        D("11.60"),
+        D("1.89"),
+        D("8.59"),
+    ]
     assert score.total == D("45.59")
     assert (score.max_points, score.max_with_data) == (D(100), D(84))
-    assert [c.code for c in score.criteria if c.no_data] == ["1.2", "3.5", "4.3", "4.4", "4.5a",
-                                                             "4.5b"]
+    assert [c.code for c in score.criteria if c.no_data] == [
+        "1.2",
+        "3.5",
+        "4.3",
+        "4.4",
+        "4.5a",
+        "4.5b",
+    ]
 
 
 def _names(march, queryset):
@@ -139,34 +156,50 @@ def test_a_dossier_open_at_a_period_end_is_judged_then(march):
 
 def test_a_quarter_sums_the_months_entered(march):
     agency = march.world.agency
-    D766ManualValue.objects.create(agency=agency, code="1.4", start=date(2024, 1, 1),
-                                   end=date(2024, 1, 31), numerator=5, denominator=10,
-                                   note="Tháng 1")
+    D766ManualValue.objects.create(
+        agency=agency,
+        code="1.4",
+        start=date(2024, 1, 1),
+        end=date(2024, 1, 31),
+        numerator=5,
+        denominator=10,
+        note="Tháng 1",
+    )
     quarter = Period(date(2024, 1, 1), date(2024, 3, 31))
-    assert (manual_values(agency, quarter)["1.4"].numerator,
-            manual_values(agency, quarter)["1.4"].denominator) == (14, 20)
-    D766ManualValue.objects.create(agency=agency, code="1.4", start=quarter.start,
-                                   end=quarter.end, numerator=1, denominator=2)
+    assert (
+        manual_values(agency, quarter)["1.4"].numerator,
+        manual_values(agency, quarter)["1.4"].denominator,
+    ) == (14, 20)
+    D766ManualValue.objects.create(
+        agency=agency, code="1.4", start=quarter.start, end=quarter.end, numerator=1, denominator=2
+    )
     assert manual_values(agency, quarter)["1.4"].numerator == 1  # the quarter's own figure wins
 
 
 def test_a_zero_denominator_is_no_data_and_scores_nothing(march):
     score = d766_for(march.world.agency, Period(date(2024, 5, 1), date(2024, 5, 31)), now=LATER)
     online = score.criterion("3.3")
-    assert (online.numerator, online.denominator, online.rate, online.no_data) == (0, 0, None,
-                                                                                   True)
+    assert (online.numerator, online.denominator, online.rate, online.no_data) == (0, 0, None, True)
     assert online.note == "Mẫu số bằng 0 (N/A)."
 
 
 def test_a_year_without_a_table_uses_the_latest_one(march):
-    score = d766_for(march.world.agency, Period(date(2027, 1, 1), date(2027, 1, 31)),
-                     now=vn(2027, 2, 1, 9, 0))
+    score = d766_for(
+        march.world.agency, Period(date(2027, 1, 1), date(2027, 1, 31)), now=vn(2027, 2, 1, 9, 0)
+    )
     assert score.criteria[0].criterion.year == 2026
 
 
-@pytest.mark.parametrize(("rate", "points"), [
-    (D("90.00"), D(6)), (D("95.00"), D(6)), (D("89.99"), D("6.00")), (D("45.00"), D("3.00")),
-    (D(0), D("0.00")), (None, D(0)),
-])
+@pytest.mark.parametrize(
+    ("rate", "points"),
+    [
+        (D("90.00"), D(6)),
+        (D("95.00"), D(6)),
+        (D("89.99"), D("6.00")),
+        (D("45.00"), D("3.00")),
+        (D(0), D("0.00")),
+        (None, D(0)),
+    ],
+)
 def test_points_against_a_90_percent_threshold(rate, points):
     assert points_for(rate, D(6), D(90)) == points

@@ -56,8 +56,7 @@ def _svgs(html: str) -> list[ET.Element]:
     return figures
 
 
-def test_monthly_trends_take_one_query_each_and_count_by_month(month,
-                                                               django_assert_num_queries):
+def test_monthly_trends_take_one_query_each_and_count_by_month(month, django_assert_num_queries):
     months = last_months(date(2024, 4, 1), 3)
     assert months == [date(2024, 2, 1), date(2024, 3, 1), date(2024, 4, 1)]
     scope = Scope(month.world.agency)
@@ -77,8 +76,9 @@ def test_the_satisfaction_trend_counts_ratings_by_month(rated, django_assert_num
     with django_assert_num_queries(1):
         agency = satisfaction_trend(Scope(rated.world.agency), months, date(2024, 4, 30))
     assert [(p.numerator, p.denominator) for p in agency] == [(3, 5), (1, 1)]
-    officer = satisfaction_trend(Scope(rated.world.agency, officer=rated.world.specialist2),
-                                 months, date(2024, 4, 30))
+    officer = satisfaction_trend(
+        Scope(rated.world.agency, officer=rated.world.specialist2), months, date(2024, 4, 30)
+    )
     assert [(p.numerator, p.denominator) for p in officer] == [(0, 1), (0, 0)]
 
 
@@ -87,7 +87,9 @@ def test_units_and_officers_are_ranked_by_on_time_rate_with_overdue_now(month):
     units = unit_ranking(agency, YEAR, NOW)
     # Both units handled the nine finished dossiers (C, D late); J waits in the business unit.
     assert [(u.code, u.finished, u.late, u.overdue_now) for u in units] == [
-        ("mot-cua", 9, 2, 0), ("dang-ky-kinh-doanh", 9, 2, 1)]
+        ("mot-cua", 9, 2, 0),
+        ("dang-ky-kinh-doanh", 9, 2, 1),
+    ]
     officers = officer_ranking(agency, YEAR, NOW)
     assert [(o.label, o.finished, o.late, o.overdue_now, str(o.on_time)) for o in officers] == [
         ("Ngô Thị Hồng", 6, 0, 1, "100.00"),  # A B E F G N
@@ -114,9 +116,11 @@ def test_the_director_sees_targets_charts_rankings_and_urgent_dossiers(seen, cli
     assert "≥ 99,00 %" in html  # the on-time target
     figures = _svgs(html)
     titles = [f.find("svg/title").text for f in figures]
-    assert titles[:3] == ["Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
-                          "Tỷ lệ hồ sơ trực tuyến theo tháng",
-                          "Tỷ lệ hài lòng của người dân theo tháng"]
+    assert titles[:3] == [
+        "Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
+        "Tỷ lệ hồ sơ trực tuyến theo tháng",
+        "Tỷ lệ hài lòng của người dân theo tháng",
+    ]
     assert "Đơn vị xếp theo tỷ lệ đúng hạn trong năm" in titles
     # The on-time trend: twelve months, one bar for March at 77.78 %, below the 99 % line.
     bars = [r for r in figures[0].iter("rect") if r.get("class") == "bar"]
@@ -164,15 +168,19 @@ def test_due_soon_in_sql_agrees_with_the_dossier_page_hour_by_hour(month):
     each dossier's working time left: both say the same at every hour around K's deadline."""
     agency = month.world.agency
     calendar = calendar_for(agency)
-    running = list(Dossier.objects.filter(agency=agency, state__in=WORKING,
-                                          clock_stopped_at__isnull=True)
-                   .select_related("version"))
+    running = list(
+        Dossier.objects.filter(
+            agency=agency, state__in=WORKING, clock_stopped_at__isnull=True
+        ).select_related("version")
+    )
     moment, seen_soon = vn(2024, 3, 27, 0, 0), set()
     while moment < vn(2024, 4, 2, 12, 0):
-        expected = {d.pk for d in running
-                    if timeliness(d, calendar, moment) == Timeliness.DUE_SOON}
-        found = set(Dossier.objects.filter(pk__in=[d.pk for d in running], due_at__gte=moment)
-                    .filter(due_soon(calendar, moment)).values_list("pk", flat=True))
+        expected = {d.pk for d in running if timeliness(d, calendar, moment) == Timeliness.DUE_SOON}
+        found = set(
+            Dossier.objects.filter(pk__in=[d.pk for d in running], due_at__gte=moment)
+            .filter(due_soon(calendar, moment))
+            .values_list("pk", flat=True)
+        )
         assert found == expected, moment
         seen_soon |= found
         moment += timedelta(minutes=30)
@@ -180,8 +188,10 @@ def test_due_soon_in_sql_agrees_with_the_dossier_page_hour_by_hour(month):
 
 
 def test_the_menu_link_opens_each_user_s_own_indices_page(seen, client):
-    for user, page in ((seen.world.director.user, "/chi-so/"),
-                       (seen.world.head.user, "/chi-so/don-vi/"),
-                       (seen.world.specialist2.user, "/chi-so/ca-nhan/")):
+    for user, page in (
+        (seen.world.director.user, "/chi-so/"),
+        (seen.world.head.user, "/chi-so/don-vi/"),
+        (seen.world.specialist2.user, "/chi-so/ca-nhan/"),
+    ):
         client.force_login(user)
         assert client.get("/chi-so/cua-toi/").url == page

@@ -23,10 +23,12 @@ def test_the_director_sees_the_dashboard_with_its_charts(page, settings):
     assert page.get_by_role("heading", name="Chỉ số giải quyết hồ sơ của cơ quan").is_visible()
     charts = page.locator("svg.chart-svg")
     assert charts.count() >= 6  # three trends, the timeliness bar, units and officers ranked
-    for name in ("Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
-                 "Tỷ lệ hồ sơ trực tuyến theo tháng",
-                 "Tỷ lệ hài lòng của người dân theo tháng",
-                 "Đơn vị xếp theo tỷ lệ đúng hạn trong năm"):
+    for name in (
+        "Tỷ lệ giải quyết trước hạn, đúng hạn theo tháng",
+        "Tỷ lệ hồ sơ trực tuyến theo tháng",
+        "Tỷ lệ hài lòng của người dân theo tháng",
+        "Đơn vị xếp theo tỷ lệ đúng hạn trong năm",
+    ):
         chart = page.get_by_role("img", name=name)
         assert chart.is_visible()
         box = chart.bounding_box()
@@ -38,5 +40,7 @@ def test_the_director_sees_the_dashboard_with_its_charts(page, settings):
     page.screenshot(path=screenshot_path("indices-director-dashboard"), full_page=True)
 
     page.set_viewport_size({"width": 390, "height": 844})  # a phone
-    assert page.get_by_role("img", name="Tỷ lệ hồ sơ trực tuyến theo tháng").bounding_box()[
-        "width"] <= 390
+    assert (
+        page.get_by_role("img", name="Tỷ lệ hồ sơ trực tuyến theo tháng").bounding_box()["width"]
+        <= 390
+    )

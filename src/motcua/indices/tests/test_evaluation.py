@@ -38,7 +38,11 @@ def test_the_agency_in_march(march):
     # Ratings of A, B, C, J: index 1 = (2+2+0+2)/4 = 1.5; 3 = (2+2+1+1)/4 = 1.5;
     # 4 = (1+2+1+2)/4 = 1.5; 7 = (2+2+1+2)/4 = 1.75 → 1.8 (one decimal, half up).
     assert [(indices[n].points, indices[n].dossiers) for n in (1, 3, 4, 7)] == [
-        (6, 4), (6, 4), (6, 4), (7, 4)]
+        (6, 4),
+        (6, 4),
+        (6, 4),
+        (7, 4),
+    ]
     # Index 2 over the 9 dossiers finished in March (A B C D E F G I J; H withdrawn): every
     # appraisal step but I's ended after its 8-hour deadline (0 points); I's steps all ended on
     # their due day (1 point): 1/9 = 0.1. J's consultation was answered in time but its
@@ -48,8 +52,16 @@ def test_the_agency_in_march(march):
     # 6: P1 lacks its method and target → 0. 8: 1 of 2 complaints answered on time (50 %) → 0.
     # 9: both procedures online, but 1 of 12 dossiers came online (8.3 % < 15 %) → 0.
     assert _scores(indices) == {
-        1: Decimal("1.5"), 2: Decimal("0.1"), 3: Decimal("1.5"), 4: Decimal("1.5"),
-        5: Decimal(1), 6: Decimal(0), 7: Decimal("1.8"), 8: Decimal(0), 9: Decimal(0)}
+        1: Decimal("1.5"),
+        2: Decimal("0.1"),
+        3: Decimal("1.5"),
+        4: Decimal("1.5"),
+        5: Decimal(1),
+        6: Decimal(0),
+        7: Decimal("1.8"),
+        8: Decimal(0),
+        9: Decimal(0),
+    }
     # 1.5 + 0.1 + 1.5 + 1.5 + 1 + 0 + 1.8 + 0 + 0 = 7.4 → trung bình (6 to < 9).
     assert (evaluation.total, evaluation.grade) == (Decimal("7.4"), "Trung bình")
 
@@ -67,36 +79,55 @@ def test_officers_ranked_with_their_grades(march):
         ("Bùi Văn Long", Decimal("3.0"), "Hoàn thành dưới 70 % nhiệm vụ"),
     ]
     long = officers[2].indices
-    assert _scores(long) == {1: Decimal(0), 2: Decimal(0), 3: Decimal(1), 4: Decimal(1),
-                             7: Decimal(1)}
+    assert _scores(long) == {
+        1: Decimal(0),
+        2: Decimal(0),
+        3: Decimal(1),
+        4: Decimal(1),
+        7: Decimal(1),
+    }
 
 
 def test_a_period_without_ratings_leaves_the_citizen_indices_out(march):
-    evaluation = evaluation_for(march.world.agency, Period(date(2024, 2, 1), date(2024, 2, 29)),
-                                now=LATER)
+    evaluation = evaluation_for(
+        march.world.agency, Period(date(2024, 2, 1), date(2024, 2, 29)), now=LATER
+    )
     assert [evaluation.indices[n].score for n in (1, 3, 4, 7)] == [None] * 4
     # N finished in February: its appraisal ended after its deadline → index 2 = 0.
     assert evaluation.indices[2].score == Decimal(0)
 
 
-@pytest.mark.parametrize(("total", "grade"), [
-    (Decimal(10), "Hoàn thành 100 % nhiệm vụ"), (Decimal(5), "Hoàn thành 100 % nhiệm vụ"),
-    (Decimal("4.9"), "Hoàn thành từ 70 % đến dưới 100 % nhiệm vụ"),
-    (Decimal("3.5"), "Hoàn thành từ 70 % đến dưới 100 % nhiệm vụ"),
-    (Decimal("3.4"), "Hoàn thành dưới 70 % nhiệm vụ"),
-    (Decimal(0), "Hoàn thành dưới 70 % nhiệm vụ"),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("total", "grade"),
+    [
+        (Decimal(10), "Hoàn thành 100 % nhiệm vụ"),
+        (Decimal(5), "Hoàn thành 100 % nhiệm vụ"),
+        (Decimal("4.9"), "Hoàn thành từ 70 % đến dưới 100 % nhiệm vụ"),
+        (Decimal("3.5"), "Hoàn thành từ 70 % đến dưới 100 % nhiệm vụ"),
+        (Decimal("3.4"), "Hoàn thành dưới 70 % nhiệm vụ"),
+        (Decimal(0), "Hoàn thành dưới 70 % nhiệm vụ"),
+        (None, None),
+    ],
+)
 def test_officer_grades_at_the_boundaries(total, grade):
     assert officer_grade(total) == grade
 
 
-@pytest.mark.parametrize(("total", "grade"), [
-    (Decimal(18), "Xuất sắc"), (Decimal(15), "Xuất sắc"), (Decimal("14.9"), "Tốt"),
-    (Decimal(12), "Tốt"), (Decimal("11.9"), "Khá"), (Decimal(9), "Khá"),
-    (Decimal("8.9"), "Trung bình"), (Decimal(6), "Trung bình"), (Decimal("5.9"), "Yếu"),
-    (Decimal(0), "Yếu"),
-])
+@pytest.mark.parametrize(
+    ("total", "grade"),
+    [
+        (Decimal(18), "Xuất sắc"),
+        (Decimal(15), "Xuất sắc"),
+        (Decimal("14.9"), "Tốt"),
+        (Decimal(12), "Tốt"),
+        (Decimal("11.9"), "Khá"),
+        (Decimal(9), "Khá"),
+        (Decimal("8.9"), "Trung bình"),
+        (Decimal(6), "Trung bình"),
+        (Decimal("5.9"), "Yếu"),
+        (Decimal(0), "Yếu"),
+    ],
+)
 def test_agency_grades_at_the_boundaries(total, grade):
     assert agency_grade(total) == grade
 
@@ -112,8 +143,9 @@ def _quick(b, w, received, consulted=None, answered=None):
 
     dossier = b.appraisal(b.counter(w.procedure, received), at(16, 0))
     if consulted is not None:
-        consultation = services.consult(dossier, w.specialist, "Sở Tài chính", "Ý kiến", 1,
-                                        at=at(16, 5))
+        consultation = services.consult(
+            dossier, w.specialist, "Sở Tài chính", "Ý kiến", 1, at=at(16, 5)
+        )
         if answered is not None:
             services.answer_consultation(consultation, w.specialist, "Đồng ý", at=answered)
         dossier = Dossier.objects.get(pk=dossier.pk)

@@ -51,38 +51,51 @@ def _api(client, params: dict, part: str | None = None) -> str:
 ACTIONS = {
     "agency_figures": (
         lambda c, cast, p: _page(c, reverse("indices:dashboard")),
-        lambda c, cast, p: _api(c, {"agency": cast.agency.code})),
+        lambda c, cast, p: _api(c, {"agency": cast.agency.code}),
+    ),
     "own_unit_figures": (
         lambda c, cast, p: _page(c, reverse("indices:unit_dashboard"), {"don-vi": "dkkd"}),
-        lambda c, cast, p: _api(c, {"agency": cast.agency.code, "unit": "dkkd"})),
+        lambda c, cast, p: _api(c, {"agency": cast.agency.code, "unit": "dkkd"}),
+    ),
     "other_unit_figures": (
         lambda c, cast, p: _page(c, reverse("indices:unit_dashboard"), {"don-vi": "kthd"}),
-        lambda c, cast, p: _api(c, {"agency": cast.agency.code, "unit": "kthd"})),
+        lambda c, cast, p: _api(c, {"agency": cast.agency.code, "unit": "kthd"}),
+    ),
     "own_figures": (
         lambda c, cast, p: _page(c, reverse("indices:personal_dashboard")),
-        lambda c, cast, p: _api(c, {"agency": cast[p].agency.code,
-                                    "officer": _username(cast, p)})),
+        lambda c, cast, p: _api(c, {"agency": cast[p].agency.code, "officer": _username(cast, p)}),
+    ),
     "colleague_figures": (
         None,
-        lambda c, cast, p: _api(c, {"agency": cast.agency.code,
-                                    "officer": _username(cast, Role.SPECIALIST)})),
+        lambda c, cast, p: _api(
+            c, {"agency": cast.agency.code, "officer": _username(cast, Role.SPECIALIST)}
+        ),
+    ),
     "d766_score": (
-        lambda c, cast, p: _page(c, reverse("indices:d766"), {"ky": "thang", "nam": 2024,
-                                                              "so": 3}),
-        lambda c, cast, p: _api(c, {"agency": cast[p].agency.code,
-                                    "officer": _username(cast, p)}, part="d766")),
+        lambda c, cast, p: _page(c, reverse("indices:d766"), {"ky": "thang", "nam": 2024, "so": 3}),
+        lambda c, cast, p: _api(
+            c, {"agency": cast[p].agency.code, "officer": _username(cast, p)}, part="d766"
+        ),
+    ),
     "d766_drill": (
-        lambda c, cast, p: _page(c, reverse("indices:d766_drill", args=["2.1"]),
-                                 {"ky": "thang", "nam": 2024, "so": 3}),
-        None),
+        lambda c, cast, p: _page(
+            c, reverse("indices:d766_drill", args=["2.1"]), {"ky": "thang", "nam": 2024, "so": 3}
+        ),
+        None,
+    ),
     "evaluation": (
-        lambda c, cast, p: _page(c, reverse("indices:evaluation"), {"ky": "quy", "nam": 2024,
-                                                                   "so": 1}),
-        lambda c, cast, p: _api(c, {"agency": cast[p].agency.code,
-                                    "officer": _username(cast, p)}, part="evaluation")),
+        lambda c, cast, p: _page(
+            c, reverse("indices:evaluation"), {"ky": "quy", "nam": 2024, "so": 1}
+        ),
+        lambda c, cast, p: _api(
+            c, {"agency": cast[p].agency.code, "officer": _username(cast, p)}, part="evaluation"
+        ),
+    ),
     "scorecards": (lambda c, cast, p: _page(c, reverse("indices:scorecard_list")), None),
     "another_agency_figures": (
-        None, lambda c, cast, p: _api(c, {"agency": cast.other_agency.code})),
+        None,
+        lambda c, cast, p: _api(c, {"agency": cast.other_agency.code}),
+    ),
 }
 
 # (action, who asks, who is allowed, what the others get)
@@ -100,10 +113,12 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize("action,people,allowed,refusal", [
-    pytest.param(*rule, id=rule[0]) for rule in RULES])
-def test_pages_and_api_give_each_person_the_rule_s_answer(client, cast, action, people,
-                                                           allowed, refusal):
+@pytest.mark.parametrize(
+    "action,people,allowed,refusal", [pytest.param(*rule, id=rule[0]) for rule in RULES]
+)
+def test_pages_and_api_give_each_person_the_rule_s_answer(
+    client, cast, action, people, allowed, refusal
+):
     page, api = ACTIONS[action]
     allowed = {str(person) for person in allowed}
     expected, answers = {}, {}
@@ -129,8 +144,10 @@ def test_the_refusal_of_the_api_is_the_page_s_message(client, cast):
 def test_the_public_page_shows_no_officer_names(client, month: Month):
     """The agency's page lists its officers (the ranking); the public page none of them."""
     world = month.world
-    names = [s.full_name for s in (world.officer, world.officer2, world.specialist,
-                                   world.specialist2, world.head)]
+    names = [
+        s.full_name
+        for s in (world.officer, world.officer2, world.specialist, world.specialist2, world.head)
+    ]
     client.force_login(world.director.user)
     with time_machine.travel(vn(2024, 3, 29, 9, 0), tick=False):
         leaders = client.get(reverse("indices:dashboard")).content.decode()

@@ -12,7 +12,7 @@ def test_anyone_sees_the_agency_figures_without_names(month, client):
     html = response.content.decode()
     assert "Kết quả giải quyết thủ tục hành chính của Sở Kế hoạch và Đầu tư" in html
     # Since 01/01/2024: 14 received (N in February), on time 7 of 9, online 3 of 14.
-    assert "<dd class=\"fs-3 mb-0\">14</dd>" in html
+    assert '<dd class="fs-3 mb-0">14</dd>' in html
     assert "77,78 %" in html and "21,43 %" in html
     assert html.count('<svg class="chart-svg"') == 3
     assert "Tỷ lệ hài lòng trong giải quyết TTHC" in html

@@ -16,14 +16,24 @@ MARCH = Period(date(2024, 3, 1), date(2024, 3, 31))
 LATER = vn(2024, 6, 1, 9, 0)
 
 
-DOSSIER_RATES = ("on_time", "online", "online_full", "online_partial", "supplement", "refusal",
-                 "digitization")
+DOSSIER_RATES = (
+    "on_time",
+    "online",
+    "online_full",
+    "online_partial",
+    "supplement",
+    "refusal",
+    "digitization",
+)
 
 
 def _rates(indices) -> dict:
     """The rates computed from dossiers (the ratings' are in test_rates_satisfaction.py)."""
-    return {k: (r.numerator, r.denominator, r.value) for k, r in indices.rates.items()
-            if k in DOSSIER_RATES}
+    return {
+        k: (r.numerator, r.denominator, r.value)
+        for k, r in indices.rates.items()
+        if k in DOSSIER_RATES
+    }
 
 
 def test_percent_rounds_half_up_to_two_decimals_and_has_no_value_without_denominator():
@@ -35,8 +45,9 @@ def test_percent_rounds_half_up_to_two_decimals_and_has_no_value_without_denomin
 
 def test_march_rates_for_the_whole_agency(month):
     indices = indices_for(Scope(month.world.agency), MARCH, now=LATER)
-    assert indices.received == ReceivedCounts(received=13, online=3, online_full=2,
-                                              online_partial=1, with_supplement=2, digitized=4)
+    assert indices.received == ReceivedCounts(
+        received=13, online=3, online_full=2, online_partial=1, with_supplement=2, digitized=4
+    )
     assert (indices.refused, indices.withdrawn) == (1, 1)
     assert _rates(indices) == {
         "on_time": (7, 9, Decimal("77.78")),  # A G I N early + B E F on time
@@ -54,19 +65,24 @@ def test_march_rates_for_the_whole_agency(month):
 def test_rates_per_procedure_and_per_officer(month):
     p2 = indices_for(Scope(month.world.agency, procedure=month.p2), MARCH, now=LATER)
     assert _rates(p2) == {
-        "on_time": (2, 2, Decimal("100.00")), "online": (1, 2, Decimal("50.00")),
-        "online_full": (0, 2, Decimal("0.00")), "online_partial": (1, 2, Decimal("50.00")),
-        "supplement": (0, 2, Decimal("0.00")), "refusal": (1, 2, Decimal("50.00")),
+        "on_time": (2, 2, Decimal("100.00")),
+        "online": (1, 2, Decimal("50.00")),
+        "online_full": (0, 2, Decimal("0.00")),
+        "online_partial": (1, 2, Decimal("50.00")),
+        "supplement": (0, 2, Decimal("0.00")),
+        "refusal": (1, 2, Decimal("50.00")),
         "digitization": (1, 2, Decimal("50.00")),
     }
-    officer = indices_for(Scope(month.world.agency, officer=month.world.specialist2), MARCH,
-                          now=LATER)
+    officer = indices_for(
+        Scope(month.world.agency, officer=month.world.specialist2), MARCH, now=LATER
+    )
     assert officer.rates["on_time"].value == Decimal("0.00")  # C and D both late
 
 
 def test_a_period_without_dossiers_has_no_rates(month):
-    indices = indices_for(Scope(month.world.agency), Period(date(2024, 1, 1), date(2024, 1, 31)),
-                          now=LATER)
+    indices = indices_for(
+        Scope(month.world.agency), Period(date(2024, 1, 1), date(2024, 1, 31)), now=LATER
+    )
     assert {r.value for r in indices.rates.values()} == {None}
 
 
@@ -85,12 +101,15 @@ def test_targets_of_the_year_give_the_gap(month):
     assert indices.rates["refusal"].target is None
     # TTHC and investment satisfaction are rates of the ratings; SIPAS and PAR INDEX are not.
     assert [(t.key, t.target) for t in indices.other_targets] == [
-        ("par_index", Decimal(85)), ("satisfaction", Decimal(85))]
+        ("par_index", Decimal(85)),
+        ("satisfaction", Decimal(85)),
+    ]
     assert indices.rates["tthc_satisfaction"].target == Decimal(90)
 
 
 def test_the_indices_are_a_few_aggregate_queries_whatever_the_number_of_dossiers(
-        month, django_assert_max_num_queries):
+    month, django_assert_max_num_queries
+):
     # received, finished, refused/withdrawn, open, still-running, calendar (2), fields,
     # ratings, targets, the SIPAS answers: 11.
     with django_assert_max_num_queries(11):

@@ -42,8 +42,12 @@ RATINGS = {
 @pytest.fixture
 def rated(month):
     w = month.world
-    returned_on = {"B": vn(2024, 3, 7, 9, 0), "C": vn(2024, 3, 7, 14, 0),
-                   "N": vn(2024, 3, 1, 14, 0), "E": vn(2024, 3, 7, 14, 0)}
+    returned_on = {
+        "B": vn(2024, 3, 7, 9, 0),
+        "C": vn(2024, 3, 7, 14, 0),
+        "N": vn(2024, 3, 1, 14, 0),
+        "E": vn(2024, 3, 7, 14, 0),
+    }
     for key, at in returned_on.items():
         dossier = services.register_result(month.dossiers[key], w.clerk, f"{key}/GCN", at=at)
         month.dossiers[key] = services.return_result(dossier, w.officer, at=at)
@@ -53,18 +57,31 @@ def rated(month):
 
 
 def _values(indices, *keys):
-    return [(indices.rates[k].numerator, indices.rates[k].denominator, indices.rates[k].value)
-            for k in keys]
+    return [
+        (indices.rates[k].numerator, indices.rates[k].denominator, indices.rates[k].value)
+        for k in keys
+    ]
 
 
 def test_march_satisfaction_overall_per_criterion_and_investment(rated):
     indices = indices_for(Scope(rated.world.agency), MARCH, now=LATER)
     assert (indices.ratings.ratings, indices.ratings.satisfied) == (5, 3)
-    assert _values(indices, "tthc_satisfaction", "satisfaction_index1", "satisfaction_index3",
-                   "satisfaction_index4", "satisfaction_index7",
-                   "investment_satisfaction") == [
-        (3, 5, Decimal("60.00")), (7, 10, Decimal("70.00")), (9, 10, Decimal("90.00")),
-        (6, 10, Decimal("60.00")), (7, 10, Decimal("70.00")), (1, 2, Decimal("50.00"))]
+    assert _values(
+        indices,
+        "tthc_satisfaction",
+        "satisfaction_index1",
+        "satisfaction_index3",
+        "satisfaction_index4",
+        "satisfaction_index7",
+        "investment_satisfaction",
+    ) == [
+        (3, 5, Decimal("60.00")),
+        (7, 10, Decimal("70.00")),
+        (9, 10, Decimal("90.00")),
+        (6, 10, Decimal("60.00")),
+        (7, 10, Decimal("70.00")),
+        (1, 2, Decimal("50.00")),
+    ]
     assert indices.rates["satisfaction_index4"].label.startswith("Chỉ số 4: Số lượng cơ quan")
 
 
@@ -74,10 +91,14 @@ def test_scopes_narrow_the_ratings_to_their_dossiers(rated):
     assert _values(officer, "tthc_satisfaction") == [(0, 1, Decimal("0.00"))]  # C
     field = indices_for(Scope(agency, field=rated.investment), MARCH, now=LATER)
     assert _values(field, "tthc_satisfaction", "investment_satisfaction") == [
-        (1, 2, Decimal("50.00")), (1, 2, Decimal("50.00"))]
+        (1, 2, Decimal("50.00")),
+        (1, 2, Decimal("50.00")),
+    ]
     april = indices_for(Scope(agency), Period(date(2024, 4, 1), date(2024, 4, 30)), now=LATER)
     assert _values(april, "tthc_satisfaction", "satisfaction_index3") == [
-        (1, 1, Decimal("100.00")), (1, 2, Decimal("50.00"))]  # E
+        (1, 1, Decimal("100.00")),
+        (1, 2, Decimal("50.00")),
+    ]  # E
 
 
 def test_satisfaction_targets_give_the_gap(rated):

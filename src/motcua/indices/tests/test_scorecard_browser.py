@@ -11,7 +11,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_office_sees_which_criteria_went_up_and_whether_the_goal_is_met(
-        page, agency, counter_unit):
+    page, agency, counter_unit
+):
     make_staff("vanphong", agency, counter_unit, Role.OFFICE, full_name="Trần Thị Hoa")
     load_demo_scorecards(agency)
     page.goto("/dang-nhap/")

@@ -8,17 +8,31 @@ from motcua.indices.scorecards.tree import Row, save_tree
 
 def tree(agency, year, rows, kind="PAR"):
     """rows: (code, name, maximum, self-assessed, official)."""
-    return save_tree(agency, kind, year, [
-        Row(i, code, name, Decimal(maximum),
-            self_score=None if own is None else Decimal(str(own)),
-            official_score=None if official is None else Decimal(str(official)))
-        for i, (code, name, maximum, own, official) in enumerate(rows, start=2)])
+    return save_tree(
+        agency,
+        kind,
+        year,
+        [
+            Row(
+                i,
+                code,
+                name,
+                Decimal(maximum),
+                self_score=None if own is None else Decimal(str(own)),
+                official_score=None if official is None else Decimal(str(official)),
+            )
+            for i, (code, name, maximum, own, official) in enumerate(rows, start=2)
+        ],
+    )
 
 
 def trends(comparison):
     """{this year's code: (trend, last year's value, this year's)}; gone lines left out."""
-    return {line.current.code: (line.trend, line.before, line.now)
-            for line in comparison.lines if line.current}
+    return {
+        line.current.code: (line.trend, line.before, line.now)
+        for line in comparison.lines
+        if line.current
+    }
 
 
 LAST_YEAR = [
@@ -37,18 +51,22 @@ LAST_YEAR = [
 
 def test_up_down_same_new_gone_and_a_moved_code_matched_by_name(agency):
     previous = tree(agency, 2021, LAST_YEAR)
-    current = tree(agency, 2022, [
-        ("1", "Chỉ đạo", 12, None, None),
-        ("1.1", "Kế hoạch", 4, 3, None),  # 50 % → 75 %
-        ("1.2", "Báo cáo", 4, 4, 3),  # official 3 both years: same
-        ("1.3", "Kiểm tra", 4, 1, None),  # down
-        ("2", "Thủ tục", 8, None, None),
-        ("2.1", "Số hóa hồ sơ", 2, 2, None),  # new; the old 2.1 moved to 2.2
-        ("2.2", "CÔNG KHAI  thủ tục", 4, None, None),  # rolled up from 2.2.x: 100 %
-        ("2.2.1", "Tại Bộ phận Một cửa", 2, 2, None),
-        ("2.2.2", "Trên Cổng dịch vụ công", 2, 2, None),
-        ("2.3", "Phản ánh, kiến nghị", 2, 2, None),  # maximum kept, 100 % both years
-    ])  # 2.2 "Đúng hạn" is gone
+    current = tree(
+        agency,
+        2022,
+        [
+            ("1", "Chỉ đạo", 12, None, None),
+            ("1.1", "Kế hoạch", 4, 3, None),  # 50 % → 75 %
+            ("1.2", "Báo cáo", 4, 4, 3),  # official 3 both years: same
+            ("1.3", "Kiểm tra", 4, 1, None),  # down
+            ("2", "Thủ tục", 8, None, None),
+            ("2.1", "Số hóa hồ sơ", 2, 2, None),  # new; the old 2.1 moved to 2.2
+            ("2.2", "CÔNG KHAI  thủ tục", 4, None, None),  # rolled up from 2.2.x: 100 %
+            ("2.2.1", "Tại Bộ phận Một cửa", 2, 2, None),
+            ("2.2.2", "Trên Cổng dịch vụ công", 2, 2, None),
+            ("2.3", "Phản ánh, kiến nghị", 2, 2, None),  # maximum kept, 100 % both years
+        ],
+    )  # 2.2 "Đúng hạn" is gone
     comparison = compare(current)
     assert comparison.previous == previous
     got = trends(comparison)
@@ -106,9 +124,23 @@ def test_an_unscored_criterion_is_neither_up_nor_down(agency):
 
 
 def pci(agency, year, ranks, remit):
-    return save_tree(agency, "PCI", year, [
-        Row(i, str(i), f"Chỉ số {i}", Decimal(10), official_score=Decimal(5), rank=rank,
-            in_remit=i in remit) for i, rank in enumerate(ranks, start=1)])
+    return save_tree(
+        agency,
+        "PCI",
+        year,
+        [
+            Row(
+                i,
+                str(i),
+                f"Chỉ số {i}",
+                Decimal(10),
+                official_score=Decimal(5),
+                rank=rank,
+                in_remit=i in remit,
+            )
+            for i, rank in enumerate(ranks, start=1)
+        ],
+    )
 
 
 def test_pci_compares_ranks_of_the_sub_indices_in_remit_smaller_is_better(agency):

@@ -51,8 +51,9 @@ def test_reimport_updates_by_code_and_keeps_evidence(agency, tmp_path, settings)
     settings.MEDIA_ROOT = tmp_path
     scorecard = import_scorecard(agency, "PAR", 2022, xlsx(tmp_path, GOOD))
     node = scorecard.nodes.get(code="1.1")
-    ScorecardEvidence.objects.create(node=node, name="kh.pdf",
-                                     file=SimpleUploadedFile("kh.pdf", b"%PDF-1.7"))
+    ScorecardEvidence.objects.create(
+        node=node, name="kh.pdf", file=SimpleUploadedFile("kh.pdf", b"%PDF-1.7")
+    )
     changed = [row[:] for row in GOOD if row[0] != "2"]
     changed[1][1] = "Kế hoạch cải cách hành chính năm"
     import_scorecard(agency, "PAR", 2022, xlsx(tmp_path, changed))
@@ -105,15 +106,16 @@ def test_missing_columns_and_non_excel_files_are_refused(agency, tmp_path):
 
 def test_pci_columns_rank_and_remit(agency, tmp_path):
     header = ["Mã", "Tên", "Điểm tối đa", "Điểm thẩm định", "Thứ hạng", "Thuộc phạm vi của Sở"]
-    rows = [["1", "Gia nhập thị trường", 10, 7.2, 22, "x"],
-            ["2", "Tiếp cận đất đai", 10, 6.3, 37, None]]
+    rows = [
+        ["1", "Gia nhập thị trường", 10, 7.2, 22, "x"],
+        ["2", "Tiếp cận đất đai", 10, 6.3, 37, None],
+    ]
     scorecard = import_scorecard(agency, "PCI", 2022, xlsx(tmp_path, rows, header))
     entry, land = scorecard.nodes.all()
     assert (entry.rank, entry.in_remit, entry.official_score) == (22, True, Decimal("7.2"))
     assert (land.rank, land.in_remit) == (37, False)
     with pytest.raises(ImportRefused) as refused:
-        import_scorecard(agency, "PCI", 2022, xlsx(tmp_path, [["1", "A", 10, 7, 2.5, ""]],
-                                                   header))
+        import_scorecard(agency, "PCI", 2022, xlsx(tmp_path, [["1", "A", 10, 7, 2.5, ""]], header))
     assert str(refused.value.problems[0]) == "Dòng 2: thứ hạng «2.5» phải là số nguyên dương"
 
 
@@ -129,13 +131,20 @@ def test_a_score_above_its_maximum_does_not_validate(agency, tmp_path):
 
 def test_the_command_imports_or_lists_the_problems(agency, tmp_path):
     out = StringIO()
-    call_command("import_scorecard", agency.code, "PAR", "2022", str(xlsx(tmp_path, GOOD)),
-                 stdout=out)
+    call_command(
+        "import_scorecard", agency.code, "PAR", "2022", str(xlsx(tmp_path, GOOD)), stdout=out
+    )
     assert "Đã nhập PAR 2022: 6 mục." in out.getvalue()
     err = StringIO()
     with pytest.raises(CommandError, match="Tệp có 1 lỗi"):
-        call_command("import_scorecard", agency.code, "PAR", "2021",
-                     str(xlsx(tmp_path, [["1", "", 1]])), stderr=err)
+        call_command(
+            "import_scorecard",
+            agency.code,
+            "PAR",
+            "2021",
+            str(xlsx(tmp_path, [["1", "", 1]])),
+            stderr=err,
+        )
     assert "Dòng 2: thiếu tên" in err.getvalue()
     assert not Scorecard.objects.filter(year=2021).exists()
 

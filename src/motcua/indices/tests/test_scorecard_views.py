@@ -33,15 +33,19 @@ def upload(rows):
 
 def test_the_office_uploads_a_tree_or_sees_every_bad_row(client, office):
     client.force_login(office.user)
-    bad = client.post("/chi-so/bang-diem/nhap/", {
-        "kind": "PAR", "year": 2022, "file": upload([["1", "A", 5, 6], ["1.1", "", 4, None]])})
+    bad = client.post(
+        "/chi-so/bang-diem/nhap/",
+        {"kind": "PAR", "year": 2022, "file": upload([["1", "A", 5, 6], ["1.1", "", 4, None]])},
+    )
     html = bad.content.decode()
     assert bad.status_code == 400 and not Scorecard.objects.exists()
     assert "Dòng 2: điểm tự chấm 6 nằm ngoài khoảng 0 – 5" in html
     assert "Dòng 2: điểm tối đa của 1 là 5 nhưng tổng điểm tối đa các mục con là 4" in html
     assert "Dòng 3: thiếu tên" in html
-    good = client.post("/chi-so/bang-diem/nhap/", {
-        "kind": "PAR", "year": 2022, "file": upload([["1", "A", 4, 3], ["1.1", "B", 4, 3]])})
+    good = client.post(
+        "/chi-so/bang-diem/nhap/",
+        {"kind": "PAR", "year": 2022, "file": upload([["1", "A", 4, 3], ["1.1", "B", 4, 3]])},
+    )
     scorecard = Scorecard.objects.get()
     assert good.status_code == 302 and good.url == f"/chi-so/bang-diem/{scorecard.pk}/"
     assert "Đã nhập" in client.get(good.url).content.decode()
@@ -55,8 +59,14 @@ def test_the_office_scores_a_node_and_attaches_evidence(client, office, settings
     url = f"/chi-so/bang-diem/muc/{node.pk}/"
     refused = client.post(url, {"self_score": "4,5", "self_note": ""})
     assert refused.status_code == 400 and "Điểm phải từ 0 đến 4." in refused.content.decode()
-    saved = client.post(url, {"self_score": "3,75", "self_note": "Đã ban hành đúng hạn",
-                              "files": [SimpleUploadedFile("kh.pdf", PDF)]})
+    saved = client.post(
+        url,
+        {
+            "self_score": "3,75",
+            "self_note": "Đã ban hành đúng hạn",
+            "files": [SimpleUploadedFile("kh.pdf", PDF)],
+        },
+    )
     assert saved.status_code == 302
     node.refresh_from_db()
     assert str(node.self_score) == "3.75" and node.self_note == "Đã ban hành đúng hạn"
@@ -97,9 +107,14 @@ def test_evidence_that_is_not_a_document_is_refused(client, office, settings, tm
     load_demo_scorecards(office.agency)
     node = Scorecard.objects.get(kind="PAR", year=2022).nodes.get(code="1.1")
     client.force_login(office.user)
-    refused = client.post(f"/chi-so/bang-diem/muc/{node.pk}/", {
-        "self_score": "3", "self_note": "Có minh chứng",
-        "files": [SimpleUploadedFile("minh-chung.pdf", b"<html>not a pdf</html>")]})
+    refused = client.post(
+        f"/chi-so/bang-diem/muc/{node.pk}/",
+        {
+            "self_score": "3",
+            "self_note": "Có minh chứng",
+            "files": [SimpleUploadedFile("minh-chung.pdf", b"<html>not a pdf</html>")],
+        },
+    )
     html = refused.content.decode()
     assert refused.status_code == 400
     assert "Nội dung tệp «minh-chung.pdf» không khớp với định dạng .pdf" in html

@@ -21,14 +21,19 @@ def test_the_data_set_is_what_the_hand_computation_assumes(month):
     assert d["K"].due_at == vn(2024, 4, 1, 9, 0)
     assert d["N"].due_at == vn(2024, 3, 4, 9, 0)
     assert (d["A"].state, d["I"].state, d["H"].state) == (
-        State.RETURNED, State.RETURNED, State.WITHDRAWN)
+        State.RETURNED,
+        State.RETURNED,
+        State.WITHDRAWN,
+    )
     assert d["M"].state == State.AWAITING_SUPPLEMENT
 
 
 def _counts(month, period, now=LATER, **scope):
     dossiers = Scope(month.world.agency, **scope).dossiers()
-    return (finished_counts(dossiers, period),
-            open_counts(dossiers, period, calendar_for(month.world.agency), now))
+    return (
+        finished_counts(dossiers, period),
+        open_counts(dossiers, period, calendar_for(month.world.agency), now),
+    )
 
 
 def test_march_for_the_whole_agency(month):
@@ -54,8 +59,9 @@ def test_february_ends_with_n_open_and_within_time(month):
 
 
 def test_a_running_period_judges_open_dossiers_now(month):
-    _, opened = _counts(month, Period(date(2024, 4, 1), date(2024, 4, 30)),
-                        now=vn(2024, 4, 1, 8, 0))
+    _, opened = _counts(
+        month, Period(date(2024, 4, 1), date(2024, 4, 30)), now=vn(2024, 4, 1, 8, 0)
+    )
     # Monday 08:00: K has one working hour left (due soon), L within, J overdue, M waiting.
     assert opened == OpenCounts(open=4, within=1, due_soon=1, overdue=1, paused=1)
 

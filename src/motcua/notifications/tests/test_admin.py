@@ -19,10 +19,12 @@ SMS_URL = "/quan-tri/notifications/localsms/"
 @pytest.fixture
 def admin_client_of_agency(client, administrator):
     # The role's permissions come from motcua.org.roles.ROLE_ADMIN_APPS; given here directly.
-    administrator.user.user_permissions.add(*Permission.objects.filter(
-        content_type__app_label="notifications",
-        codename__in=["view_message", "view_localsms", "resend_message"],
-    ))
+    administrator.user.user_permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="notifications",
+            codename__in=["view_message", "view_localsms", "resend_message"],
+        )
+    )
     client.force_login(administrator.user)
     return client
 
@@ -30,11 +32,17 @@ def admin_client_of_agency(client, administrator):
 @pytest.fixture
 def outbox(agency, other_agency):
     return {
-        "ours": make_pending_message(agency=agency, recipient="0912345678", reference="HS-OURS",
-                                     status=MessageStatus.FAILED, attempts=5,
-                                     last_error="ConnectionError: Cổng SMS không trả lời"),
-        "theirs": make_pending_message(agency=other_agency, recipient="0987654321",
-                                       reference="HS-THEIRS"),
+        "ours": make_pending_message(
+            agency=agency,
+            recipient="0912345678",
+            reference="HS-OURS",
+            status=MessageStatus.FAILED,
+            attempts=5,
+            last_error="ConnectionError: Cổng SMS không trả lời",
+        ),
+        "theirs": make_pending_message(
+            agency=other_agency, recipient="0987654321", reference="HS-THEIRS"
+        ),
         "nobodys": make_pending_message(recipient="0977777777", reference="HS-NOBODY"),
     }
 
@@ -44,8 +52,10 @@ def test_an_administrator_sees_only_their_agency_messages(admin_client_of_agency
     assert "HS-OURS" in html
     assert "HS-THEIRS" not in html
     assert "HS-NOBODY" not in html
-    assert admin_client_of_agency.get(
-        f"{MESSAGES_URL}{outbox['theirs'].pk}/change/").status_code == 302  # not found → index
+    assert (
+        admin_client_of_agency.get(f"{MESSAGES_URL}{outbox['theirs'].pk}/change/").status_code
+        == 302
+    )  # not found → index
 
 
 def test_the_superuser_sees_every_message(client, outbox):
@@ -55,10 +65,18 @@ def test_the_superuser_sees_every_message(client, outbox):
 
 
 def test_search_and_filters(admin_client_of_agency, agency, outbox):
-    make_pending_message(agency=agency, channel=Channel.EMAIL, recipient="an@example.vn",
-                         subject="Tiêu đề", reference="HS-EMAIL", topic="dossier.received")
-    assert "HS-EMAIL" not in admin_client_of_agency.get(
-        MESSAGES_URL, {"q": "0912345678"}).content.decode()
+    make_pending_message(
+        agency=agency,
+        channel=Channel.EMAIL,
+        recipient="an@example.vn",
+        subject="Tiêu đề",
+        reference="HS-EMAIL",
+        topic="dossier.received",
+    )
+    assert (
+        "HS-EMAIL"
+        not in admin_client_of_agency.get(MESSAGES_URL, {"q": "0912345678"}).content.decode()
+    )
     html = admin_client_of_agency.get(MESSAGES_URL, {"q": "HS-EMAIL"}).content.decode()
     assert "HS-EMAIL" in html and "HS-OURS" not in html
     html = admin_client_of_agency.get(MESSAGES_URL, {"status__exact": "failed"}).content.decode()
@@ -82,12 +100,23 @@ def test_a_message_is_read_only(admin_client_of_agency, outbox):
 def test_resend_sends_the_failed_ones_again(
     admin_client_of_agency, agency, outbox, django_capture_on_commit_callbacks
 ):
-    sent = make_pending_message(agency=agency, channel=Channel.EMAIL, recipient="an@example.vn",
-                                subject="Đã gửi", status=MessageStatus.SENT, attempts=1)
+    sent = make_pending_message(
+        agency=agency,
+        channel=Channel.EMAIL,
+        recipient="an@example.vn",
+        subject="Đã gửi",
+        status=MessageStatus.SENT,
+        attempts=1,
+    )
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client_of_agency.post(MESSAGES_URL, {
-            "action": "resend", "_selected_action": [outbox["ours"].pk, sent.pk],
-        }, follow=True)
+        response = admin_client_of_agency.post(
+            MESSAGES_URL,
+            {
+                "action": "resend",
+                "_selected_action": [outbox["ours"].pk, sent.pk],
+            },
+            follow=True,
+        )
     assert "Đã chuyển 1 thông báo gửi lỗi đi gửi lại." in response.content.decode()
     ours = Message.objects.get(pk=outbox["ours"].pk)
     assert (ours.status, ours.attempts) == (MessageStatus.SENT, 6)

@@ -35,8 +35,10 @@ def celery_worker():
         if os.environ.get("CI"):
             pytest.fail(f"Redis is needed in CI: {exc}")
         pytest.skip(f"no Redis at {BROKER}: {exc}")
-    saved = {name: app.conf[name] for name in
-             ("broker_url", "task_always_eager", "worker_hijack_root_logger")}
+    saved = {
+        name: app.conf[name]
+        for name in ("broker_url", "task_always_eager", "worker_hijack_root_logger")
+    }
     app.conf.update(broker_url=BROKER, task_always_eager=False, worker_hijack_root_logger=False)
     forget_broker_connections()
     try:
@@ -50,8 +52,14 @@ def celery_worker():
 @pytest.mark.django_db(transaction=True)
 def test_a_committed_message_is_sent_by_the_worker(celery_worker, agency):
     with transaction.atomic():
-        message = queue_message(Channel.SMS, "0912345678", "", "Hồ sơ đã có kết quả.",
-                                agency=agency, topic="dossier.result_ready")
+        message = queue_message(
+            Channel.SMS,
+            "0912345678",
+            "",
+            "Hồ sơ đã có kết quả.",
+            agency=agency,
+            topic="dossier.result_ready",
+        )
     deadline = time.monotonic() + 15
     while Message.objects.get(pk=message.pk).status == MessageStatus.PENDING:
         assert time.monotonic() < deadline, "the worker did not send the message in 15 s"

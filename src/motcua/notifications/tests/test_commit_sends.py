@@ -15,8 +15,13 @@ from motcua.notifications.tasks import deliver_message
 def test_the_message_is_sent_when_the_action_commits(agency):
     with transaction.atomic():
         message = queue_message(
-            Channel.EMAIL, "congdan@example.vn", "Đã tiếp nhận hồ sơ", "Hồ sơ đã được tiếp nhận.",
-            agency=agency, topic="dossier.received", reference="000.00.17.H34-260302-0001",
+            Channel.EMAIL,
+            "congdan@example.vn",
+            "Đã tiếp nhận hồ sơ",
+            "Hồ sơ đã được tiếp nhận.",
+            agency=agency,
+            topic="dossier.received",
+            reference="000.00.17.H34-260302-0001",
         )
         assert mail.outbox == []
         assert message.status == MessageStatus.PENDING
@@ -28,7 +33,9 @@ def test_the_message_is_sent_when_the_action_commits(agency):
     assert message.sent_at is not None
     assert message.next_attempt_at is None
     assert (message.agency, message.topic, message.reference) == (
-        agency, "dossier.received", "000.00.17.H34-260302-0001"
+        agency,
+        "dossier.received",
+        "000.00.17.H34-260302-0001",
     )
 
 

@@ -14,8 +14,11 @@ pytestmark = pytest.mark.django_db
 def test_the_email_lands_in_the_mail_backend(agency, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         message = queue_message(
-            Channel.EMAIL, " Nguyen.An@KhanhHoa.gov.vn ", "Hồ sơ cần bổ sung",
-            "Kính gửi ông Nguyễn Văn An,\nHồ sơ cần bổ sung bản sao CCCD.", agency=agency,
+            Channel.EMAIL,
+            " Nguyen.An@KhanhHoa.gov.vn ",
+            "Hồ sơ cần bổ sung",
+            "Kính gửi ông Nguyễn Văn An,\nHồ sơ cần bổ sung bản sao CCCD.",
+            agency=agency,
         )
     [email] = mail.outbox
     assert email.to == ["Nguyen.An@khanhhoa.gov.vn"]

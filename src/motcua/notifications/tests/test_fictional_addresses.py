@@ -40,8 +40,7 @@ def test_a_demo_address_is_withheld_on_a_delivering_channel_and_a_real_one_is_se
     demo = _queue(django_capture_on_commit_callbacks, "nguoinop12@example.com")
     real = _queue(django_capture_on_commit_callbacks, "congdan@khanhhoa.gov.vn")
     assert delivered == ["congdan@khanhhoa.gov.vn"]
-    assert (demo.status, demo.sent_at, demo.next_attempt_at) == (MessageStatus.WITHHELD, None,
-                                                                 None)
+    assert (demo.status, demo.sent_at, demo.next_attempt_at) == (MessageStatus.WITHHELD, None, None)
     assert "dữ liệu mẫu" in demo.last_error
     assert real.status == MessageStatus.SENT
 
@@ -56,12 +55,19 @@ def test_the_file_mail_of_development_writes_demo_messages_as_usual(
     assert list(tmp_path.iterdir())
 
 
-@pytest.mark.parametrize(("channel", "address", "fictional"), [
-    (Channel.EMAIL, "a@example.com", True), (Channel.EMAIL, "a@mail.example.org", True),
-    (Channel.EMAIL, "a@may.invalid", True), (Channel.EMAIL, "a@x.test", True),
-    (Channel.EMAIL, "a@example.vn", False), (Channel.EMAIL, "a@notexample.com", False),
-    (Channel.SMS, fictional_phone(123), True), (Channel.SMS, "0912345678", False),
-    (Channel.SMS, "0321234567", False),
-])
+@pytest.mark.parametrize(
+    ("channel", "address", "fictional"),
+    [
+        (Channel.EMAIL, "a@example.com", True),
+        (Channel.EMAIL, "a@mail.example.org", True),
+        (Channel.EMAIL, "a@may.invalid", True),
+        (Channel.EMAIL, "a@x.test", True),
+        (Channel.EMAIL, "a@example.vn", False),
+        (Channel.EMAIL, "a@notexample.com", False),
+        (Channel.SMS, fictional_phone(123), True),
+        (Channel.SMS, "0912345678", False),
+        (Channel.SMS, "0321234567", False),
+    ],
+)
 def test_which_addresses_are_fiction(channel, address, fictional):
     assert is_fictional(channel, address) is fictional

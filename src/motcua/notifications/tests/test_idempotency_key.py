@@ -14,8 +14,15 @@ KEY = "assignment:42:reminder:2026-03-02:email"
 
 
 def remind(key=KEY, subject="Nhắc việc: báo cáo tháng 3"):
-    return queue_message(Channel.EMAIL, "truongphong@khanhhoa.gov.vn", subject, "Hạn nộp 05/3.",
-                         topic="assignment.reminder", reference="NV-42", key=key)
+    return queue_message(
+        Channel.EMAIL,
+        "truongphong@khanhhoa.gov.vn",
+        subject,
+        "Hạn nộp 05/3.",
+        topic="assignment.reminder",
+        reference="NV-42",
+        key=key,
+    )
 
 
 def test_the_same_key_twice_in_one_action(django_capture_on_commit_callbacks):

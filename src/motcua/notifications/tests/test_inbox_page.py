@@ -17,6 +17,6 @@ def test_staff_read_their_notifications_and_mark_them_read(
     client.force_login(officer.user)
     html = client.get("/thong-bao/").content.decode()
     assert "Sắp đến hạn: HS-1" in html and "Của người khác" not in html
-    assert "1<span class=\"visually-hidden\"> chưa đọc</span>" in html
+    assert '1<span class="visually-hidden"> chưa đọc</span>' in html
     client.post("/thong-bao/da-doc/")
     assert "chưa đọc</span></span>" not in client.get("/thong-bao/").content.decode()

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_beat_runs_the_sweep():
-    [entry] = [e for e in settings.CELERY_BEAT_SCHEDULE.values()
-               if e["task"] == send_pending_messages.name]
+    [entry] = [
+        e for e in settings.CELERY_BEAT_SCHEDULE.values() if e["task"] == send_pending_messages.name
+    ]
     assert entry["schedule"] == settings.NOTIFICATIONS_SWEEP_INTERVAL
     assert send_pending_messages.name in app.tasks
 

@@ -50,7 +50,9 @@ def test_a_plugin_must_be_a_channel_with_an_id():
 def test_the_built_in_plugins_are_registered():
     assert {"email", "sms_local", "in_app"} <= {plugin.id for plugin in registry}
     assert {Channel(c): registry.plugin_for(c).id for c in Channel} == {
-        Channel.EMAIL: "email", Channel.SMS: "sms_local", Channel.IN_APP: "in_app"
+        Channel.EMAIL: "email",
+        Channel.SMS: "sms_local",
+        Channel.IN_APP: "in_app",
     }
 
 
@@ -61,11 +63,14 @@ def test_the_settings_choose_the_plugin(sms_gateway, django_capture_on_commit_ca
     assert not LocalSms.objects.exists()
 
 
-@pytest.mark.parametrize("plugins, options, problem", [
-    ({"sms": "sms_viettel"}, {}, "'sms_viettel', which is not a registered channel plugin"),
-    ({"sms": "email"}, {}, "delivers 'email' messages, not 'sms'"),
-    ({}, {"email": {"sender": "x"}}, "NOTIFICATIONS_CHANNEL_OPTIONS['email']"),
-])
+@pytest.mark.parametrize(
+    "plugins, options, problem",
+    [
+        ({"sms": "sms_viettel"}, {}, "'sms_viettel', which is not a registered channel plugin"),
+        ({"sms": "email"}, {}, "delivers 'email' messages, not 'sms'"),
+        ({}, {"email": {"sender": "x"}}, "NOTIFICATIONS_CHANNEL_OPTIONS['email']"),
+    ],
+)
 def test_a_wrong_setting_is_reported_by_the_system_check(settings, plugins, options, problem):
     settings.NOTIFICATIONS_PLUGINS = {**settings.NOTIFICATIONS_PLUGINS, **plugins}
     settings.NOTIFICATIONS_CHANNEL_OPTIONS = options

@@ -16,8 +16,9 @@ class ActionFailed(Exception):
 @pytest.mark.django_db(transaction=True)
 def test_a_rolled_back_action_sends_nothing(agency, officer):
     with pytest.raises(ActionFailed), transaction.atomic():
-        queue_message(Channel.EMAIL, "congdan@example.vn", "Đã tiếp nhận hồ sơ", "Nội dung",
-                      agency=agency)
+        queue_message(
+            Channel.EMAIL, "congdan@example.vn", "Đã tiếp nhận hồ sơ", "Nội dung", agency=agency
+        )
         queue_message(Channel.SMS, "0912345678", "", "Đã tiếp nhận hồ sơ", agency=agency)
         queue_message(Channel.IN_APP, officer.user, "Hồ sơ mới", "Có hồ sơ mới", agency=agency)
         raise ActionFailed

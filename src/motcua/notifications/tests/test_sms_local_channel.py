@@ -9,8 +9,12 @@ from motcua.notifications.services import queue_message
 def test_the_sms_lands_in_the_local_outbox(agency, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         message = queue_message(
-            Channel.SMS, "+84 912 345 678", "", "Ho so 000.00.17.H34-260302-0001 da co ket qua.",
-            agency=agency, topic="dossier.result_ready",
+            Channel.SMS,
+            "+84 912 345 678",
+            "",
+            "Ho so 000.00.17.H34-260302-0001 da co ket qua.",
+            agency=agency,
+            topic="dossier.result_ready",
         )
     sms = LocalSms.objects.get()
     assert sms.phone == "0912345678"

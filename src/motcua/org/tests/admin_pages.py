@@ -32,8 +32,12 @@ def page_data(response) -> dict:
     for inline in response.context["inline_admin_formsets"]:
         formset = inline.formset
         management = formset.management_form
-        data.update({management.add_prefix(name): str(management[name].value())
-                     for name in management.fields})
+        data.update(
+            {
+                management.add_prefix(name): str(management[name].value())
+                for name in management.fields
+            }
+        )
         for form in formset.initial_forms:
             data.update(_form_fields(form))
     return data

@@ -10,7 +10,10 @@ def make_staff(username, agency, unit, *roles, is_staff=False, full_name="Nguyá»
     """A user with a Staff row in `agency`/`unit` and the given role groups."""
     last_name, _, first_name = full_name.rpartition(" ")
     user = get_user_model().objects.create_user(
-        username, password=PASSWORD, first_name=first_name, last_name=last_name,
+        username,
+        password=PASSWORD,
+        first_name=first_name,
+        last_name=last_name,
         is_staff=is_staff,
     )
     for role in roles:

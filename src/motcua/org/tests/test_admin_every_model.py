@@ -44,15 +44,20 @@ class World:
         self.prefix = prefix
         self.unit = Unit.objects.create(agency=agency, code=f"{prefix}-u", name=f"Phòng {prefix}")
         self.staff = make_staff(f"{prefix}-canbo", agency, self.unit, Role.SPECIALIST)
-        self.rows: dict = {Agency: agency, Unit: self.unit, Staff: self.staff,
-                           User: self.staff.user}
+        self.rows: dict = {
+            Agency: agency,
+            Unit: self.unit,
+            Staff: self.staff,
+            User: self.staff.user,
+        }
 
     def row(self, model):
         """A saved row of `model` in this agency (made once, with its parents)."""
         rows = self.rows if agency_lookup(model) else self.shared
         if model not in rows:
-            values = {f.name: self.value(f) for f in model._meta.concrete_fields
-                      if self.needs_value(f)}
+            values = {
+                f.name: self.value(f) for f in model._meta.concrete_fields if self.needs_value(f)
+            }
             values.update(OVERRIDES.get(model._meta.label, {}))
             rows[model] = model._default_manager.create(**values)
         return rows[model]
@@ -69,13 +74,17 @@ class World:
 
     @staticmethod
     def needs_value(field) -> bool:
-        if field.primary_key or getattr(field, "auto_now", False) or getattr(
-                field, "auto_now_add", False):
+        if (
+            field.primary_key
+            or getattr(field, "auto_now", False)
+            or getattr(field, "auto_now_add", False)
+        ):
             return False
         if field.null or field.has_default():
             # An optional agency is still set: the row must belong to someone.
-            return field.is_relation and field.related_model is Agency and (
-                field.model is not Agency)
+            return (
+                field.is_relation and field.related_model is Agency and (field.model is not Agency)
+            )
         return True
 
     def value(self, field):
@@ -85,7 +94,8 @@ class World:
             return field.choices[0][0]
         n = next(serial)
         maker = VALUES.get(type(field)) or next(
-            (make for kind, make in VALUES.items() if isinstance(field, kind)), None)
+            (make for kind, make in VALUES.items() if isinstance(field, kind)), None
+        )
         assert maker is not None, f"no value for {field!r}: add one to VALUES"
         value = maker(self, n)
         return value[: field.max_length] if isinstance(value, str) and field.max_length else value
@@ -189,8 +199,9 @@ def test_no_admin_page_shows_or_opens_another_agencys_row(
             assert foreign_choices(form, theirs.agency) == [], (url, form.prefix)
 
 
-@pytest.mark.parametrize("model", [m for m, _ in REGISTRY if agency_lookup(m) is None],
-                         ids=lambda m: m._meta.label)
+@pytest.mark.parametrize(
+    "model", [m for m, _ in REGISTRY if agency_lookup(m) is None], ids=lambda m: m._meta.label
+)
 def test_rows_of_no_agency_are_read_at_most_and_changed_by_the_operator_only(
     client, administrator, worlds, model
 ):

@@ -32,15 +32,21 @@ def change_and_read_history(admin_client, url, **changes):
 def newest_change(model, pk):
     record = model.history.filter(id=pk).order_by("-history_date", "-history_id")
     newest, previous = record[0], record[1]
-    return newest, {change.field: (change.old, change.new)
-                    for change in newest.diff_against(previous).changes}
+    return newest, {
+        change.field: (change.old, change.new) for change in newest.diff_against(previous).changes
+    }
 
 
 def test_a_holiday_changed_in_the_admin_is_recorded_with_who_and_before_after(
     admin_client, administrator, agency
 ):
-    day = CalendarDay.objects.create(agency=agency, date=date(2026, 9, 1), kind=DayKind.DAY_OFF,
-                                     name="Nghỉ lễ", source="Quyết định 1/QĐ-UBND")
+    day = CalendarDay.objects.create(
+        agency=agency,
+        date=date(2026, 9, 1),
+        kind=DayKind.DAY_OFF,
+        name="Nghỉ lễ",
+        source="Quyết định 1/QĐ-UBND",
+    )
     url = f"/quan-tri/worktime/calendarday/{day.pk}/change/"
     page = change_and_read_history(admin_client, url, name="Nghỉ bù Quốc khánh")
     newest, changes = newest_change(CalendarDay, day.pk)
@@ -64,8 +70,9 @@ def test_a_procedures_time_limit_changed_in_the_admin_is_recorded(
 
 
 def test_a_target_changed_in_the_admin_is_recorded(admin_client, administrator, agency):
-    target = Target.objects.create(agency=agency, year=2026, key=TargetKey.values[0],
-                                   value=Decimal("90.00"))
+    target = Target.objects.create(
+        agency=agency, year=2026, key=TargetKey.values[0], value=Decimal("90.00")
+    )
     url = f"/quan-tri/indices/target/{target.pk}/change/"
     page = change_and_read_history(admin_client, url, value="95")
     newest, changes = newest_change(Target, target.pk)
@@ -78,12 +85,15 @@ def test_another_agencys_history_is_refused_and_no_version_is_written_back(
     admin_client, agency, other_agency
 ):
     """Reverting would write an old row around the services: the record only reads."""
-    theirs = CalendarDay.objects.create(agency=other_agency, date=date(2026, 9, 2),
-                                        kind=DayKind.DAY_OFF, name="Nghỉ của Sở khác")
-    assert admin_client.get(
-        f"/quan-tri/worktime/calendarday/{theirs.pk}/history/").status_code == 403
-    mine = CalendarDay.objects.create(agency=agency, date=date(2026, 9, 3),
-                                      kind=DayKind.DAY_OFF, name="Nghỉ")
+    theirs = CalendarDay.objects.create(
+        agency=other_agency, date=date(2026, 9, 2), kind=DayKind.DAY_OFF, name="Nghỉ của Sở khác"
+    )
+    assert (
+        admin_client.get(f"/quan-tri/worktime/calendarday/{theirs.pk}/history/").status_code == 403
+    )
+    mine = CalendarDay.objects.create(
+        agency=agency, date=date(2026, 9, 3), kind=DayKind.DAY_OFF, name="Nghỉ"
+    )
     first = mine.history.get()
     url = f"/quan-tri/worktime/calendarday/{mine.pk}/history/{first.history_id}/"
     assert admin_client.get(url).status_code == 200
@@ -92,8 +102,7 @@ def test_another_agencys_history_is_refused_and_no_version_is_written_back(
     assert CalendarDay.objects.get(pk=mine.pk).name == "Nghỉ"
 
 
-def test_a_fee_changed_inline_is_listed_on_its_versions_page(admin_client, administrator,
-                                                             agency):
+def test_a_fee_changed_inline_is_listed_on_its_versions_page(admin_client, administrator, agency):
     """Fees, documents and steps are edited inline on the version: their record is shown there."""
     from motcua.catalog import services
 
@@ -101,8 +110,9 @@ def test_a_fee_changed_inline_is_listed_on_its_versions_page(admin_client, admin
     fee = services.add_fee(draft, name="Lệ phí đăng ký", amount=50000)
     url = f"/quan-tri/catalog/procedureversion/{draft.pk}/change/"
     data = page_data(admin_client.get(url))
-    prefix = next(key for key, value in data.items()
-                  if key.endswith("-id") and str(value) == str(fee.pk))[:-3]
+    prefix = next(
+        key for key, value in data.items() if key.endswith("-id") and str(value) == str(fee.pk)
+    )[:-3]
     data[f"{prefix}-amount"] = "100000"
     assert admin_client.post(url, data).status_code == 302
     fee.refresh_from_db()

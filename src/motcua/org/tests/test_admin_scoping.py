@@ -3,9 +3,7 @@ from motcua.org.models import Unit
 from motcua.org.tests.factories import make_staff
 
 
-def test_administrator_manages_only_their_agency_in_the_admin(
-    client, administrator, other_agency
-):
+def test_administrator_manages_only_their_agency_in_the_admin(client, administrator, other_agency):
     Unit.objects.create(agency=other_agency, code="van-phong", name="Văn phòng Sở Tài chính")
     client.force_login(administrator.user)
     html = client.get("/quan-tri/org/unit/").content.decode()

@@ -20,14 +20,16 @@ User = get_user_model()
 @pytest.fixture
 def director_elsewhere(other_agency):
     unit = Unit.objects.create(agency=other_agency, code="van-phong", name="Văn phòng Sở")
-    return make_staff("giamdoc-stc", other_agency, unit, Role.DIRECTOR,
-                      full_name="Trần Thị Giám Đốc")
+    return make_staff(
+        "giamdoc-stc", other_agency, unit, Role.DIRECTOR, full_name="Trần Thị Giám Đốc"
+    )
 
 
 @pytest.fixture
 def colleague(agency, counter_unit):
-    return make_staff("dongnghiep", agency, counter_unit, Role.COUNTER_OFFICER,
-                      full_name="Lê Văn Đồng Nghiệp")
+    return make_staff(
+        "dongnghiep", agency, counter_unit, Role.COUNTER_OFFICER, full_name="Lê Văn Đồng Nghiệp"
+    )
 
 
 @pytest.fixture
@@ -57,8 +59,10 @@ def test_another_agencys_account_cannot_be_opened_nor_its_password_reset(
     assert admin_client.get(change_url(user)).status_code in (302, 404)
     password_url = f"/quan-tri/auth/user/{user.pk}/password/"
     assert admin_client.get(password_url).status_code == 404
-    answer = admin_client.post(password_url, {"password1": "Mk-moi-2026!x", "password2":
-                                              "Mk-moi-2026!x", "usable_password": "true"})
+    answer = admin_client.post(
+        password_url,
+        {"password1": "Mk-moi-2026!x", "password2": "Mk-moi-2026!x", "usable_password": "true"},
+    )
     assert answer.status_code == 404
     user.refresh_from_db()
     assert user.check_password(PASSWORD)
@@ -83,8 +87,9 @@ def test_only_the_products_role_groups_can_be_granted(admin_client, colleague):
     powerful = Group.objects.create(name="toàn quyền")
     powerful.permissions.set(Permission.objects.all())
     page = admin_client.get(change_url(colleague.user))
-    choices = set(page.context["adminform"].form.fields["groups"].queryset
-                  .values_list("name", flat=True))
+    choices = set(
+        page.context["adminform"].form.fields["groups"].queryset.values_list("name", flat=True)
+    )
     assert choices == set(Role.values)
     data = page_data(page)
     data["groups"] = [str(powerful.pk)]
@@ -108,26 +113,33 @@ def test_a_new_account_is_created_with_its_staff_row_in_the_own_agency(
     units = page.context["inline_admin_formsets"][0].formset.forms[0].fields["unit"].queryset
     assert list(units) == [counter_unit]
     data = {
-        "username": "canbomoi", "usable_password": "true",
-        "password1": "Mat-khau-dai-2026", "password2": "Mat-khau-dai-2026",
-        "staff-TOTAL_FORMS": "1", "staff-INITIAL_FORMS": "0",
-        "staff-MIN_NUM_FORMS": "1", "staff-MAX_NUM_FORMS": "1",
-        "staff-0-unit": str(counter_unit.pk), "staff-0-position": "Chuyên viên",
+        "username": "canbomoi",
+        "usable_password": "true",
+        "password1": "Mat-khau-dai-2026",
+        "password2": "Mat-khau-dai-2026",
+        "staff-TOTAL_FORMS": "1",
+        "staff-INITIAL_FORMS": "0",
+        "staff-MIN_NUM_FORMS": "1",
+        "staff-MAX_NUM_FORMS": "1",
+        "staff-0-unit": str(counter_unit.pk),
+        "staff-0-position": "Chuyên viên",
     }
     assert admin_client.post("/quan-tri/auth/user/add/", data).status_code == 302
     staff = Staff.objects.get(user__username="canbomoi")
     assert staff.agency == agency and staff.unit == counter_unit
 
 
-def test_a_new_account_needs_its_staff_row_and_a_unit_of_the_own_agency(
-    admin_client, other_agency
-):
+def test_a_new_account_needs_its_staff_row_and_a_unit_of_the_own_agency(admin_client, other_agency):
     foreign_unit = Unit.objects.create(agency=other_agency, code="khac", name="Phòng khác")
     data = {
-        "username": "canbomoi", "usable_password": "true",
-        "password1": "Mat-khau-dai-2026", "password2": "Mat-khau-dai-2026",
-        "staff-TOTAL_FORMS": "1", "staff-INITIAL_FORMS": "0",
-        "staff-MIN_NUM_FORMS": "1", "staff-MAX_NUM_FORMS": "1",
+        "username": "canbomoi",
+        "usable_password": "true",
+        "password1": "Mat-khau-dai-2026",
+        "password2": "Mat-khau-dai-2026",
+        "staff-TOTAL_FORMS": "1",
+        "staff-INITIAL_FORMS": "0",
+        "staff-MIN_NUM_FORMS": "1",
+        "staff-MAX_NUM_FORMS": "1",
         "staff-0-unit": str(foreign_unit.pk),
     }
     assert admin_client.post("/quan-tri/auth/user/add/", data).status_code == 200
@@ -148,8 +160,11 @@ def test_the_operator_still_manages_every_account_and_superuser_status(
 ):
     operator = User.objects.create_superuser("vanhanh", password=PASSWORD)
     client.force_login(operator)
-    shown = set(client.get("/quan-tri/auth/user/").context["cl"].result_list
-                .values_list("username", flat=True))
+    shown = set(
+        client.get("/quan-tri/auth/user/")
+        .context["cl"]
+        .result_list.values_list("username", flat=True)
+    )
     assert {"dongnghiep", "giamdoc-stc", "vanhanh"} <= shown
     page = client.get(change_url(director_elsewhere.user))
     assert "is_superuser" in page.context["adminform"].form.fields

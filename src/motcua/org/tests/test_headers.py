@@ -33,8 +33,9 @@ def no_store(response) -> bool:
     return "no-store" in response.get("Cache-Control", "")
 
 
-@pytest.mark.parametrize("path", ["/can-bo/", "/ho-so/", "/quan-tri/", "/thong-bao/",
-                                  "/cong/", "/api/v1/agencies"])
+@pytest.mark.parametrize(
+    "path", ["/can-bo/", "/ho-so/", "/quan-tri/", "/thong-bao/", "/cong/", "/api/v1/agencies"]
+)
 def test_no_response_to_a_signed_in_user_is_stored(staff_client, path):
     response = staff_client.get(path)
     assert response.status_code == 200, path
@@ -71,12 +72,21 @@ def test_every_staff_page_has_the_content_security_policy(staff_client, path):
 
 
 def test_a_payment_gateway_origin_can_be_allowed_for_forms():
-    env = {"DJANGO_SETTINGS_MODULE": "motcua.conf.test",
-           "CSP_FORM_ACTION_EXTRA": "https://pay.example.vn"}
-    script = ("from django.conf import settings; "
-              "print(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['form-action'])")
-    shown = subprocess.run([sys.executable, "-c", script], env={**os.environ, **env},
-                           capture_output=True, text=True, timeout=60)
+    env = {
+        "DJANGO_SETTINGS_MODULE": "motcua.conf.test",
+        "CSP_FORM_ACTION_EXTRA": "https://pay.example.vn",
+    }
+    script = (
+        "from django.conf import settings; "
+        "print(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['form-action'])"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert shown.stdout.strip() == "[\"'self'\", 'https://pay.example.vn']", shown.stderr
 
 
@@ -90,6 +100,7 @@ def test_no_template_has_an_inline_script_or_event_handler():
     for template in PACKAGE.rglob("templates/**/*.html"):
         text = template.read_text(encoding="utf-8")
         for pattern in (INLINE_SCRIPT, INLINE_HANDLER, JAVASCRIPT_URL):
-            found += [f"{template.relative_to(PACKAGE)}: {m.group(0)}"
-                      for m in pattern.finditer(text)]
+            found += [
+                f"{template.relative_to(PACKAGE)}: {m.group(0)}" for m in pattern.finditer(text)
+            ]
     assert not found, "the CSP refuses inline scripts; use a static file or the nonce"

@@ -61,8 +61,10 @@ def agency_of(world, target):
 
 def list_users(client, world, target):
     page = client.get("/quan-tri/auth/user/")
-    return page.status_code == 200 and page.context["cl"].queryset.filter(
-        pk=director(world, target).pk).exists()
+    return (
+        page.status_code == 200
+        and page.context["cl"].queryset.filter(pk=director(world, target).pk).exists()
+    )
 
 
 def change_user(client, world, target):
@@ -71,9 +73,14 @@ def change_user(client, world, target):
 
 def change_password(client, world, target):
     user = director(world, target)
-    client.post(user_url(user, "password"), {"usable_password": "true",
-                                             "password1": "Mat-khau-moi-2026",
-                                             "password2": "Mat-khau-moi-2026"})
+    client.post(
+        user_url(user, "password"),
+        {
+            "usable_password": "true",
+            "password1": "Mat-khau-moi-2026",
+            "password2": "Mat-khau-moi-2026",
+        },
+    )
     return User.objects.get(pk=user.pk).check_password("Mat-khau-moi-2026")
 
 
@@ -92,24 +99,34 @@ def assign_role(client, world, target):
 
 
 def add_agency(client, world, target):
-    client.post("/quan-tri/org/agency/add/", {
-        "code": "000.00.99.H34", "name": "Cơ quan mới", "level": "department",
-        "units-TOTAL_FORMS": "0", "units-INITIAL_FORMS": "0", "units-MIN_NUM_FORMS": "0",
-        "units-MAX_NUM_FORMS": "1000"})
+    client.post(
+        "/quan-tri/org/agency/add/",
+        {
+            "code": "000.00.99.H34",
+            "name": "Cơ quan mới",
+            "level": "department",
+            "units-TOTAL_FORMS": "0",
+            "units-INITIAL_FORMS": "0",
+            "units-MIN_NUM_FORMS": "0",
+            "units-MAX_NUM_FORMS": "1000",
+        },
+    )
     return Agency.objects.filter(code="000.00.99.H34").exists()
 
 
 def change_agency_contacts(client, world, target):
     agency = agency_of(world, target)
-    post_as_operator_sees_it(world, client, f"/quan-tri/org/agency/{agency.pk}/change/",
-                             phone="0258 3822 000")
+    post_as_operator_sees_it(
+        world, client, f"/quan-tri/org/agency/{agency.pk}/change/", phone="0258 3822 000"
+    )
     return Agency.objects.get(pk=agency.pk).phone == "0258 3822 000"
 
 
 def change_agency_code(client, world, target):
     agency = agency_of(world, target)
-    post_as_operator_sees_it(world, client, f"/quan-tri/org/agency/{agency.pk}/change/",
-                             code="000.00.77.H34")
+    post_as_operator_sees_it(
+        world, client, f"/quan-tri/org/agency/{agency.pk}/change/", code="000.00.77.H34"
+    )
     return Agency.objects.get(pk=agency.pk).code == "000.00.77.H34"
 
 
@@ -142,8 +159,9 @@ MATRIX = [
 def rows():
     for action, target, allowed in MATRIX:
         for person in PEOPLE:
-            yield pytest.param(person, action, target, person in allowed,
-                               id=f"{person}-{action.__name__}-{target}")
+            yield pytest.param(
+                person, action, target, person in allowed, id=f"{person}-{action.__name__}-{target}"
+            )
 
 
 @pytest.mark.parametrize(("person", "action", "target", "expected"), rows())

@@ -14,8 +14,9 @@ def _request(user):
     return request
 
 
-def test_a_staff_page_gets_the_staff_member_with_roles_loaded(agency, counter_unit,
-                                                               django_assert_num_queries):
+def test_a_staff_page_gets_the_staff_member_with_roles_loaded(
+    agency, counter_unit, django_assert_num_queries
+):
     officer = make_staff("motcua", agency, counter_unit, Role.COUNTER_OFFICER)
     staff = require_staff(_request(officer.user), Role.COUNTER_OFFICER)
     with django_assert_num_queries(0):

@@ -49,7 +49,8 @@ def test_a_session_lasts_the_idle_minutes_not_two_weeks(settings, officer):
 def test_every_request_starts_the_idle_count_again(officer):
     browser = signed_in()
     Session.objects.filter(pk=browser.cookies["sessionid"].value).update(
-        expire_date=timezone.now() + timedelta(minutes=1))
+        expire_date=timezone.now() + timedelta(minutes=1)
+    )
     assert is_signed_in(browser)
     left = session_row(browser).expire_date - timezone.now()
     assert left > timedelta(minutes=29)
@@ -58,14 +59,16 @@ def test_every_request_starts_the_idle_count_again(officer):
 def test_an_idle_session_signs_out(officer):
     browser = signed_in()
     Session.objects.filter(pk=browser.cookies["sessionid"].value).update(
-        expire_date=timezone.now() - timedelta(seconds=1))
+        expire_date=timezone.now() - timedelta(seconds=1)
+    )
     answer = browser.get(reverse("org:home"))
     assert answer.status_code == 302 and answer.url.startswith(reverse("org:login"))
 
 
 @pytest.mark.parametrize("engine", BACKENDS.values(), ids=BACKENDS.keys())
-def test_sign_out_everywhere_ends_every_session_of_the_user(settings, engine, officer, agency,
-                                                            counter_unit):
+def test_sign_out_everywhere_ends_every_session_of_the_user(
+    settings, engine, officer, agency, counter_unit
+):
     settings.SESSION_ENGINE = engine
     make_staff("dongnghiep", agency, counter_unit, Role.COUNTER_OFFICER)
     office, home, phone = signed_in(), signed_in("192.0.2.2"), signed_in("192.0.2.3")

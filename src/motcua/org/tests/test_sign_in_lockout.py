@@ -26,8 +26,9 @@ def officer(agency, counter_unit):
 
 
 def sign_in(client, password, username="motcua", **headers):
-    return client.post(reverse("org:login"), {"username": username, "password": password},
-                       **headers)
+    return client.post(
+        reverse("org:login"), {"username": username, "password": password}, **headers
+    )
 
 
 def signed_in(client) -> bool:

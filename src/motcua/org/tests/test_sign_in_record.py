@@ -30,8 +30,9 @@ def world(agency, other_agency, counter_unit):
         "admin": make_staff("quantri", agency, counter_unit, Role.ADMINISTRATOR, is_staff=True),
         "own": make_staff("cb-mai", agency, counter_unit, Role.COUNTER_OFFICER),
         "foreign": make_staff("gd-taichinh", other_agency, other_unit, Role.DIRECTOR),
-        "specialist": make_staff("chuyenvien", agency, counter_unit, Role.SPECIALIST,
-                                 is_staff=True),
+        "specialist": make_staff(
+            "chuyenvien", agency, counter_unit, Role.SPECIALIST, is_staff=True
+        ),
     }
 
 

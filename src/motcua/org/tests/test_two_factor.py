@@ -40,8 +40,7 @@ def signed_in_with_password(username="giamdoc"):
 
 def code_for(device, offset=0):
     """The code the user's app shows now (or `offset` steps of 30 s away)."""
-    code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits,
-                drift=offset)
+    code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=offset)
     return f"{code:06d}"
 
 
@@ -153,8 +152,9 @@ def test_new_recovery_codes_need_the_password_and_replace_the_old_ones(director)
     assert refused.status_code == 302
     assert StaticToken.objects.filter(token=old[0]).exists()
     page = browser.post(reverse("org:regenerate_recovery_codes"), {"password": PASSWORD})
-    new = list(StaticToken.objects.filter(device__user=director.user)
-               .values_list("token", flat=True))
+    new = list(
+        StaticToken.objects.filter(device__user=director.user).values_list("token", flat=True)
+    )
     assert len(new) == 10 and not set(new) & set(old)
     assert all(code in page.content.decode() for code in new)
 
@@ -205,6 +205,11 @@ def test_production_requires_it_of_the_administrator_director_and_office():
 
     env = {k: v for k, v in os.environ.items() if k != "TWO_FACTOR_REQUIRED_ROLES"}
     script = "from django.conf import settings; print(settings.MOTCUA_TWO_FACTOR_REQUIRED_ROLES)"
-    shown = subprocess.run([sys.executable, "-c", script], env={**env, **PRODUCTION},
-                           capture_output=True, text=True, timeout=60)
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**env, **PRODUCTION},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert shown.stdout.strip() == "['administrator', 'director', 'office']", shown.stderr

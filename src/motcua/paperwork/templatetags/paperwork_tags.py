@@ -29,9 +29,12 @@ def dossier_forms(dossier):
         for kind, needed in _wanted(dossier).items():
             form = dossier.regime.form(kind)
             if needed and form:
-                forms.append({
-                    "title": form["title"], "number": form["number"],
-                    "html": reverse("paperwork:form_html", args=[dossier.code, kind]),
-                    "docx": reverse("paperwork:form_docx", args=[dossier.code, kind]),
-                })
+                forms.append(
+                    {
+                        "title": form["title"],
+                        "number": form["number"],
+                        "html": reverse("paperwork:form_html", args=[dossier.code, kind]),
+                        "docx": reverse("paperwork:form_docx", args=[dossier.code, kind]),
+                    }
+                )
     return {"forms": forms}

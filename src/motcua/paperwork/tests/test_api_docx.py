@@ -20,7 +20,8 @@ def test_the_receipt_downloads_as_docx(world, client):
     response = api.get(f"/dossiers/{dossier.code}/forms/receipt.docx")
     assert response.status_code == 200
     assert response["Content-Type"].startswith(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
     assert "filename*=UTF-8''M%E1%BA%ABu%20s%E1%BB%91%2001" in response["Content-Disposition"]
     text = _text(response.content)
     assert dossier.code in text and "Nguyễn Thị Hoa" in text
@@ -29,8 +30,9 @@ def test_the_receipt_downloads_as_docx(world, client):
 def test_the_latest_supplement_request_and_refusals(world, client):
     dossier = services.forward(world.receive(), world.officer)
     services.assign(dossier, world.head, world.specialist)
-    services.request_supplement(dossier, world.specialist,
-                                [{"name": "Giấy đề nghị đăng ký doanh nghiệp"}], "Thiếu chữ ký")
+    services.request_supplement(
+        dossier, world.specialist, [{"name": "Giấy đề nghị đăng ký doanh nghiệp"}], "Thiếu chữ ký"
+    )
     api = ApiClient(client, world.officer.user.username)
     ok = api.get(f"/dossiers/{dossier.code}/forms/supplement_request.docx")
     assert ok.status_code == 200 and "Thiếu chữ ký" in _text(ok.content)
@@ -45,8 +47,7 @@ def test_another_agencys_dossier_is_unknown(world, client, other_agency):
     from motcua.org.models import Unit
     from motcua.org.tests.factories import make_staff
 
-    unit = Unit.objects.create(agency=other_agency, code="mot-cua", name="Một cửa",
-                               is_counter=True)
+    unit = Unit.objects.create(agency=other_agency, code="mot-cua", name="Một cửa", is_counter=True)
     stranger = make_staff("la", other_agency, unit, Role.COUNTER_OFFICER)
     dossier = world.receive()
     api = ApiClient(client, stranger.user.username)

@@ -14,8 +14,13 @@ def test_the_apology_states_both_appointments_and_the_reason(world):
     world.director.position = "Phó Giám đốc"
     world.director.save()
     dossier = world.receive(at=vn(2024, 3, 4, 9, 30))
-    dossier = services.apologize(dossier, world.director, vn(2024, 3, 11, 14, 0),
-                                 "Chờ ý kiến của Sở Tài chính", at=vn(2024, 3, 5, 9, 0))
+    dossier = services.apologize(
+        dossier,
+        world.director,
+        vn(2024, 3, 11, 14, 0),
+        "Chờ ý kiến của Sở Tài chính",
+        at=vn(2024, 3, 5, 9, 0),
+    )
     text = docx_text(render_docx("apology", dossier))
     assert "Kính gửi: Nguyễn Thị Hoa" in text
     assert "Khánh Hòa, ngày 05 tháng 3 năm 2024" in text

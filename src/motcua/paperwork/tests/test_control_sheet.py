@@ -21,13 +21,14 @@ def _routed(world):
     dossier = world.receive(at=vn(2024, 3, 4, 8, 0))
     dossier = services.forward(dossier, world.officer, at=vn(2024, 3, 4, 10, 0))  # same day
     dossier = services.assign(dossier, world.head, world.specialist, at=vn(2024, 3, 4, 10, 5))
-    dossier = services.forward(dossier, world.specialist, note="Đủ điều kiện",
-                               at=vn(2024, 3, 5, 15, 0))  # after Tue 10:00
+    dossier = services.forward(
+        dossier, world.specialist, note="Đủ điều kiện", at=vn(2024, 3, 5, 15, 0)
+    )  # after Tue 10:00
     dossier = services.forward(dossier, world.head, at=vn(2024, 3, 5, 16, 0))  # the day before
-    dossier = services.approve(dossier, world.director, summary="Cấp giấy chứng nhận",
-                               at=vn(2024, 3, 6, 9, 0))  # same day, before 10:00
-    dossier = services.register_result(dossier, world.clerk, "4201234567",
-                                       at=vn(2024, 3, 6, 9, 30))
+    dossier = services.approve(
+        dossier, world.director, summary="Cấp giấy chứng nhận", at=vn(2024, 3, 6, 9, 0)
+    )  # same day, before 10:00
+    dossier = services.register_result(dossier, world.clerk, "4201234567", at=vn(2024, 3, 6, 9, 30))
     return services.return_result(dossier, world.officer, at=vn(2024, 3, 7, 8, 0))  # late
 
 
@@ -43,8 +44,10 @@ def test_one_row_per_hand_over_with_its_mark(world):
     assert [(r["giver_place"], r["taker_place"]) for r in rows] == [
         ("Bộ phận Một cửa (Tiếp nhận hồ sơ)", "Phòng Đăng ký kinh doanh (Thẩm định hồ sơ)"),
         ("Phòng Đăng ký kinh doanh (Thẩm định hồ sơ)", "Phòng Đăng ký kinh doanh (Phê duyệt)"),
-        ("Phòng Đăng ký kinh doanh (Phê duyệt)",
-         "Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa (Ký kết quả)"),
+        (
+            "Phòng Đăng ký kinh doanh (Phê duyệt)",
+            "Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa (Ký kết quả)",
+        ),
         ("Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa (Ký kết quả)", "Bộ phận Một cửa (Trả kết quả)"),
         ("Bộ phận Một cửa (Trả kết quả)", "Tổ chức, cá nhân"),
     ]
@@ -65,8 +68,7 @@ def test_the_docx_table(world):
     assert len(rows) == 5
     assert rows[0] == [
         "1",
-        "Giao: Bộ phận Một cửa (Tiếp nhận hồ sơ)\n"
-        "Nhận: Phòng Đăng ký kinh doanh (Thẩm định hồ sơ)",
+        "Giao: Bộ phận Một cửa (Tiếp nhận hồ sơ)\nNhận: Phòng Đăng ký kinh doanh (Thẩm định hồ sơ)",
         "10 giờ 00 phút, ngày 04/03/2024\nNgười giao: Võ Thị Mai\nNgười nhận: Huỳnh Văn Tâm",
         "Đúng hạn",
         "",
@@ -75,8 +77,9 @@ def test_the_docx_table(world):
 
 
 def test_a_send_back_is_a_hand_over_too(world):
-    dossier = services.forward(world.receive(at=vn(2024, 3, 4, 8, 0)), world.officer,
-                               at=vn(2024, 3, 4, 9, 0))
+    dossier = services.forward(
+        world.receive(at=vn(2024, 3, 4, 8, 0)), world.officer, at=vn(2024, 3, 4, 9, 0)
+    )
     services.send_back(dossier, world.head, "Thiếu chữ ký", at=vn(2024, 3, 4, 14, 0))
     rows = form_context("control_sheet", dossier)["rows"]
     assert rows[-1]["giver_place"] == "Phòng Đăng ký kinh doanh (Thẩm định hồ sơ)"

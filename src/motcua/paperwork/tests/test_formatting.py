@@ -33,11 +33,16 @@ def test_money_is_written_with_dots():
 def test_the_place_comes_from_the_names_then_the_address(db):
     province = Agency(code="000.00.00.H34", name="UBND TỈNH KHÁNH HÒA", level="province")
     assert place_of(province) == "Khánh Hòa"
-    department = Agency(code="000.00.17.H34", name="Sở Tài chính", level="department",
-                        parent=province)
+    department = Agency(
+        code="000.00.17.H34", name="Sở Tài chính", level="department", parent=province
+    )
     assert place_of(department) == "Khánh Hòa"
-    ward = Agency(code="000.00.01.H34", name="UBND phường Bắc Nha Trang", level="commune",
-                  address="02 Hùng Vương, phường Bắc Nha Trang, tỉnh Khánh Hòa")
+    ward = Agency(
+        code="000.00.01.H34",
+        name="UBND phường Bắc Nha Trang",
+        level="commune",
+        address="02 Hùng Vương, phường Bắc Nha Trang, tỉnh Khánh Hòa",
+    )
     assert place_of(ward) == "Khánh Hòa"
     unknown = Agency(code="000.00.02.H34", name="Trung tâm Phục vụ hành chính công")
     assert place_of(unknown) == ""

@@ -11,8 +11,13 @@ from .conftest import docx_rows, docx_text, vn
 
 def _slip(world):
     return services.issue_guidance_slip(
-        world.officer, world.procedure, "Trần Văn Bình", world.documents(all_mandatory=False),
-        phone="0905111222", note="Mang theo bản chính để đối chiếu", at=vn(2024, 3, 4, 8, 15),
+        world.officer,
+        world.procedure,
+        "Trần Văn Bình",
+        world.documents(all_mandatory=False),
+        phone="0905111222",
+        note="Mang theo bản chính để đối chiếu",
+        at=vn(2024, 3, 4, 8, 15),
     )
 
 
@@ -38,7 +43,8 @@ def test_a_name_recorded_twice_is_listed_once(world):
     GuidanceSlip.objects.filter(pk=slip.pk).update(missing=["Tờ khai", " Tờ khai", "Ảnh 3x4"])
     slip.refresh_from_db()
     assert [m["name"] for m in form_context("guidance_slip", slip)["missing"]] == [
-        "Tờ khai", "Ảnh 3x4"
+        "Tờ khai",
+        "Ảnh 3x4",
     ]
 
 

@@ -15,8 +15,9 @@ from .conftest import docx_text, vn
 
 @pytest.fixture
 def dossier(world):
-    dossier = services.forward(world.receive(at=vn(2024, 3, 4, 9, 30)), world.officer,
-                               at=vn(2024, 3, 4, 10, 0))
+    dossier = services.forward(
+        world.receive(at=vn(2024, 3, 4, 9, 30)), world.officer, at=vn(2024, 3, 4, 10, 0)
+    )
     return services.refuse(dossier, world.head, "Không đủ điều kiện", at=vn(2024, 3, 4, 11, 0))
 
 
@@ -48,8 +49,9 @@ def test_another_agencys_staff_get_a_404(client, stranger, dossier):
 
 
 def test_another_agencys_slip_is_a_404(client, stranger, world):
-    slip = services.issue_guidance_slip(world.officer, world.procedure, "Trần Văn Bình",
-                                        world.documents(all_mandatory=False))
+    slip = services.issue_guidance_slip(
+        world.officer, world.procedure, "Trần Văn Bình", world.documents(all_mandatory=False)
+    )
     client.force_login(stranger.user)
     for name in ("paperwork:guidance_slip_html", "paperwork:guidance_slip_docx"):
         assert client.get(reverse(name, args=[slip.pk])).status_code == 404

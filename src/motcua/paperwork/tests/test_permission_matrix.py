@@ -17,8 +17,9 @@ from motcua.paperwork import permissions
 from .conftest import vn
 
 OWN = ["officer", "specialist", "head", "director", "clerk", "office"]
-OTHERS = [f"other_agency_{role}" for role in (Role.COUNTER_OFFICER, Role.DIRECTOR,
-                                              Role.ADMINISTRATOR)]
+OTHERS = [
+    f"other_agency_{role}" for role in (Role.COUNTER_OFFICER, Role.DIRECTOR, Role.ADMINISTRATOR)
+]
 ROWS = [(who, 200) for who in OWN] + [(who, 404) for who in OTHERS]
 IDS = [who for who, _ in ROWS]
 
@@ -31,8 +32,9 @@ def monday_morning():
 
 @pytest.fixture
 def people(world, other_agency):
-    away = Unit.objects.create(agency=other_agency, code="mot-cua", name="Bộ phận Một cửa",
-                               is_counter=True)
+    away = Unit.objects.create(
+        agency=other_agency, code="mot-cua", name="Bộ phận Một cửa", is_counter=True
+    )
     found = {who: getattr(world, who) for who in OWN}
     for key in OTHERS:
         role = key.removeprefix("other_agency_")
@@ -47,14 +49,14 @@ def page(person, url: str) -> int:
 
 
 @pytest.mark.parametrize("who, expected", ROWS, ids=IDS)
-def test_a_dossiers_form_gets_the_same_answer_on_the_page_and_the_api(world, people, who,
-                                                                      expected):
+def test_a_dossiers_form_gets_the_same_answer_on_the_page_and_the_api(world, people, who, expected):
     person, code = people[who], world.receive().code
     answers = (
         page(person, reverse("paperwork:form_html", args=[code, "receipt"])),
         page(person, reverse("paperwork:form_docx", args=[code, "receipt"])),
-        ApiClient(Client(), person.user.username).get(
-            f"/dossiers/{code}/forms/receipt.docx").status_code,
+        ApiClient(Client(), person.user.username)
+        .get(f"/dossiers/{code}/forms/receipt.docx")
+        .status_code,
     )
     assert answers == (expected,) * 3
     dossier = world.procedure.dossiers.get()
@@ -63,12 +65,15 @@ def test_a_dossiers_form_gets_the_same_answer_on_the_page_and_the_api(world, peo
 
 @pytest.mark.parametrize("who, expected", ROWS, ids=IDS)
 def test_a_guidance_slip_is_printed_by_the_staff_of_its_agency(world, people, who, expected):
-    slip = services.issue_guidance_slip(world.officer, world.procedure, "Trần Văn Bình",
-                                        world.documents(all_mandatory=False))
+    slip = services.issue_guidance_slip(
+        world.officer, world.procedure, "Trần Văn Bình", world.documents(all_mandatory=False)
+    )
     person = people[who]
-    answers = (page(person, reverse("paperwork:guidance_slip_html", args=[slip.pk])),
-               page(person, reverse("paperwork:guidance_slip_docx", args=[slip.pk])),
-               page(person, reverse("dossiers:guidance_slip", args=[slip.pk])))
+    answers = (
+        page(person, reverse("paperwork:guidance_slip_html", args=[slip.pk])),
+        page(person, reverse("paperwork:guidance_slip_docx", args=[slip.pk])),
+        page(person, reverse("dossiers:guidance_slip", args=[slip.pk])),
+    )
     assert answers == (expected,) * 3
     assert permissions.may_print_slip(person, slip) == (expected == 200)
 
@@ -78,7 +83,8 @@ def test_the_register_shows_only_the_callers_own_agency(world, people, who):
     world.receive()
     client = Client()
     client.force_login(people[who].user)
-    response = client.get(reverse("paperwork:register_html"), {"tu": "01/03/2024",
-                                                                "den": "31/03/2024"})
+    response = client.get(
+        reverse("paperwork:register_html"), {"tu": "01/03/2024", "den": "31/03/2024"}
+    )
     assert response.status_code == 200
     assert ("Nguyễn Thị Hoa" in response.content.decode()) == (who in OWN)

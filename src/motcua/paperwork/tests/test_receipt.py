@@ -53,8 +53,10 @@ def test_the_receipt_carries_the_dossier_as_received(world):
     assert "3. Thời hạn giải quyết hồ sơ theo quy định: 3 ngày làm việc." in text
     assert "4. Thời gian nhận hồ sơ: 09 giờ 30 phút, ngày 04/03/2024." in text
     assert "5. Thời gian trả kết quả giải quyết hồ sơ: 09 giờ 30 phút, ngày 07/03/2024." in text
-    assert "6. Nơi nhận kết quả: Bộ phận Một cửa, Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa, " \
+    assert (
+        "6. Nơi nhận kết quả: Bộ phận Một cửa, Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa, "
         "Số 1 Trần Phú, phường Nha Trang, tỉnh Khánh Hòa." in text
+    )
     assert "Quyển số: 2024, Số thứ tự: 1." in text
     assert docx_rows(content, "STT") == [
         ["1", "Giấy đề nghị đăng ký doanh nghiệp", "1", "0"],
@@ -76,8 +78,11 @@ def test_the_qr_code_is_an_image_in_the_docx(world):
 
 def test_fees_are_written_with_dots_and_the_post_return_address(world):
     version = catalog.create_procedure(
-        world.agency, name="Cấp giấy chứng nhận đầu tư", national_code="2.001999",
-        time_limit_value=Decimal(1), time_limit_unit=TimeUnit.WORKING_DAYS,
+        world.agency,
+        name="Cấp giấy chứng nhận đầu tư",
+        national_code="2.001999",
+        time_limit_value=Decimal(1),
+        time_limit_unit=TimeUnit.WORKING_DAYS,
     )
     catalog.add_step(version, name="Giải quyết", hours=8, unit=world.counter)
     form = catalog.add_document(version, name="Văn bản đề nghị", originals=1)
@@ -86,7 +91,8 @@ def test_fees_are_written_with_dots_and_the_post_return_address(world):
     catalog.publish(version, vn(2022, 1, 1, 0, 0).date())
     intake = world.intake(
         documents=[ReceivedDocument(form.name, originals=1, required_id=form.pk)],
-        return_method=ReturnMethod.POST, postal_address="5 Yersin, Nha Trang",
+        return_method=ReturnMethod.POST,
+        postal_address="5 Yersin, Nha Trang",
     )
     dossier = services.receive(world.officer, version.procedure, intake, at=vn(2024, 3, 4, 9, 30))
     text = docx_text(render_docx("receipt", dossier))
@@ -106,14 +112,18 @@ def test_numbers_run_on_through_the_year(world):
 def test_a_name_with_markup_characters_keeps_the_document_valid(world):
     from motcua.dossiers.services import ApplicantData
 
-    dossier = world.receive(applicant=ApplicantData(name="Công ty A & B <Việt Nam>",
-                                                    kind="organization", id_number="4201234567"))
+    dossier = world.receive(
+        applicant=ApplicantData(
+            name="Công ty A & B <Việt Nam>", kind="organization", id_number="4201234567"
+        )
+    )
     assert "Công ty A & B <Việt Nam>" in docx_text(render_docx("receipt", dossier))
 
 
 def test_an_online_submission_not_yet_received_has_no_receipt(world):
-    dossier = services.submit(world.procedure, world.intake(), idempotency_key="k-1",
-                              at=vn(2024, 3, 4, 9, 0))
+    dossier = services.submit(
+        world.procedure, world.intake(), idempotency_key="k-1", at=vn(2024, 3, 4, 9, 0)
+    )
     with pytest.raises(FormUnavailable, match="chưa được tiếp nhận") as refused:
         render_docx("receipt", dossier)
     assert isinstance(refused.value, DossierError) and refused.value.status == 404

@@ -12,10 +12,12 @@ from .conftest import docx_text, vn
 def test_the_refusal_gives_the_reason_of_the_refusal(world):
     world.agency.phone = "0258 3822 000"
     world.agency.save()
-    dossier = services.forward(world.receive(at=vn(2024, 3, 4, 9, 30)), world.officer,
-                               at=vn(2024, 3, 4, 10, 0))
-    dossier = services.refuse(dossier, world.head, "Ngành nghề kinh doanh bị cấm",
-                              at=vn(2024, 3, 5, 15, 0))
+    dossier = services.forward(
+        world.receive(at=vn(2024, 3, 4, 9, 30)), world.officer, at=vn(2024, 3, 4, 10, 0)
+    )
+    dossier = services.refuse(
+        dossier, world.head, "Ngành nghề kinh doanh bị cấm", at=vn(2024, 3, 5, 15, 0)
+    )
     text = docx_text(render_docx("refusal", dossier))
     assert "Mẫu số 03" in text
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text

@@ -27,10 +27,15 @@ def received(world):
     returned = services.forward(returned, world.officer, at=vn(2024, 3, 4, 10, 0))
     returned = services.refuse(returned, world.head, "Không đủ điều kiện", at=vn(2024, 3, 5, 9, 0))
     services.return_result(returned, world.officer, at=vn(2024, 3, 5, 10, 0))
-    world.receive(at=vn(2024, 3, 5, 16, 45), applicant=ApplicantData(
-        name="Lê Văn Cường", address="3 Hùng Vương, Nha Trang", phone="0987654321",
-        owner_name="Công ty TNHH Cường Thịnh",
-    ))
+    world.receive(
+        at=vn(2024, 3, 5, 16, 45),
+        applicant=ApplicantData(
+            name="Lê Văn Cường",
+            address="3 Hùng Vương, Nha Trang",
+            phone="0987654321",
+            owner_name="Công ty TNHH Cường Thịnh",
+        ),
+    )
     world.receive(at=vn(2024, 4, 1, 0, 0))
     return world
 
@@ -65,7 +70,8 @@ def test_the_docx_is_a4_landscape_with_the_rows(received):
     assert "Tổng số: 2 hồ sơ." in text
     rows = docx_rows(content, "STT")
     assert [row[:2] for row in rows] == [
-        ["2", "000.00.17.H34-240304-0001"], ["3", "000.00.17.H34-240305-0001"]
+        ["2", "000.00.17.H34-240304-0001"],
+        ["3", "000.00.17.H34-240305-0001"],
     ]
 
 
@@ -76,20 +82,25 @@ def test_a_2025_period_prints_mau_07(world):
     assert context["total"] == 1
 
 
-@pytest.mark.parametrize("start, end, message", [
-    ("31/02/2024", "01/03/2024", "Ngày bắt đầu «31/02/2024» không hợp lệ"),
-    ("01/03/2024", "2024-03-31", "Ngày kết thúc «2024-03-31» không hợp lệ"),
-    ("31/03/2024", "01/03/2024", "Ngày bắt đầu (31/03/2024) sau ngày kết thúc (01/03/2024)"),
-    ("01/01/2023", "31/03/2024", "tối đa 366 ngày"),
-])
+@pytest.mark.parametrize(
+    "start, end, message",
+    [
+        ("31/02/2024", "01/03/2024", "Ngày bắt đầu «31/02/2024» không hợp lệ"),
+        ("01/03/2024", "2024-03-31", "Ngày kết thúc «2024-03-31» không hợp lệ"),
+        ("31/03/2024", "01/03/2024", "Ngày bắt đầu (31/03/2024) sau ngày kết thúc (01/03/2024)"),
+        ("01/01/2023", "31/03/2024", "tối đa 366 ngày"),
+    ],
+)
 def test_bad_periods_are_refused(start, end, message):
     with pytest.raises(InvalidPeriod, match=message.replace("(", r"\(").replace(")", r"\)")):
         parse_period(start, end)
 
 
 def test_missing_dates_mean_this_month_to_date():
-    assert parse_period(None, None, today=date(2024, 3, 14)) == (date(2024, 3, 1),
-                                                               date(2024, 3, 14))
+    assert parse_period(None, None, today=date(2024, 3, 14)) == (
+        date(2024, 3, 1),
+        date(2024, 3, 14),
+    )
     assert parse_period("", "20/02/2024") == (date(2024, 2, 1), date(2024, 2, 20))
 
 

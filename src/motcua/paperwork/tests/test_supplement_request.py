@@ -18,15 +18,26 @@ def twice_asked(world):
     world.officer.save()
     dossier = world.receive(at=vn(2024, 3, 4, 9, 30))
     services.request_supplement(
-        dossier, world.officer,
-        [{"name": "Giấy đề nghị đăng ký doanh nghiệp", "note": "Thiếu chữ ký của chủ doanh nghiệp"},
-         {"name": "Bản sao CCCD", "note": ""}],
-        "Hồ sơ chưa hợp lệ", at=vn(2024, 3, 4, 10, 0),
+        dossier,
+        world.officer,
+        [
+            {
+                "name": "Giấy đề nghị đăng ký doanh nghiệp",
+                "note": "Thiếu chữ ký của chủ doanh nghiệp",
+            },
+            {"name": "Bản sao CCCD", "note": ""},
+        ],
+        "Hồ sơ chưa hợp lệ",
+        at=vn(2024, 3, 4, 10, 0),
     )
     dossier = services.supplement(dossier, Actor.of(world.officer), at=vn(2024, 3, 5, 9, 0))
-    services.request_supplement(dossier, world.officer,
-                                [{"name": "Văn bản ủy quyền", "note": "Chưa công chứng"}],
-                                "Người nộp không phải chủ doanh nghiệp", at=vn(2024, 3, 5, 10, 0))
+    services.request_supplement(
+        dossier,
+        world.officer,
+        [{"name": "Văn bản ủy quyền", "note": "Chưa công chứng"}],
+        "Người nộp không phải chủ doanh nghiệp",
+        at=vn(2024, 3, 5, 10, 0),
+    )
     return dossier
 
 

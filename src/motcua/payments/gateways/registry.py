@@ -23,8 +23,10 @@ class Registry:
         if not code:
             raise ValueError(f"{plugin_class.__qualname__} has no code")
         if code in self._plugins:
-            raise ValueError(f"Payment gateway {code!r} is already registered by "
-                             f"{self._plugins[code].__module__}")
+            raise ValueError(
+                f"Payment gateway {code!r} is already registered by "
+                f"{self._plugins[code].__module__}"
+            )
         self._plugins[code] = plugin_class
         return plugin_class
 

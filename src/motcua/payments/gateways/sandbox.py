@@ -25,8 +25,15 @@ from .registry import register
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 SIGNATURE = "signature"
 TIMESTAMP_FORMAT = "%Y%m%d%H%M%S"  # Vietnam time, as VNPay's vnp_PayDate
-REQUEST_FIELDS = ("reference", "amount", "merchant", "order_info", "return_url", "notify_url",
-                  "timestamp")
+REQUEST_FIELDS = (
+    "reference",
+    "amount",
+    "merchant",
+    "order_info",
+    "return_url",
+    "notify_url",
+    "timestamp",
+)
 RESPONSE_FIELDS = ("reference", "amount", "transaction", "response_code", "timestamp")
 
 
@@ -47,8 +54,11 @@ MESSAGES = {
 
 def signature(params: dict, secret: str) -> str:
     """HMAC-SHA256 (hex) of `k=v` pairs sorted by key, values URL-encoded, joined by `&`."""
-    message = "&".join(f"{key}={quote_plus(str(value))}"
-                       for key, value in sorted(params.items()) if key != SIGNATURE)
+    message = "&".join(
+        f"{key}={quote_plus(str(value))}"
+        for key, value in sorted(params.items())
+        if key != SIGNATURE
+    )
     return hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest()
 
 
@@ -70,13 +80,16 @@ def read_stamp(value: str) -> datetime:
 
 def answer(request_params: dict, code: str, secret: str, *, at: datetime | None = None) -> dict:
     """The signed result the sandbox bank sends back for a payment request."""
-    return signed({
-        "reference": request_params["reference"],
-        "amount": request_params["amount"],
-        "transaction": f"SB{secrets.randbelow(10**12):012d}",
-        "response_code": code,
-        "timestamp": stamp(at or timezone.now()),
-    }, secret)
+    return signed(
+        {
+            "reference": request_params["reference"],
+            "amount": request_params["amount"],
+            "transaction": f"SB{secrets.randbelow(10**12):012d}",
+            "response_code": code,
+            "timestamp": stamp(at or timezone.now()),
+        },
+        secret,
+    )
 
 
 @register
@@ -84,8 +97,12 @@ class SandboxGateway(Gateway):
     code = "sandbox"
     name = "Cổng thanh toán thử nghiệm"
     simulator = True
-    options = (Option("PAYMENT_SANDBOX_SECRET",
-                      "Khóa ký HMAC-SHA256 dùng chung giữa Motcua và cổng thử nghiệm."),)
+    options = (
+        Option(
+            "PAYMENT_SANDBOX_SECRET",
+            "Khóa ký HMAC-SHA256 dùng chung giữa Motcua và cổng thử nghiệm.",
+        ),
+    )
 
     def __init__(self, secret: str | None = None):
         self.secret = secret if secret is not None else settings.PAYMENT_SANDBOX_SECRET
@@ -96,15 +113,18 @@ class SandboxGateway(Gateway):
         return Health(True)
 
     def start(self, payment, return_url: str, notify_url: str) -> str:
-        request = signed({
-            "reference": payment.reference,
-            "amount": str(payment.amount),
-            "merchant": payment.agency.name,
-            "order_info": f"Thanh toán phí, lệ phí hồ sơ {payment.reference}",
-            "return_url": return_url,
-            "notify_url": notify_url,
-            "timestamp": stamp(payment.created_at),
-        }, self.secret)
+        request = signed(
+            {
+                "reference": payment.reference,
+                "amount": str(payment.amount),
+                "merchant": payment.agency.name,
+                "order_info": f"Thanh toán phí, lệ phí hồ sơ {payment.reference}",
+                "return_url": return_url,
+                "notify_url": notify_url,
+                "timestamp": stamp(payment.created_at),
+            },
+            self.secret,
+        )
         return f"{reverse('payments:sandbox')}?{urlencode(request)}"
 
     def verify(self, params: dict[str, str]) -> Verified:
@@ -116,11 +136,16 @@ class SandboxGateway(Gateway):
             moment = read_stamp(fields["timestamp"])
         except (KeyError, ValueError) as exc:
             raise ForgedCallback(
-                "Thông báo thanh toán thiếu thông tin hoặc sai định dạng.") from exc
+                "Thông báo thanh toán thiếu thông tin hoặc sai định dạng."
+            ) from exc
         code = fields["response_code"]
         return Verified(
-            reference=fields["reference"], amount=amount, transaction_id=fields["transaction"],
-            success=code == Outcome.SUCCESS, cancelled=code == Outcome.CANCELLED,
-            timestamp=moment, response_code=code,
+            reference=fields["reference"],
+            amount=amount,
+            transaction_id=fields["transaction"],
+            success=code == Outcome.SUCCESS,
+            cancelled=code == Outcome.CANCELLED,
+            timestamp=moment,
+            response_code=code,
             message=MESSAGES.get(code, f"Mã phản hồi {code}"),
         )

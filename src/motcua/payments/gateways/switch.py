@@ -7,8 +7,10 @@ from motcua.core.deployment import simulators_allowed
 
 from .registry import registry
 
-OFF = ("Thanh toán trực tuyến không được cung cấp. Ông/Bà vui lòng nộp phí, lệ phí tại Bộ phận "
-       "Một cửa.")
+OFF = (
+    "Thanh toán trực tuyến không được cung cấp. Ông/Bà vui lòng nộp phí, lệ phí tại Bộ phận "
+    "Một cửa."
+)
 
 
 def simulator_refused(code: str) -> bool:
@@ -20,5 +22,8 @@ def simulator_refused(code: str) -> bool:
 
 def online_payment_offered() -> bool:
     """Whether the portal may invite an applicant to pay online and start a payment."""
-    return (settings.ONLINE_PAYMENT_ENABLED and registry.get(settings.PAYMENT_GATEWAY) is not None
-            and not simulator_refused(settings.PAYMENT_GATEWAY))
+    return (
+        settings.ONLINE_PAYMENT_ENABLED
+        and registry.get(settings.PAYMENT_GATEWAY) is not None
+        and not simulator_refused(settings.PAYMENT_GATEWAY)
+    )

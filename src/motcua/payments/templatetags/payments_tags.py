@@ -16,8 +16,13 @@ def may_see_payments(context, dossier=None) -> bool:
     request = context.get("request")
     return permissions.may_see_payments(staff_of(getattr(request, "user", None)), dossier)
 
-STATE_STYLES = {"paid": "success", "failed": "danger", "abandoned": "secondary",
-                "pending": "warning"}
+
+STATE_STYLES = {
+    "paid": "success",
+    "failed": "danger",
+    "abandoned": "secondary",
+    "pending": "warning",
+}
 
 
 register.filter("dong", dong)

@@ -25,8 +25,12 @@ def give_fees(world: World, fees=FEES, *, since: date | None = None) -> None:
     (name, amount) or (name, amount, the channel it applies to)."""
     draft = catalog.new_draft_from(version_in_force(world.procedure, on=timezone.now()))
     for name, amount, *applies_to in fees:
-        catalog.add_fee(draft, name=name, amount=amount, applies_to=applies_to[0] if applies_to
-                        else FeeChannel.ALL)
+        catalog.add_fee(
+            draft,
+            name=name,
+            amount=amount,
+            applies_to=applies_to[0] if applies_to else FeeChannel.ALL,
+        )
     catalog.publish(draft, since or timezone.localdate())
 
 
@@ -36,11 +40,18 @@ def submit_online(world: World, key: str = "payments-test") -> Dossier:
 
 def start_path(dossier: Dossier) -> str:
     from motcua.dossiers.links import dossier_ref
+
     return f"/thanh-toan/{dossier_ref(dossier)}/{dossier.tracking_secret}/"
 
 
-def gateway_answer(payment, code=sandbox.Outcome.SUCCESS, *, at: datetime | None = None,
-                   secret: str | None = None, **changes) -> dict:
+def gateway_answer(
+    payment,
+    code=sandbox.Outcome.SUCCESS,
+    *,
+    at: datetime | None = None,
+    secret: str | None = None,
+    **changes,
+) -> dict:
     """What the sandbox bank signs for `payment` (with `changes` applied before signing)."""
     params = {"reference": payment.reference, "amount": str(payment.amount), **changes}
     return sandbox.answer(params, code, secret or settings.PAYMENT_SANDBOX_SECRET, at=at)

@@ -27,8 +27,7 @@ def test_pending_payments_older_than_the_limit_are_abandoned(shop, settings):
 
 
 def test_the_cron_command_runs_the_job(shop):
-    payment = services.start_payment(shop.dossier,
-                                     at=timezone.now() - timedelta(hours=2)).payment
+    payment = services.start_payment(shop.dossier, at=timezone.now() - timedelta(hours=2)).payment
     call_command("run_payment_jobs")
     payment.refresh_from_db()
     assert payment.state == PaymentState.ABANDONED
@@ -36,8 +35,8 @@ def test_the_cron_command_runs_the_job(shop):
 
 def test_a_late_success_for_an_abandoned_payment_still_settles_it(shop):
     from .conftest import gateway_answer
-    payment = services.start_payment(shop.dossier,
-                                     at=timezone.now() - timedelta(hours=2)).payment
+
+    payment = services.start_payment(shop.dossier, at=timezone.now() - timedelta(hours=2)).payment
     services.mark_abandoned()
     outcome = services.handle_callback("sandbox", gateway_answer(payment), "127.0.0.1")
     payment.refresh_from_db()
@@ -48,5 +47,6 @@ def test_a_late_success_for_an_abandoned_payment_still_settles_it(shop):
 
 def test_the_beat_schedule_runs_the_job():
     from django.conf import settings
+
     entry = settings.CELERY_BEAT_SCHEDULE["payments.mark_abandoned_payments"]
     assert entry["task"] == "motcua.payments.tasks.mark_abandoned_payments"

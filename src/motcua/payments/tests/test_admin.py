@@ -20,6 +20,10 @@ def test_the_operator_reads_payments_and_callbacks(admin_client, shop):
     assert admin_client.get("/quan-tri/payments/payment/add/").status_code == 403
     entry = CallbackLog.objects.get()
     assert admin_client.get("/quan-tri/payments/callbacklog/").status_code == 200
-    assert admin_client.post(f"/quan-tri/payments/callbacklog/{entry.pk}/delete/",
-                             {"post": "yes"}).status_code == 403
+    assert (
+        admin_client.post(
+            f"/quan-tri/payments/callbacklog/{entry.pk}/delete/", {"post": "yes"}
+        ).status_code
+        == 403
+    )
     assert Payment.objects.count() == 1 and CallbackLog.objects.count() == 1

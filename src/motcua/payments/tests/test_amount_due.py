@@ -52,15 +52,22 @@ def test_what_was_paid_is_no_longer_due(shop):
 
 
 def test_a_payment_recorded_for_part_of_the_fees_leaves_the_rest_due(shop):
-    Payment.objects.create(agency=shop.dossier.agency, dossier=shop.dossier, amount=50_000,
-                           state="paid", gateway="sandbox", reference="TT-PART",
-                           created_at=timezone.now())
+    Payment.objects.create(
+        agency=shop.dossier.agency,
+        dossier=shop.dossier,
+        amount=50_000,
+        state="paid",
+        gateway="sandbox",
+        reference="TT-PART",
+        created_at=timezone.now(),
+    )
     assert selectors.amount_due(shop.dossier) == 100_000
     assert services.start_payment(shop.dossier).payment.amount == 100_000
 
 
 def test_paid_online_counts_dossiers_with_a_paid_payment(shop):
     from motcua.dossiers.models import Dossier
+
     payment = services.start_payment(shop.dossier).payment
     assert selectors.paid_online(Dossier.objects.all()).count() == 0
     services.handle_callback("sandbox", gateway_answer(payment), "127.0.0.1")
@@ -69,11 +76,14 @@ def test_paid_online_counts_dossiers_with_a_paid_payment(shop):
 
 def test_an_online_dossier_is_not_charged_the_fee_waived_online(db):
     world = build_world()
-    give_fees(world, (
-        ("Lệ phí đăng ký doanh nghiệp", 50_000, FeeChannel.COUNTER),
-        ("Lệ phí đăng ký doanh nghiệp — nộp qua mạng điện tử", 0, FeeChannel.ONLINE),
-        ("Phí công bố nội dung đăng ký doanh nghiệp", 100_000, FeeChannel.ALL),
-    ))
+    give_fees(
+        world,
+        (
+            ("Lệ phí đăng ký doanh nghiệp", 50_000, FeeChannel.COUNTER),
+            ("Lệ phí đăng ký doanh nghiệp — nộp qua mạng điện tử", 0, FeeChannel.ONLINE),
+            ("Phí công bố nội dung đăng ký doanh nghiệp", 100_000, FeeChannel.ALL),
+        ),
+    )
     online = submit_online(world)
     assert selectors.amount_due(online) == 100_000
     assert [fee.name for fee in selectors.applicable_fees(online)] == [

@@ -16,8 +16,9 @@ URL = "/api/v1/payments/"
 def test_staff_list_their_agency_payments(client, shop):
     paid = services.start_payment(shop.dossier).payment
     failed_first = services.start_payment(shop.dossier).payment
-    services.handle_callback("sandbox", gateway_answer(failed_first, sandbox.Outcome.FAILED),
-                             "127.0.0.1")
+    services.handle_callback(
+        "sandbox", gateway_answer(failed_first, sandbox.Outcome.FAILED), "127.0.0.1"
+    )
     services.handle_callback("sandbox", gateway_answer(paid), "127.0.0.1")
     client.force_login(shop.world.office.user)
     body = client.get(URL).json()

@@ -36,7 +36,9 @@ def test_paying_a_submitted_dossier_in_the_sandbox(page, live_server, settings):
     assert payment.state == PaymentState.PAID
     # The bank's notification arrived over HTTP first; the browser's return was a duplicate.
     assert list(payment.callbacks.order_by("pk").values_list("channel", "verdict")) == [
-        (Channel.NOTIFY, Verdict.ACCEPTED), (Channel.RETURN, Verdict.DUPLICATE)]
+        (Channel.NOTIFY, Verdict.ACCEPTED),
+        (Channel.RETURN, Verdict.DUPLICATE),
+    ]
     link = page.get_by_role("link", name="Xem tình trạng hồ sơ")
     assert link.get_attribute("href") == tracking_url(dossier)
     assert link.get_attribute("href").startswith(live_server.url)

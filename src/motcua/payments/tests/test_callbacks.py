@@ -81,11 +81,17 @@ def test_a_transaction_already_used_by_another_payment_is_refused(shop, payment)
     first = gateway_answer(payment)
     handle(first)
     other = Payment.objects.create(
-        agency=payment.agency, dossier=payment.dossier, amount=payment.amount,
-        gateway="sandbox", reference="TT-OTHER", created_at=timezone.now(),
+        agency=payment.agency,
+        dossier=payment.dossier,
+        amount=payment.amount,
+        gateway="sandbox",
+        reference="TT-OTHER",
+        created_at=timezone.now(),
     )
-    replay = sandbox.signed({**gateway_answer(other), "transaction": first["transaction"]},
-                            settings.PAYMENT_SANDBOX_SECRET)
+    replay = sandbox.signed(
+        {**gateway_answer(other), "transaction": first["transaction"]},
+        settings.PAYMENT_SANDBOX_SECRET,
+    )
     outcome = handle(replay)
     other.refresh_from_db()
     assert outcome.refused and other.state == PaymentState.PENDING
@@ -110,15 +116,18 @@ def test_the_notification_after_the_return_is_a_harmless_duplicate(payment, capl
     payment.refresh_from_db()
     assert outcome.verdict == Verdict.DUPLICATE and not outcome.refused
     assert payment.state == PaymentState.PAID and payment.settled_at == settled_at
-    assert list(CallbackLog.objects.filter(payment=payment).values_list("channel", "verdict")
-                .order_by("pk")) == [(Channel.RETURN, Verdict.ACCEPTED),
-                                     (Channel.NOTIFY, Verdict.DUPLICATE)]
+    assert list(
+        CallbackLog.objects.filter(payment=payment).values_list("channel", "verdict").order_by("pk")
+    ) == [(Channel.RETURN, Verdict.ACCEPTED), (Channel.NOTIFY, Verdict.DUPLICATE)]
     assert "Refused" not in caplog.text
 
 
 def test_an_unknown_reference_is_refused_and_logged_without_a_payment(db):
-    params = sandbox.answer({"reference": "TT-NONE", "amount": "5"}, sandbox.Outcome.SUCCESS,
-                            settings.PAYMENT_SANDBOX_SECRET)
+    params = sandbox.answer(
+        {"reference": "TT-NONE", "amount": "5"},
+        sandbox.Outcome.SUCCESS,
+        settings.PAYMENT_SANDBOX_SECRET,
+    )
     outcome = handle(params)
     assert outcome.refused
     entry = CallbackLog.objects.get()
@@ -128,8 +137,12 @@ def test_an_unknown_reference_is_refused_and_logged_without_a_payment(db):
 def test_a_second_payment_of_a_paid_dossier_is_not_counted(shop, payment):
     handle(gateway_answer(payment))
     late = Payment.objects.create(
-        agency=payment.agency, dossier=payment.dossier, amount=payment.amount,
-        gateway="sandbox", reference="TT-LATE", created_at=timezone.now(),
+        agency=payment.agency,
+        dossier=payment.dossier,
+        amount=payment.amount,
+        gateway="sandbox",
+        reference="TT-LATE",
+        created_at=timezone.now(),
     )
     outcome = handle(gateway_answer(late))
     late.refresh_from_db()

@@ -1,7 +1,6 @@
 """Callbacks arriving at the same moment on their own PostgreSQL connections: the row locks make
 them settle one after the other, so a dossier is never paid twice."""
 
-
 from motcua.core.testing.concurrency import POSTGRESQL_ONLY, race
 from motcua.dossiers.tests.conftest import build_world
 from motcua.payments import services
@@ -21,11 +20,16 @@ def _dossier():
 def test_the_return_and_the_notification_together_settle_once():
     payment = services.start_payment(_dossier()).payment
     params = gateway_answer(payment)
-    outcomes = race(*[
-        (lambda channel=channel: services.handle_callback("sandbox", params, "127.0.0.1",
-                                                           channel=channel))
-        for channel in (Channel.RETURN, Channel.NOTIFY) * 2
-    ])
+    outcomes = race(
+        *[
+            (
+                lambda channel=channel: services.handle_callback(
+                    "sandbox", params, "127.0.0.1", channel=channel
+                )
+            )
+            for channel in (Channel.RETURN, Channel.NOTIFY) * 2
+        ]
+    )
     assert sorted(o.verdict for o in outcomes) == [Verdict.ACCEPTED] + [Verdict.DUPLICATE] * 3
     payment.refresh_from_db()
     assert payment.state == PaymentState.PAID

@@ -21,8 +21,12 @@ def test_demo_payments_cover_every_state_and_run_once():
     start = timezone.now() - timedelta(days=30)
     give_fees(world, since=timezone.localdate(start))
     for day in range(25):
-        dossiers.submit(world.procedure, world.intake(), idempotency_key=f"demo-{day}",
-                        at=start + timedelta(days=day))
+        dossiers.submit(
+            world.procedure,
+            world.intake(),
+            idempotency_key=f"demo-{day}",
+            at=start + timedelta(days=day),
+        )
     made = load_demo_payments(world.agency)
     assert made == Payment.objects.count() > 25
     states = set(Payment.objects.values_list("state", flat=True))

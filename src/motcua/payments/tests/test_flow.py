@@ -25,8 +25,9 @@ def answer_bank(client, bank_url, choice):
     """Open the bank page and press one of its buttons; follow back to our return page."""
     page = client.get(bank_url)
     assert page.status_code == 200
-    return client.post(reverse("payments:sandbox"), {**query(bank_url), "choice": choice},
-                       follow=True)
+    return client.post(
+        reverse("payments:sandbox"), {**query(bank_url), "choice": choice}, follow=True
+    )
 
 
 def test_the_start_page_shows_the_fees_and_the_amount_due(client, shop):
@@ -66,7 +67,8 @@ def test_paying_in_the_sandbox_marks_the_payment_paid(client, shop):
     assert payment.state == PaymentState.PAID and payment.gateway_transaction.startswith("SB")
     # The return settled it; the notification could not reach the (unreachable) site.
     assert list(CallbackLog.objects.values_list("channel", "verdict")) == [
-        (Channel.RETURN, Verdict.ACCEPTED)]
+        (Channel.RETURN, Verdict.ACCEPTED)
+    ]
     again = client.get(start_path(shop.dossier)).content.decode()
     assert "không còn khoản phí" in again
 
@@ -99,9 +101,14 @@ def test_a_tampered_bank_request_is_refused_by_the_sandbox(client, shop):
 
 def test_a_forged_return_shows_no_tracking_link(client, shop):
     params = query(to_bank(client, shop.dossier))
-    forged = {"reference": params["reference"], "amount": params["amount"],
-              "transaction": "SB1", "response_code": "00", "timestamp": "20260101000000",
-              "signature": "0" * 64}
+    forged = {
+        "reference": params["reference"],
+        "amount": params["amount"],
+        "transaction": "SB1",
+        "response_code": "00",
+        "timestamp": "20260101000000",
+        "signature": "0" * 64,
+    }
     response = client.get(reverse("payments:return", args=["sandbox"]), forged)
     assert response.status_code == 400
     content = response.content.decode()
@@ -122,7 +129,10 @@ def test_the_notify_endpoint_answers_like_a_gateway_expects(client, shop):
     forged = client.post(notify, {**signed, "response_code": "24"})
     assert forged.status_code == 400 and forged.json()["code"] == "97"
     assert list(CallbackLog.objects.order_by("pk").values_list("verdict", flat=True)) == [
-        Verdict.ACCEPTED, Verdict.DUPLICATE, Verdict.REJECTED]
+        Verdict.ACCEPTED,
+        Verdict.DUPLICATE,
+        Verdict.REJECTED,
+    ]
     assert client.post(reverse("payments:callback", args=["khong-co"]), signed).status_code == 404
     assert Payment.objects.get().state == PaymentState.PAID
 
@@ -131,6 +141,7 @@ def test_nothing_to_pay_is_refused_politely(client, db):
     from motcua.dossiers.tests.conftest import build_world
 
     from .conftest import submit_online
+
     dossier = submit_online(build_world())  # its procedure charges no fee
     response = client.post(start_path(dossier))
     assert response.status_code == 409
@@ -140,6 +151,7 @@ def test_nothing_to_pay_is_refused_politely(client, db):
 
 def test_a_dossier_no_longer_resolved_cannot_be_paid(client, shop):
     from motcua.dossiers import services as dossiers
+
     dossiers.reject_online(shop.dossier, shop.world.officer, "Hồ sơ điện tử thiếu chữ ký số")
     page = client.get(start_path(shop.dossier)).content.decode()
     assert "Hồ sơ không còn được giải quyết nên không thanh toán trực tuyến." in page

@@ -80,12 +80,17 @@ def test_the_signature_covers_the_sorted_url_encoded_parameters():
 
 def test_verify_reads_a_signed_answer_and_refuses_a_malformed_one():
     gateway = sandbox.SandboxGateway(secret="s" * 20)
-    answer = sandbox.answer({"reference": "TT1", "amount": "5"}, sandbox.Outcome.CANCELLED,
-                            "s" * 20)
+    answer = sandbox.answer(
+        {"reference": "TT1", "amount": "5"}, sandbox.Outcome.CANCELLED, "s" * 20
+    )
     verified = gateway.verify(answer)
     assert isinstance(verified, Verified)
     assert (verified.reference, verified.amount, verified.success, verified.cancelled) == (
-        "TT1", 5, False, True)
+        "TT1",
+        5,
+        False,
+        True,
+    )
     broken = sandbox.signed({**answer, "amount": "năm"}, "s" * 20)
     with pytest.raises(ForgedCallback, match="sai định dạng"):
         gateway.verify(broken)

@@ -32,7 +32,8 @@ def test_a_refused_notification_is_not_retried(shop, live_server, settings):
     settings.SITE_URL = live_server.url
     payment = services.start_payment(shop.dossier).payment
     notify_url = live_server.url + reverse("payments:callback", args=["sandbox"])
-    status = deliver_sandbox_notification.delay(notify_url,
-                                                gateway_answer(payment, amount="7")).get()
+    status = deliver_sandbox_notification.delay(
+        notify_url, gateway_answer(payment, amount="7")
+    ).get()
     assert status == 400
     assert CallbackLog.objects.get().verdict == Verdict.REJECTED

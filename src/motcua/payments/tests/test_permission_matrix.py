@@ -23,12 +23,22 @@ def scene(shop, other_agency):
     return make_cast(shop.world.agency, other_agency), shop.dossier, payment
 
 
-@pytest.mark.parametrize("who, expected", [
-    ("counter_officer", SEES), ("office", SEES), ("director", SEES),
-    ("specialist", REFUSED), ("unit_head", REFUSED), ("clerk", REFUSED),
-    ("administrator", REFUSED), ("other_unit_unit_head", REFUSED),
-    ("other_agency_office", OWN_ONLY), ("other_agency_specialist", REFUSED),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, expected",
+    [
+        ("counter_officer", SEES),
+        ("office", SEES),
+        ("director", SEES),
+        ("specialist", REFUSED),
+        ("unit_head", REFUSED),
+        ("clerk", REFUSED),
+        ("administrator", REFUSED),
+        ("other_unit_unit_head", REFUSED),
+        ("other_agency_office", OWN_ONLY),
+        ("other_agency_specialist", REFUSED),
+    ],
+    ids=str,
+)
 def test_the_list_of_payments_page_and_api(scene, who, expected):
     cast, _, payment = scene
     person = cast[who]
@@ -44,17 +54,28 @@ def test_the_list_of_payments_page_and_api(scene, who, expected):
             assert (payment.reference in response.content.decode()) == (expected == SEES)
 
 
-@pytest.mark.parametrize("who, shown", [
-    ("counter_officer", True), ("office", True), ("director", True), ("specialist", False),
-    ("unit_head", False), ("clerk", False), ("other_agency_office", False),
-], ids=str)
+@pytest.mark.parametrize(
+    "who, shown",
+    [
+        ("counter_officer", True),
+        ("office", True),
+        ("director", True),
+        ("specialist", False),
+        ("unit_head", False),
+        ("clerk", False),
+        ("other_agency_office", False),
+    ],
+    ids=str,
+)
 def test_the_payments_table_of_the_dossier_page(scene, who, shown):
     cast, dossier, payment = scene
     request = RequestFactory().get("/")
     request.user = cast[who].user
-    html = render_to_string("payments/_dossier_payments.html",
-                            {"payments": payments_of(dossier), "dossier": dossier},
-                            request=request)
+    html = render_to_string(
+        "payments/_dossier_payments.html",
+        {"payments": payments_of(dossier), "dossier": dossier},
+        request=request,
+    )
     assert (payment.reference in html) == shown
 
 

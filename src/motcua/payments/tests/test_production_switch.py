@@ -73,8 +73,9 @@ def test_in_production_the_sandbox_bank_page_is_closed(client, shop, settings):
     assert response.status_code == 404
 
 
-def test_a_training_deployment_pays_in_the_sandbox_under_a_training_banner(client, shop,
-                                                                          production):
+def test_a_training_deployment_pays_in_the_sandbox_under_a_training_banner(
+    client, shop, production
+):
     production.TRAINING_DEPLOYMENT = True
     bank_url = client.post(start_path(shop.dossier)).url
     page = client.get(bank_url)
@@ -82,8 +83,9 @@ def test_a_training_deployment_pays_in_the_sandbox_under_a_training_banner(clien
     assert "Bản đào tạo — không có giá trị pháp lý" in page.content.decode()
 
 
-def test_switched_off_online_payment_is_offered_nowhere_and_its_pages_answer_404(client, shop,
-                                                                                 settings):
+def test_switched_off_online_payment_is_offered_nowhere_and_its_pages_answer_404(
+    client, shop, settings
+):
     settings.ONLINE_PAYMENT_ENABLED = False
     assert "Thanh toán phí trực tuyến" not in OFFER.render(Context({"dossier": shop.dossier}))
     for response in (client.get(start_path(shop.dossier)), client.post(start_path(shop.dossier))):

@@ -24,13 +24,17 @@ URL = "/thanh-toan/quan-ly/"
 
 def other_agency_dossier(world):
     """An online dossier of another agency, with a fee."""
-    agency = Agency.objects.create(code="000.00.18.H34", name="Sở Tài chính tỉnh Khánh Hòa",
-                                   level="department")
+    agency = Agency.objects.create(
+        code="000.00.18.H34", name="Sở Tài chính tỉnh Khánh Hòa", level="department"
+    )
     unit = Unit.objects.create(agency=agency, code="mot-cua", name="Một cửa", is_counter=True)
-    version = catalog.create_procedure(agency, name="Thủ tục của Sở Tài chính",
-                                       national_code="1.000001",
-                                       time_limit_value=Decimal(1),
-                                       time_limit_unit=TimeUnit.WORKING_DAYS)
+    version = catalog.create_procedure(
+        agency,
+        name="Thủ tục của Sở Tài chính",
+        national_code="1.000001",
+        time_limit_value=Decimal(1),
+        time_limit_unit=TimeUnit.WORKING_DAYS,
+    )
     catalog.add_step(version, name="Giải quyết", hours=8, unit=unit)
     catalog.add_fee(version, name="Phí", amount=30_000)
     catalog.publish(version, date(2022, 1, 1))
@@ -77,8 +81,11 @@ def test_the_refused_callbacks_are_listed(client, shop, payments):
 def test_another_agency_sees_none_of_it(client, shop, payments):
     dossier, stranger = other_agency_dossier(shop.world)
     theirs = services.start_payment(dossier).payment
-    services.handle_callback("sandbox", sandbox.signed(
-        {**gateway_answer(theirs), "amount": "5"}, "wrong-secret-wrong-secret"), "192.0.2.1")
+    services.handle_callback(
+        "sandbox",
+        sandbox.signed({**gateway_answer(theirs), "amount": "5"}, "wrong-secret-wrong-secret"),
+        "192.0.2.1",
+    )
     client.force_login(stranger.user)
     content = client.get(URL).content.decode()
     assert theirs.reference in content and "192.0.2.1" in content
@@ -101,12 +108,16 @@ def test_the_dossier_page_include_lists_the_dossier_payments(shop, payments):
 
     request = RequestFactory().get("/")
     request.user = shop.world.office.user
-    html = render_to_string("payments/_dossier_payments.html",
-                            {"payments": payments_of(shop.dossier), "dossier": shop.dossier},
-                            request=request)
+    html = render_to_string(
+        "payments/_dossier_payments.html",
+        {"payments": payments_of(shop.dossier), "dossier": shop.dossier},
+        request=request,
+    )
     assert html.count("<tr>") == 1 + 4  # the heading row and one per payment
     payments["paid"].refresh_from_db()
     assert payments["paid"].gateway_transaction in html and "Bỏ dở" in html
     assert "Chưa có lần thanh toán" in render_to_string(
-        "payments/_dossier_payments.html", {"payments": [], "dossier": shop.dossier},
-        request=request)
+        "payments/_dossier_payments.html",
+        {"payments": [], "dossier": shop.dossier},
+        request=request,
+    )

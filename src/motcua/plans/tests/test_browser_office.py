@@ -12,8 +12,10 @@ from motcua.demo.loader import load_demo
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # The smallest well-formed PDF: enough for the evidence check that reads the first bytes.
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-       b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 def test_the_office_reports_progress_extends_an_assignment_and_compares_par(page, settings):
@@ -29,7 +31,8 @@ def test_the_office_reports_progress_extends_an_assignment_and_compares_par(page
     page.get_by_role("link", name="Tiến độ nhiệm vụ 110", exact=True).click()
     page.get_by_label("Kết quả thực hiện").fill("Đã tổ chức hội nghị đối thoại với doanh nghiệp.")
     page.get_by_label("Tệp minh chứng").set_input_files(
-        {"name": "bien-ban-hoi-nghi.pdf", "mimeType": "application/pdf", "buffer": PDF})
+        {"name": "bien-ban-hoi-nghi.pdf", "mimeType": "application/pdf", "buffer": PDF}
+    )
     page.get_by_role("button", name="Gửi báo cáo").click()
     expect(page.get_by_text("Đã ghi nhận báo cáo tiến độ.")).to_be_visible()
     expect(page.get_by_role("link", name="bien-ban-hoi-nghi.pdf")).to_be_visible()

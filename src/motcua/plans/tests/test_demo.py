@@ -14,9 +14,32 @@ def test_the_demo_plan_has_every_task_of_the_appendix_as_written(dept):
     assert (plan.issued_on, plan.year) == (date(2022, 4, 19), 2022)
     assert PlanSection.objects.filter(plan=plan).count() == 6
     numbers = list(plan.tasks.values_list("number", flat=True))
-    assert numbers == ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3",
-                       "1.1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.7", "1.8", "1.9", "110",
-                       "1.11", "2.1", "2.2", "2.3", "2.4", "1.8"]
+    assert numbers == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "1.5",
+        "2.1",
+        "2.2",
+        "2.3",
+        "1.1",
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "1.5",
+        "1.7",
+        "1.8",
+        "1.9",
+        "110",
+        "1.11",
+        "2.1",
+        "2.2",
+        "2.3",
+        "2.4",
+        "1.8",
+    ]
     last = plan.tasks.last()
     assert last.content == "Tỷ lệ hồ sơ trực tuyến mức độ 3, 4"
     assert last.lead_unit.code == "dang-ky-kinh-doanh"
@@ -36,15 +59,20 @@ def test_the_demo_has_progress_and_assignments_in_every_state(dept):
     assert statuses.count(TaskStatus.DONE) == 2
     assert statuses.count(TaskStatus.DONE_LATE) == 1
     states = sorted(a.state(today) for a in Assignment.objects.all())
-    assert states == sorted([AssignmentState.OPEN, AssignmentState.OPEN,
-                             AssignmentState.EXTENDED, AssignmentState.LATE])
+    assert states == sorted(
+        [AssignmentState.OPEN, AssignmentState.OPEN, AssignmentState.EXTENDED, AssignmentState.LATE]
+    )
 
 
 def test_loading_twice_changes_nothing(dept):
     load_demo_plan(dept.agency)
     assert load_demo_plan(dept.agency) == 24
-    assert (Plan.objects.count(), PlanTask.objects.count(), TaskProgress.objects.count(),
-            Assignment.objects.count()) == (1, 24, 5, 4)
+    assert (
+        Plan.objects.count(),
+        PlanTask.objects.count(),
+        TaskProgress.objects.count(),
+        Assignment.objects.count(),
+    ) == (1, 24, 5, 4)
 
 
 def test_it_fits_the_demo_department(db):

@@ -18,9 +18,11 @@ from motcua.plans.models import Evidence, InitiativeEvidence, ReportObligation
 from motcua.plans.register_models import Document, Initiative
 from motcua.plans.report_calendar import occurrences_for
 
-EVERYONE = [role.value for role in Role] + [
-    f"other_unit_{role}" for role in (Role.SPECIALIST, Role.UNIT_HEAD)] + [
-    f"other_agency_{role.value}" for role in Role]
+EVERYONE = (
+    [role.value for role in Role]
+    + [f"other_unit_{role}" for role in (Role.SPECIALIST, Role.UNIT_HEAD)]
+    + [f"other_agency_{role.value}" for role in Role]
+)
 MANAGEMENT = {Role.DIRECTOR, Role.OFFICE}
 # The administrator of the cast works in the unit `dkkd`, as its specialist and head do.
 UNIT = {Role.UNIT_HEAD, Role.SPECIALIST, Role.ADMINISTRATOR}
@@ -38,34 +40,65 @@ def _pdf(name: str) -> SimpleUploadedFile:
 
 
 def _plan(agency, office, lead_unit, number: str):
-    plan = services.create_plan(agency, number=number, issued_on=date(2024, 1, 5),
-                                title="Kế hoạch cải cách hành chính", year=2024)
-    task = services.add_task(plan, number="1", content="Rà soát thủ tục",
-                             schedule_text="Tháng 12", lead_unit=lead_unit)
-    services.report_progress(task, office, report="Đã rà soát 20 thủ tục",
-                             reported_on=date(2024, 3, 1), files=[_pdf("bien-ban.pdf")])
+    plan = services.create_plan(
+        agency,
+        number=number,
+        issued_on=date(2024, 1, 5),
+        title="Kế hoạch cải cách hành chính",
+        year=2024,
+    )
+    task = services.add_task(
+        plan, number="1", content="Rà soát thủ tục", schedule_text="Tháng 12", lead_unit=lead_unit
+    )
+    services.report_progress(
+        task,
+        office,
+        report="Đã rà soát 20 thủ tục",
+        reported_on=date(2024, 3, 1),
+        files=[_pdf("bien-ban.pdf")],
+    )
     return task
 
 
 def _assignment(agency, office, unit, number: str):
     assignment = services.create_assignment(
-        agency, source_number=number, source_date=date(2024, 2, 1), content="Báo cáo số liệu",
-        unit=unit, deadline=date(2024, 3, 1))
-    return services.mark_assignment_done(assignment, office, result_document="Báo cáo 5/BC",
-                                         done_on=date(2024, 2, 20),
-                                         result_file=_pdf("ket-qua.pdf"))
+        agency,
+        source_number=number,
+        source_date=date(2024, 2, 1),
+        content="Báo cáo số liệu",
+        unit=unit,
+        deadline=date(2024, 3, 1),
+    )
+    return services.mark_assignment_done(
+        assignment,
+        office,
+        result_document="Báo cáo 5/BC",
+        done_on=date(2024, 2, 20),
+        result_file=_pdf("ket-qua.pdf"),
+    )
 
 
 def _registers(agency, office):
-    initiative = Initiative.objects.create(agency=agency, year=2024, title="Sổ tay điện tử",
-                                           authors="Lê Thị Thu Hà")
+    initiative = Initiative.objects.create(
+        agency=agency, year=2024, title="Sổ tay điện tử", authors="Lê Thị Thu Hà"
+    )
     registers.add_initiative_evidence(initiative, office, [_pdf("quyet-dinh.pdf")])
-    document = Document.objects.create(agency=agency, direction="outgoing", number="1/SKHĐT",
-                                       issued_on=date(2024, 3, 1), summary="Trích yếu",
-                                       correspondent="Sở Nội vụ")
-    obligation = ReportObligation.objects.create(agency=agency, code="cchc-quy",
-                                                 name="Báo cáo CCHC", recipient="Sở Nội vụ",
-                                                 recurrence=Recurrence.MONTHLY, day=15)
+    document = Document.objects.create(
+        agency=agency,
+        direction="outgoing",
+        number="1/SKHĐT",
+        issued_on=date(2024, 3, 1),
+        summary="Trích yếu",
+        correspondent="Sở Nội vụ",
+    )
+    obligation = ReportObligation.objects.create(
+        agency=agency,
+        code="cchc-quy",
+        name="Báo cáo CCHC",
+        recipient="Sở Nội vụ",
+        recurrence=Recurrence.MONTHLY,
+        day=15,
+    )
     occurrence = occurrences_for(agency, 2024)[0]
     assert occurrence.obligation == obligation
     return initiative, document, occurrence
@@ -77,17 +110,24 @@ def world(agency, other_agency):
     office, other_office = cast[Role.OFFICE], cast[f"other_agency_{Role.OFFICE}"]
     initiative, document, occurrence = _registers(agency, office)
     other_initiative, other_document, other_occurrence = _registers(other_agency, other_office)
-    tasks = {"own_unit": _plan(agency, office, cast.unit, "1/KH"),
-             "other_unit": _plan(agency, office, cast.other_unit, "2/KH"),
-             "other_agency": _plan(other_agency, other_office, other_office.unit, "1/KH")}
-    assignments = {"own_unit": _assignment(agency, office, cast.unit, "10/UBND"),
-                   "other_unit": _assignment(agency, office, cast.other_unit, "11/UBND"),
-                   "other_agency": _assignment(other_agency, other_office, other_office.unit,
-                                               "12/UBND")}
-    return {"cast": cast, "task": tasks, "assignment": assignments,
-            "initiative": {"own_agency": initiative, "other_agency": other_initiative},
-            "document": {"own_agency": document, "other_agency": other_document},
-            "occurrence": {"own_agency": occurrence, "other_agency": other_occurrence}}
+    tasks = {
+        "own_unit": _plan(agency, office, cast.unit, "1/KH"),
+        "other_unit": _plan(agency, office, cast.other_unit, "2/KH"),
+        "other_agency": _plan(other_agency, other_office, other_office.unit, "1/KH"),
+    }
+    assignments = {
+        "own_unit": _assignment(agency, office, cast.unit, "10/UBND"),
+        "other_unit": _assignment(agency, office, cast.other_unit, "11/UBND"),
+        "other_agency": _assignment(other_agency, other_office, other_office.unit, "12/UBND"),
+    }
+    return {
+        "cast": cast,
+        "task": tasks,
+        "assignment": assignments,
+        "initiative": {"own_agency": initiative, "other_agency": other_initiative},
+        "document": {"own_agency": document, "other_agency": other_document},
+        "occurrence": {"own_agency": occurrence, "other_agency": other_occurrence},
+    }
 
 
 def _task_page(world, resource):
@@ -161,18 +201,23 @@ def _refusal(person: str, action: str, resource: str, refused: int) -> int:
 
 def _expected(action: str, resource: str, allowed, refused: int) -> dict[str, int | str]:
     allowed = {str(p) for p in allowed}
-    return {person: "allowed" if person in allowed else _refusal(person, action, resource, refused)
-            for person in EVERYONE}
+    return {
+        person: "allowed" if person in allowed else _refusal(person, action, resource, refused)
+        for person in EVERYONE
+    }
 
 
 def _answer(status: int) -> int | str:
     return "allowed" if status in (200, 400) else status
 
 
-@pytest.mark.parametrize("action,target,resource,allowed,refused", [
-    pytest.param(*rule, id=f"{rule[0]}-{rule[2]}") for rule in RULES])
-def test_each_person_gets_what_the_rule_says(client, world, action, target, resource, allowed,
-                                             refused):
+@pytest.mark.parametrize(
+    "action,target,resource,allowed,refused",
+    [pytest.param(*rule, id=f"{rule[0]}-{rule[2]}") for rule in RULES],
+)
+def test_each_person_gets_what_the_rule_says(
+    client, world, action, target, resource, allowed, refused
+):
     """One row per person of the cast: the page's answer against the rule's."""
     method, url = target(world, resource)
     answers = {}
@@ -186,8 +231,11 @@ def test_no_page_links_a_stored_file_directly(client, world):
     """The templates link the download views, never the storage's own address."""
     cast = world["cast"]
     client.force_login(cast[Role.OFFICE].user)
-    for _method, url in (_task_page(world, "own_unit"), _assignment_page(world, "own_unit"),
-                        _initiative(world, "own_agency")):
+    for _method, url in (
+        _task_page(world, "own_unit"),
+        _assignment_page(world, "own_unit"),
+        _initiative(world, "own_agency"),
+    ):
         page = client.get(url).content.decode()
         assert "/media/" not in page and "plans/evidence/" not in page
         assert "plans/results/" not in page and "plans/initiatives/" not in page

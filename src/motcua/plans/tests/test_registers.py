@@ -15,14 +15,21 @@ from motcua.plans.models import Document, Equipment, FacilityRequest, Initiative
 
 @pytest.fixture
 def director(dept):
-    return make_staff("giamdoc", dept.agency, dept.units["van-phong"], Role.DIRECTOR,
-                      full_name="Nguyễn Văn Hải")
+    return make_staff(
+        "giamdoc", dept.agency, dept.units["van-phong"], Role.DIRECTOR, full_name="Nguyễn Văn Hải"
+    )
 
 
 def _document(agency, number, electronic, direction=Direction.OUTGOING, day=date(2022, 5, 2)):
-    return Document.objects.create(agency=agency, direction=direction, number=number,
-                                   issued_on=day, summary="Trích yếu", correspondent="Sở Nội vụ",
-                                   is_electronic=electronic)
+    return Document.objects.create(
+        agency=agency,
+        direction=direction,
+        number=number,
+        issued_on=day,
+        summary="Trích yếu",
+        correspondent="Sở Nội vụ",
+        is_electronic=electronic,
+    )
 
 
 def test_the_electronic_share_counts_outgoing_documents_of_the_year(dept, other_agency):
@@ -39,32 +46,49 @@ def test_the_electronic_share_counts_outgoing_documents_of_the_year(dept, other_
 
 
 def test_only_the_office_keeps_a_register_and_duplicates_are_refused(dept):
-    row = Document(direction=Direction.OUTGOING, number="7/SKHĐT", issued_on=date(2022, 1, 3),
-                   summary="Trích yếu", correspondent="UBND tỉnh")
+    row = Document(
+        direction=Direction.OUTGOING,
+        number="7/SKHĐT",
+        issued_on=date(2022, 1, 3),
+        summary="Trích yếu",
+        correspondent="UBND tỉnh",
+    )
     with pytest.raises(PlanError):
         registers.save_row(dept.head, row)
     registers.save_row(dept.office, row)
     assert row.agency == dept.agency
-    twin = Document(direction=Direction.OUTGOING, number="7/SKHĐT", issued_on=date(2022, 1, 3),
-                    summary="Khác", correspondent="UBND tỉnh")
+    twin = Document(
+        direction=Direction.OUTGOING,
+        number="7/SKHĐT",
+        issued_on=date(2022, 1, 3),
+        summary="Khác",
+        correspondent="UBND tỉnh",
+    )
     with pytest.raises(PlanError, match="Trùng"):
         registers.save_row(dept.office, twin)
 
 
 def test_initiative_evidence_is_checked_by_its_first_bytes(dept):
-    initiative = registers.save_row(dept.office, Initiative(year=2022, title="Mã QR",
-                                                            authors="Huỳnh Văn Tâm"))
+    initiative = registers.save_row(
+        dept.office, Initiative(year=2022, title="Mã QR", authors="Huỳnh Văn Tâm")
+    )
     with pytest.raises(PlanError, match="không khớp"):
-        registers.add_initiative_evidence(initiative, dept.office,
-                                          [SimpleUploadedFile("qd.pdf", b"MZ not a pdf")])
-    assert registers.add_initiative_evidence(
-        initiative, dept.office, [SimpleUploadedFile("qd.pdf", PDF)]) == 1
+        registers.add_initiative_evidence(
+            initiative, dept.office, [SimpleUploadedFile("qd.pdf", b"MZ not a pdf")]
+        )
+    assert (
+        registers.add_initiative_evidence(
+            initiative, dept.office, [SimpleUploadedFile("qd.pdf", PDF)]
+        )
+        == 1
+    )
     assert InitiativeEvidence.objects.get().content_type == "application/pdf"
 
 
 def test_a_request_is_decided_by_the_director_then_carried_out(dept, director):
-    request = registers.request_facility(dept.office, kind=RequestKind.REPAIR,
-                                         item="Thay máy in", reason="Hỏng", estimated_cost=900)
+    request = registers.request_facility(
+        dept.office, kind=RequestKind.REPAIR, item="Thay máy in", reason="Hỏng", estimated_cost=900
+    )
     with pytest.raises(PlanError, match="Giám đốc"):
         registers.decide_facility(request, dept.office, approve=True)
     with pytest.raises(PlanError, match="Đã duyệt|trạng thái"):
@@ -82,8 +106,9 @@ def test_a_request_is_decided_by_the_director_then_carried_out(dept, director):
 
 
 def test_a_rejection_keeps_the_directors_note(dept, director):
-    request = registers.request_facility(dept.office, kind=RequestKind.PURCHASE,
-                                         item="Ghế chờ", reason="Thiếu chỗ ngồi")
+    request = registers.request_facility(
+        dept.office, kind=RequestKind.PURCHASE, item="Ghế chờ", reason="Thiếu chỗ ngồi"
+    )
     registers.decide_facility(request, director, approve=False, note="Dùng ghế của phòng họp")
     request.refresh_from_db()
     assert request.status == RequestStatus.REJECTED

@@ -29,9 +29,14 @@ def _sent():
 def assignment(dept):
     # Due Friday 06/09/2024: 5 working days before is Wednesday 28/08, across the holiday.
     return services.create_assignment(
-        dept.agency, source_number="4512/UBND-KT", source_date=date(2024, 8, 1),
-        content="Báo cáo tình hình đăng ký doanh nghiệp", unit=dept.units["dang-ky-kinh-doanh"],
-        assignee=dept.head, deadline=date(2024, 9, 6))
+        dept.agency,
+        source_number="4512/UBND-KT",
+        source_date=date(2024, 8, 1),
+        content="Báo cáo tình hình đăng ký doanh nghiệp",
+        unit=dept.units["dang-ky-kinh-doanh"],
+        assignee=dept.head,
+        deadline=date(2024, 9, 6),
+    )
 
 
 def test_working_days_before_skips_weekends_and_holidays(dept):
@@ -46,8 +51,10 @@ def test_working_days_before_skips_weekends_and_holidays(dept):
 def test_each_reminder_fires_once_on_its_working_day(assignment, dept):
     assert _run_on(date(2024, 8, 27)) == 0
     assert _run_on(date(2024, 8, 28)) == 2  # in the app and by e-mail
-    assert _sent() == [("assignment.before", "email", "tam@example.vn"),
-                       ("assignment.before", "in_app", "lanhdao.dkkd")]
+    assert _sent() == [
+        ("assignment.before", "email", "tam@example.vn"),
+        ("assignment.before", "in_app", "lanhdao.dkkd"),
+    ]
     assert _run_on(date(2024, 8, 28), hour=15) == 0
     for quiet in (date(2024, 8, 30), date(2024, 9, 2), date(2024, 9, 4)):
         assert _run_on(quiet) == 0
@@ -79,8 +86,9 @@ def test_after_downtime_only_the_most_urgent_missed_reminder_is_sent(assignment)
 
 def test_an_extension_reminds_again_and_a_closed_one_is_quiet(assignment, dept):
     assert _run_on(date(2024, 9, 5)) == 2
-    services.extend_assignment(assignment, dept.office, new_deadline=date(2024, 9, 13),
-                               reason="Chờ số liệu")
+    services.extend_assignment(
+        assignment, dept.office, new_deadline=date(2024, 9, 13), reason="Chờ số liệu"
+    )
     assert _run_on(date(2024, 9, 12)) == 2
     with time_machine.travel(datetime(2024, 9, 12, 9, tzinfo=VN), tick=False):
         services.mark_assignment_done(assignment, dept.head, result_document="Báo cáo 1")
@@ -90,7 +98,12 @@ def test_an_extension_reminds_again_and_a_closed_one_is_quiet(assignment, dept):
 
 def test_without_an_assignee_the_unit_heads_are_reminded_in_the_app(dept):
     services.create_assignment(
-        dept.agency, source_number="1/UBND", source_date=date(2024, 8, 1), content="Việc chung",
-        unit=dept.units["xuc-tien-dau-tu"], deadline=date(2024, 9, 6))
+        dept.agency,
+        source_number="1/UBND",
+        source_date=date(2024, 8, 1),
+        content="Việc chung",
+        unit=dept.units["xuc-tien-dau-tu"],
+        deadline=date(2024, 9, 6),
+    )
     assert _run_on(date(2024, 9, 5)) == 1
     assert _sent() == [("assignment.before", "in_app", "lanhdao.xtdt")]

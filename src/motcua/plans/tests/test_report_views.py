@@ -36,9 +36,16 @@ def test_import_into_a_new_plan_lists_the_bad_rows(client, dept):
     missing = office.post(reverse("plans:plan_import"), {"file": _upload()})
     assert missing.status_code == 400
     assert "Cần nhập khi tạo kế hoạch mới." in missing.content.decode()
-    response = office.post(reverse("plans:plan_import"), {
-        "number": "20/KH-SKHĐT", "issued_on": "2024-03-01", "title": "Kế hoạch CCHC 2024",
-        "year": 2024, "file": _upload()})
+    response = office.post(
+        reverse("plans:plan_import"),
+        {
+            "number": "20/KH-SKHĐT",
+            "issued_on": "2024-03-01",
+            "title": "Kế hoạch CCHC 2024",
+            "year": 2024,
+            "file": _upload(),
+        },
+    )
     assert response.status_code == 200
     page = response.content.decode()
     plan = Plan.objects.get(number="20/KH-SKHĐT")
@@ -50,9 +57,16 @@ def test_import_into_a_new_plan_lists_the_bad_rows(client, dept):
 
 
 def test_an_unreadable_file_creates_no_plan(client, dept):
-    response = _login(client, dept.office).post(reverse("plans:plan_import"), {
-        "number": "21/KH", "issued_on": "2024-03-01", "title": "K", "year": 2024,
-        "file": SimpleUploadedFile("hong.xlsx", b"broken")})
+    response = _login(client, dept.office).post(
+        reverse("plans:plan_import"),
+        {
+            "number": "21/KH",
+            "issued_on": "2024-03-01",
+            "title": "K",
+            "year": 2024,
+            "file": SimpleUploadedFile("hong.xlsx", b"broken"),
+        },
+    )
     assert response.status_code == 400 and "Không đọc được tệp" in response.content.decode()
     assert not Plan.objects.exists()
 
@@ -63,21 +77,27 @@ def calendar(dept):
     return occurrences_for(dept.agency, 2024)
 
 
-def test_the_calendar_lists_the_year_downloads_drafts_and_records_submissions(client, dept,
-                                                                               calendar):
+def test_the_calendar_lists_the_year_downloads_drafts_and_records_submissions(
+    client, dept, calendar
+):
     office = _login(client, dept.office)
     page = office.get(reverse("plans:report_calendar"), {"nam": 2024}).content.decode()
     assert page.count("Tải dự thảo") == 15 and page.count("Quá hạn chưa nộp") == 15
     half_year = next(o for o in calendar if o.obligation.code == "cchc-6-thang")
     draft = office.get(reverse("plans:report_draft", args=[half_year.pk]))
     assert draft["Content-Type"] == DOCX and draft.content.startswith(b"PK")
-    response = office.post(reverse("plans:report_submit", args=[half_year.pk]),
-                           {"document_number": "1020/BC-SKHĐT", "submitted_on": "2024-05-24"})
+    response = office.post(
+        reverse("plans:report_submit", args=[half_year.pk]),
+        {"document_number": "1020/BC-SKHĐT", "submitted_on": "2024-05-24"},
+    )
     assert response.status_code == 302 and response["Location"].endswith("?nam=2024")
     page = office.get(response["Location"]).content.decode()
     assert "Đã nộp đúng hạn" in page and "Văn bản 1020/BC-SKHĐT ngày 24/05/2024" in page
-    late = office.post(reverse("plans:report_submit", args=[half_year.pk]),
-                       {"document_number": "2/BC", "submitted_on": "2024-05-30"}, follow=True)
+    late = office.post(
+        reverse("plans:report_submit", args=[half_year.pk]),
+        {"document_number": "2/BC", "submitted_on": "2024-05-30"},
+        follow=True,
+    )
     assert "đã ghi nhận nộp ngày 24/05/2024" in late.content.decode()
     assert ReportOccurrence.objects.get(pk=half_year.pk).document_number == "1020/BC-SKHĐT"
 

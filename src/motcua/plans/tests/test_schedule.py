@@ -6,19 +6,31 @@ from motcua.plans.constants import ScheduleKind
 from motcua.plans.schedule import parse_schedule
 
 
-@pytest.mark.parametrize("text, kind, dues", [
-    ("Quý II", ScheduleKind.QUARTER, [date(2022, 6, 30)]),
-    ("Trong Quý I/2022", ScheduleKind.QUARTER, [date(2022, 3, 31)]),
-    ("Từ Quý I", ScheduleKind.QUARTER,
-     [date(2022, 3, 31), date(2022, 6, 30), date(2022, 9, 30), date(2022, 12, 31)]),
-    ("Trước 15/12", ScheduleKind.DATE, [date(2022, 12, 15)]),
-    ("Tháng 6, Tháng 12", ScheduleKind.DATE, [date(2022, 6, 30), date(2022, 12, 31)]),
-    ("Trong năm 2022", ScheduleKind.ALL_YEAR, [date(2022, 12, 31)]),
-    ("Thường xuyên", ScheduleKind.ALL_YEAR, [date(2022, 12, 31)]),
-    ("Hằng tháng", ScheduleKind.MONTHLY, [date(2022, m, 28 if m == 2 else 30 if m in (4, 6, 9, 11)
-                                               else 31) for m in range(1, 13)]),
-    ("Sau khi Bộ Kế hoạch và Đầu tư công bố thủ tục hành chính", ScheduleKind.FREE_TEXT, []),
-])
+@pytest.mark.parametrize(
+    "text, kind, dues",
+    [
+        ("Quý II", ScheduleKind.QUARTER, [date(2022, 6, 30)]),
+        ("Trong Quý I/2022", ScheduleKind.QUARTER, [date(2022, 3, 31)]),
+        (
+            "Từ Quý I",
+            ScheduleKind.QUARTER,
+            [date(2022, 3, 31), date(2022, 6, 30), date(2022, 9, 30), date(2022, 12, 31)],
+        ),
+        ("Trước 15/12", ScheduleKind.DATE, [date(2022, 12, 15)]),
+        ("Tháng 6, Tháng 12", ScheduleKind.DATE, [date(2022, 6, 30), date(2022, 12, 31)]),
+        ("Trong năm 2022", ScheduleKind.ALL_YEAR, [date(2022, 12, 31)]),
+        ("Thường xuyên", ScheduleKind.ALL_YEAR, [date(2022, 12, 31)]),
+        (
+            "Hằng tháng",
+            ScheduleKind.MONTHLY,
+            [
+                date(2022, m, 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+                for m in range(1, 13)
+            ],
+        ),
+        ("Sau khi Bộ Kế hoạch và Đầu tư công bố thủ tục hành chính", ScheduleKind.FREE_TEXT, []),
+    ],
+)
 def test_a_schedule_yields_its_kind_and_due_dates(text, kind, dues):
     assert parse_schedule(text, 2022) == (kind, dues)
 

@@ -43,8 +43,12 @@ def test_public_pages_fit_a_phone_name_their_fields_and_load_nothing_from_outsid
     procedure = Procedure.objects.get(versions__name=PRIVATE_COMPANY)
     own_host = urlsplit(live_server.url).netloc
     outside = []
-    page.on("request", lambda request: urlsplit(request.url).netloc not in (own_host, "")
-            and outside.append(request.url))
+    page.on(
+        "request",
+        lambda request: (
+            urlsplit(request.url).netloc not in (own_host, "") and outside.append(request.url)
+        ),
+    )
     page.set_viewport_size({"width": 360, "height": 780})
     for path in public_paths(procedure.pk):
         response = page.goto(path)
@@ -53,6 +57,7 @@ def test_public_pages_fit_a_phone_name_their_fields_and_load_nothing_from_outsid
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
         assert page.locator("h1").count() == 1, path
         assert page.evaluate(UNNAMED_CONTROLS) == [], path
-        assert page.evaluate("[...document.images].filter(i => !i.hasAttribute('alt')).length") \
-            == 0, path
+        assert (
+            page.evaluate("[...document.images].filter(i => !i.hasAttribute('alt')).length") == 0
+        ), path
     assert outside == []

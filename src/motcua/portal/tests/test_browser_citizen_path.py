@@ -37,13 +37,15 @@ def submit_online(page, world) -> Dossier:
     page.get_by_role("textbox", name="Địa chỉ", exact=True).fill("25 Trần Phú, Nha Trang")
     for document in page.locator("input[type=file][id^=tep-]").all():
         document.set_input_files(
-            {"name": "giay-to.pdf", "mimeType": "application/pdf", "buffer": PDF})
+            {"name": "giay-to.pdf", "mimeType": "application/pdf", "buffer": PDF}
+        )
     page.get_by_role("button", name="Xem lại").click()
     page.wait_for_url("**/xem-lai/")
     page.get_by_role("button", name="Nộp hồ sơ").click()
     page.wait_for_url("**/da-nop/")
-    return Dossier.objects.get(pk=int(page.locator("#so-tham-chieu").inner_text()
-                                      .removeprefix("truc-tuyen-")))
+    return Dossier.objects.get(
+        pk=int(page.locator("#so-tham-chieu").inner_text().removeprefix("truc-tuyen-"))
+    )
 
 
 def pay_in_the_sandbox(page) -> None:
@@ -78,14 +80,16 @@ def test_a_citizen_submits_pays_tracks_supplements_and_rates(page, live_server, 
     # The counter accepts it; the specialist asks for a missing document.
     dossier = services.accept(dossier, world.officer)
     dossier = services.claim(services.forward(dossier, world.officer), world.specialist)
-    services.request_supplement(dossier, world.specialist, [{"name": MISSING, "note": ""}],
-                                "Thiếu văn bản ủy quyền")
+    services.request_supplement(
+        dossier, world.specialist, [{"name": MISSING, "note": ""}], "Thiếu văn bản ủy quyền"
+    )
 
     track(page, dossier.code, dossier.tracking_secret)
     assert page.get_by_text("Chờ Ông/Bà bổ sung hồ sơ").is_visible()
     assert page.get_by_text("Đã thanh toán trực tuyến").is_visible()
     page.get_by_label(MISSING).set_input_files(
-        {"name": "uy-quyen.pdf", "mimeType": "application/pdf", "buffer": PDF})
+        {"name": "uy-quyen.pdf", "mimeType": "application/pdf", "buffer": PDF}
+    )
     page.get_by_role("button", name="Gửi hồ sơ bổ sung").click()
     page.get_by_role("alert").filter(has_text="Đã nhận hồ sơ bổ sung").wait_for()
 
@@ -103,7 +107,8 @@ def test_a_citizen_submits_pays_tracks_supplements_and_rates(page, live_server, 
     for group in page.get_by_role("group").all():
         group.get_by_role("radio").first.check()
     page.get_by_role("group", name=OVERALL_QUESTION).get_by_label(
-        "Rất hài lòng", exact=True).check()
+        "Rất hài lòng", exact=True
+    ).check()
     page.get_by_role("button", name="Gửi đánh giá").click()
     page.wait_for_url("**/cam-on/")
     page.screenshot(path=screenshot_path("citizen-rated"), full_page=True)

@@ -63,8 +63,14 @@ def test_procedure_page_shows_everything_and_the_live_due_date(client, private_c
     html = _html(client, reverse("portal:procedure_detail", args=[private_company.pk]))
     # 3 working days from Friday 09:32 keep the clock time: Wednesday 09:32.
     assert "ngày hẹn trả kết quả dự kiến là 09:32, Thứ Tư, 01/11/2023" in html
-    for heading in ("Thành phần hồ sơ", "Phí, lệ phí", "Cách thức và nơi nộp hồ sơ",
-                    "Yêu cầu, điều kiện thực hiện", "Căn cứ pháp lý", "Mức độ trực tuyến"):
+    for heading in (
+        "Thành phần hồ sơ",
+        "Phí, lệ phí",
+        "Cách thức và nơi nộp hồ sơ",
+        "Yêu cầu, điều kiện thực hiện",
+        "Căn cứ pháp lý",
+        "Mức độ trực tuyến",
+    ):
         assert heading in html
     assert "50.000 đồng" in html and "Nghị định số 01/2021/NĐ-CP" in html
     assert reverse("catalog:document_template", args=[document.pk]) in html
@@ -121,10 +127,16 @@ def test_demo_rows_load_once(department):
 
 @pytest.mark.parametrize("model", ["announcement", "supportsession"])
 def test_the_admin_shows_an_agency_only_its_own_rows(client, department, other_agency, model):
-    Announcement.objects.create(agency=other_agency, title="Tin của Sở Tài chính", body="…",
-                                published_on=datetime(2024, 1, 1).date())
+    Announcement.objects.create(
+        agency=other_agency,
+        title="Tin của Sở Tài chính",
+        body="…",
+        published_on=datetime(2024, 1, 1).date(),
+    )
     SupportSession.objects.create(
-        agency=other_agency, title="Buổi của Sở Tài chính", place="Sở Tài chính",
+        agency=other_agency,
+        title="Buổi của Sở Tài chính",
+        place="Sở Tài chính",
         starts_at=datetime(2030, 1, 5, 7, 30, tzinfo=VIETNAM),
         ends_at=datetime(2030, 1, 5, 11, 30, tzinfo=VIETNAM),
     )

@@ -14,9 +14,16 @@ NAMES = [
 ROWS = [(pk, fold(name)) for pk, name in enumerate(NAMES)]
 
 
-@pytest.mark.parametrize(("a", "b", "errors"), [
-    ("ki", "ky", 1), ("nghep", "nghiep", 1), ("dnag", "dang", 1), ("", "ab", 2), ("abc", "abc", 0),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "errors"),
+    [
+        ("ki", "ky", 1),
+        ("nghep", "nghiep", 1),
+        ("dnag", "dang", 1),
+        ("", "ab", 2),
+        ("abc", "abc", 0),
+    ],
+)
 def test_typing_errors(a, b, errors):
     assert typing_errors(a, b) == errors
 

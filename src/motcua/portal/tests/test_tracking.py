@@ -18,8 +18,14 @@ from motcua.dossiers.tests.conftest import build_world, vn
 from motcua.portal.tracking import FAILURE_MESSAGE
 
 LOOKUP = "/tra-cuu/"
-APPLICANT = ["Nguyễn Thị Hoa", "056190001234", "0912345678", "hoa@example.vn",
-             "12 Lê Thánh Tôn", "Nha Trang"]
+APPLICANT = [
+    "Nguyễn Thị Hoa",
+    "056190001234",
+    "0912345678",
+    "hoa@example.vn",
+    "12 Lê Thánh Tôn",
+    "Nha Trang",
+]
 REASON = "Giấy đề nghị chưa có chữ ký của chủ doanh nghiệp."
 ITEM = "Giấy đề nghị đăng ký doanh nghiệp"
 
@@ -47,7 +53,8 @@ def waiting(world) -> Dossier:
     """A dossier waiting for the applicant's supplement, as the specialist asked."""
     dossier = at_business_unit(world)
     services.request_supplement(
-        dossier, world.specialist,
+        dossier,
+        world.specialist,
         [{"name": ITEM, "note": "Ký và ghi rõ họ tên"}, {"name": "Bản vẽ mặt bằng", "note": ""}],
         REASON,
     )
@@ -116,7 +123,8 @@ def test_a_wrong_factor_and_an_unknown_code_give_the_same_page(client, world):
 
 
 def test_after_too_many_failures_on_a_code_even_the_right_secret_is_refused(
-        client, world, settings):
+    client, world, settings
+):
     settings.MOTCUA_TRACKING_FAILURES_PER_CODE = 3
     dossier = at_business_unit(world)
     for _ in range(3):
@@ -133,18 +141,18 @@ def test_after_too_many_failures_on_a_code_even_the_right_secret_is_refused(
     assert check(client, other.code, other.tracking_secret).status_code == 302
 
 
-def test_after_too_many_failures_from_an_address_every_check_is_refused(
-        client, world, settings):
+def test_after_too_many_failures_from_an_address_every_check_is_refused(client, world, settings):
     settings.MOTCUA_TRACKING_FAILURES_PER_IP = 3
     dossier = at_business_unit(world)
     for number in range(3):
-        check(client, f"000.00.17.H34-240101-000{number}", "00000000",
-              REMOTE_ADDR="203.0.113.7")
+        check(client, f"000.00.17.H34-240101-000{number}", "00000000", REMOTE_ADDR="203.0.113.7")
     refused = check(client, dossier.code, dossier.tracking_secret, REMOTE_ADDR="203.0.113.7")
     assert refused.status_code == 429
     assert "Tạm khóa tra cứu" in refused.content.decode()
-    assert check(client, dossier.code, dossier.tracking_secret,
-                 REMOTE_ADDR="198.51.100.2").status_code == 302
+    assert (
+        check(client, dossier.code, dossier.tracking_secret, REMOTE_ADDR="198.51.100.2").status_code
+        == 302
+    )
 
 
 def test_successful_checks_are_not_counted(client, world, settings):
@@ -161,8 +169,11 @@ def test_the_page_shows_nothing_about_the_applicant_or_the_staff(client, world):
     html = page.content.decode()
     assert "Chờ Ông/Bà bổ sung hồ sơ" in html
     assert REASON in html
-    for private in APPLICANT + [world.officer.full_name, world.specialist.full_name,
-                                "Ghi chú nội bộ"]:
+    for private in APPLICANT + [
+        world.officer.full_name,
+        world.specialist.full_name,
+        "Ghi chú nội bộ",
+    ]:
         assert private not in html, private
     timeline = [m.label for m in page.context["status"].milestones]
     assert timeline == ["Tiếp nhận hồ sơ", "Yêu cầu bổ sung hồ sơ (lần 1)"]
@@ -241,9 +252,10 @@ def test_an_apology_shows_the_new_appointment_beside_the_legal_one(client, world
 
 
 def test_a_refusal_shows_its_reason_and_where_to_collect_the_answer(client, world):
-    dossier = services.forward(world.receive(return_method=ReturnMethod.POST,
-                                             postal_address="12 Lê Thánh Tôn, Nha Trang"),
-                               world.officer)
+    dossier = services.forward(
+        world.receive(return_method=ReturnMethod.POST, postal_address="12 Lê Thánh Tôn, Nha Trang"),
+        world.officer,
+    )
     services.refuse(dossier, world.head, "Ngành nghề đăng ký thuộc danh mục cấm kinh doanh.")
     html = client.get(client.get(link(dossier))["Location"]).content.decode()
     assert "Hồ sơ bị từ chối giải quyết; văn bản trả lời: kết quả được gửi qua bưu chính" in html

@@ -31,7 +31,8 @@ def test_an_applicant_tracks_the_dossier_and_sends_the_supplement(page):
     page.screenshot(path=screenshot_path("tracking-supplement"), full_page=True)
 
     page.get_by_label(ITEM).set_input_files(
-        {"name": "giay-de-nghi.pdf", "mimeType": "application/pdf", "buffer": PDF})
+        {"name": "giay-de-nghi.pdf", "mimeType": "application/pdf", "buffer": PDF}
+    )
     page.get_by_label("Ghi chú gửi kèm").fill("Đã ký lại giấy đề nghị.")
     page.get_by_role("button", name="Gửi hồ sơ bổ sung").click()
     alert = page.get_by_role("alert").first

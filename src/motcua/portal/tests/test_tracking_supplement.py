@@ -12,11 +12,15 @@ from motcua.dossiers.tests.conftest import build_world
 
 from .test_tracking import ITEM, REASON, check, waiting
 
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-       b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
-PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
-       b"\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef"
-       b"\x00\x00\x00\x00IEND\xaeB`\x82")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
+    b"\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef"
+    b"\x00\x00\x00\x00IEND\xaeB`\x82"
+)
 NOTE = "Đã ký lại giấy đề nghị, gửi kèm bản vẽ."
 
 
@@ -51,14 +55,23 @@ def test_the_page_lists_what_is_missing_with_a_file_for_each(client, checked):
     assert f"{ITEM}: Ký và ghi rõ họ tên" in html
     form = response.context["form"]
     assert [form[name].label for name in form.fields] == [
-        ITEM, "Bản vẽ mặt bằng", "Tài liệu khác (nếu có)", "Ghi chú gửi kèm"]
+        ITEM,
+        "Bản vẽ mặt bằng",
+        "Tài liệu khác (nếu có)",
+        "Ghi chú gửi kèm",
+    ]
     assert 'enctype="multipart/form-data"' in html
     assert '<label class="form-label" for="id_item_0">' in html
 
 
 def test_a_pdf_supplement_resumes_the_dossier_and_is_kept(client, checked):
-    response = send(client, checked, item_0=SimpleUploadedFile("giay-de-nghi.pdf", PDF),
-                    other=SimpleUploadedFile("ban-ve.png", PNG), note=NOTE)
+    response = send(
+        client,
+        checked,
+        item_0=SimpleUploadedFile("giay-de-nghi.pdf", PDF),
+        other=SimpleUploadedFile("ban-ve.png", PNG),
+        note=NOTE,
+    )
     assert response.status_code == 302
     dossier = Dossier.objects.get(pk=checked.pk)
     assert dossier.state == State.PROCESSING
@@ -78,15 +91,20 @@ def test_a_pdf_supplement_resumes_the_dossier_and_is_kept(client, checked):
     assert "Gửi hồ sơ bổ sung" not in page
 
 
-@pytest.mark.parametrize("upload, message", [
-    (SimpleUploadedFile("giay-de-nghi.pdf", b"MZ\x90\x00 not a pdf"),
-     "Nội dung tệp «giay-de-nghi.pdf» không khớp với định dạng .pdf."),
-    (SimpleUploadedFile("giay-de-nghi.exe", PDF), "không đúng định dạng"),
-])
-def test_a_bad_file_is_refused_next_to_it_and_the_note_is_kept(client, checked, upload,
-                                                                 message):
-    response = send(client, checked, item_0=upload,
-                    other=SimpleUploadedFile("ban-ve.pdf", PDF), note=NOTE)
+@pytest.mark.parametrize(
+    "upload, message",
+    [
+        (
+            SimpleUploadedFile("giay-de-nghi.pdf", b"MZ\x90\x00 not a pdf"),
+            "Nội dung tệp «giay-de-nghi.pdf» không khớp với định dạng .pdf.",
+        ),
+        (SimpleUploadedFile("giay-de-nghi.exe", PDF), "không đúng định dạng"),
+    ],
+)
+def test_a_bad_file_is_refused_next_to_it_and_the_note_is_kept(client, checked, upload, message):
+    response = send(
+        client, checked, item_0=upload, other=SimpleUploadedFile("ban-ve.pdf", PDF), note=NOTE
+    )
     assert response.status_code == 200
     html = response.content.decode()
     error = html.split('id="id_item_0_error"', 1)[1].split("</div>", 1)[0]

@@ -54,47 +54,91 @@ def _xlsx_figures(cells) -> list:
     """The row's figures, the satisfaction rate (a number shown 0.00) as its two decimals."""
     rate = cells[10]
     assert rate.value is None or rate.number_format == "0.00"
-    return [c.value for c in cells[:10]] + [
-        None if rate.value is None else f"{rate.value:.2f}"] + [c.value for c in cells[11:]]
+    return (
+        [c.value for c in cells[:10]]
+        + [None if rate.value is None else f"{rate.value:.2f}"]
+        + [c.value for c in cells[11:]]
+    )
 
 
 @pytest.fixture
 def briefing(month):
     w = month.world
     # J's consultation, due in two working days, answered on 20/03: late.
-    consultation = services.consult(month.dossiers["J"], w.specialist, "Sở Tài chính",
-                                    "Xin ý kiến về vốn", 2, at=vn(2024, 3, 5, 9, 0))
-    services.answer_consultation(consultation, w.specialist, "Đồng ý",
-                                 at=vn(2024, 3, 20, 9, 0))
-    plan = plans.create_plan(w.agency, number="12/KH-SKHĐT", issued_on=date(2024, 1, 10),
-                             title="Cải cách hành chính năm 2024", year=2024)
+    consultation = services.consult(
+        month.dossiers["J"],
+        w.specialist,
+        "Sở Tài chính",
+        "Xin ý kiến về vốn",
+        2,
+        at=vn(2024, 3, 5, 9, 0),
+    )
+    services.answer_consultation(consultation, w.specialist, "Đồng ý", at=vn(2024, 3, 20, 9, 0))
+    plan = plans.create_plan(
+        w.agency,
+        number="12/KH-SKHĐT",
+        issued_on=date(2024, 1, 10),
+        title="Cải cách hành chính năm 2024",
+        year=2024,
+    )
     plans.add_task(plan, number="1", content="Rà soát thủ tục", schedule_text="")
-    plans.add_task(plan, number="2", content="Số hóa hồ sơ",
-                   schedule_text="Trước ngày 15/3/2024")
-    done = plans.add_task(plan, number="3", content="Niêm yết thủ tục",
-                          schedule_text="Trước ngày 20/3/2024")
+    plans.add_task(plan, number="2", content="Số hóa hồ sơ", schedule_text="Trước ngày 15/3/2024")
+    done = plans.add_task(
+        plan, number="3", content="Niêm yết thủ tục", schedule_text="Trước ngày 20/3/2024"
+    )
     PlanTask.objects.filter(pk=done.pk).update(completed_on=date(2024, 3, 10))
-    plans.create_assignment(w.agency, source_number="345/UBND", source_date=date(2024, 3, 5),
-                            content="Báo cáo tình hình", unit=w.business,
-                            deadline=date(2024, 3, 20))
+    plans.create_assignment(
+        w.agency,
+        source_number="345/UBND",
+        source_date=date(2024, 3, 5),
+        content="Báo cáo tình hình",
+        unit=w.business,
+        deadline=date(2024, 3, 20),
+    )
     c = services.register_result(month.dossiers["C"], w.clerk, "03/GCN", at=vn(2024, 3, 7, 14, 0))
     services.return_result(c, w.officer, at=vn(2024, 3, 7, 15, 0))
-    rate(month.dossiers["A"], Answers(2, 2, 2, 2, Overall.VERY_SATISFIED), RatingChannel.WEB,
-         at=vn(2024, 3, 6, 10, 0))
-    rate(month.dossiers["C"], Answers(0, 1, 1, 0, Overall.DISSATISFIED), RatingChannel.WEB,
-         at=vn(2024, 3, 8, 10, 0))
+    rate(
+        month.dossiers["A"],
+        Answers(2, 2, 2, 2, Overall.VERY_SATISFIED),
+        RatingChannel.WEB,
+        at=vn(2024, 3, 6, 10, 0),
+    )
+    rate(
+        month.dossiers["C"],
+        Answers(0, 1, 1, 0, Overall.DISSATISFIED),
+        RatingChannel.WEB,
+        at=vn(2024, 3, 8, 10, 0),
+    )
     person = Person("Trần Văn Phản Ánh", email="phananh@example.vn")
-    desk.receive_complaint(w.agency, channel=DeskChannel.PORTAL, complainant=person,
-                           subject="Chậm trả kết quả", body="Hồ sơ trễ hẹn",
-                           officer=w.specialist2, at=vn(2024, 3, 5, 9, 0))
-    answered = desk.receive_complaint(w.agency, channel=DeskChannel.PORTAL, complainant=person,
-                                      subject="Hướng dẫn chưa rõ", body="Phải đi lại nhiều",
-                                      officer=w.officer, at=vn(2024, 3, 11, 9, 0))
-    desk.answer_complaint(answered, w.office, "Đã nhắc nhở", ComplaintOutcome.FOUNDED,
-                          at=vn(2024, 3, 12, 9, 0))
-    unnamed = desk.receive_complaint(w.agency, channel=DeskChannel.PORTAL, complainant=person,
-                                     subject="Góp ý", body="Nên có thêm ghế chờ",
-                                     at=vn(2024, 3, 20, 9, 0))
+    desk.receive_complaint(
+        w.agency,
+        channel=DeskChannel.PORTAL,
+        complainant=person,
+        subject="Chậm trả kết quả",
+        body="Hồ sơ trễ hẹn",
+        officer=w.specialist2,
+        at=vn(2024, 3, 5, 9, 0),
+    )
+    answered = desk.receive_complaint(
+        w.agency,
+        channel=DeskChannel.PORTAL,
+        complainant=person,
+        subject="Hướng dẫn chưa rõ",
+        body="Phải đi lại nhiều",
+        officer=w.officer,
+        at=vn(2024, 3, 11, 9, 0),
+    )
+    desk.answer_complaint(
+        answered, w.office, "Đã nhắc nhở", ComplaintOutcome.FOUNDED, at=vn(2024, 3, 12, 9, 0)
+    )
+    unnamed = desk.receive_complaint(
+        w.agency,
+        channel=DeskChannel.PORTAL,
+        complainant=person,
+        subject="Góp ý",
+        body="Nên có thêm ghế chờ",
+        at=vn(2024, 3, 20, 9, 0),
+    )
     desk.assign_complaint(unnamed, w.office, w.business, at=vn(2024, 3, 20, 10, 0))
     return build_briefing(w.agency, MARCH, now=LATER)
 
@@ -117,8 +161,13 @@ def test_xlsx_has_a_sheet_per_table_with_the_counts(briefing):
     # not started, in progress, done, done late, overdue, total
     assert plan_rows[0] == ("12/KH-SKHĐT: Cải cách hành chính năm 2024", 1, 0, 1, 0, 1, 3)
     assert {row[0]: row[1] for row in plan_rows[3:]} == {
-        "Nhận trong tháng": 1, "Đang thực hiện, trong hạn": 0, "Quá hạn chưa hoàn thành": 1,
-        "Đã gia hạn": 0, "Hoàn thành đúng hạn": 0, "Hoàn thành trễ hạn": 0}
+        "Nhận trong tháng": 1,
+        "Đang thực hiện, trong hạn": 0,
+        "Quá hạn chưa hoàn thành": 1,
+        "Đã gia hạn": 0,
+        "Hoàn thành đúng hạn": 0,
+        "Hoàn thành trễ hạn": 0,
+    }
 
 
 def test_docx_has_the_same_tables(briefing):
@@ -127,7 +176,8 @@ def test_docx_has_the_same_tables(briefing):
     out.seek(0)
     document = Document(out)
     units, officers, plan, assignments = (
-        [[cell.text for cell in row.cells] for row in table.rows] for table in document.tables)
+        [[cell.text for cell in row.cells] for row in table.rows] for table in document.tables
+    )
     assert {row[0]: [_docx_figure(v) for v in row[1:]] for row in units[1:]} == UNITS
     assert {row[0]: [_docx_figure(v) for v in row[1:]] for row in officers[1:]} == OFFICERS
     assert units[2][-3] == "50,00"  # a rate printed with a decimal comma

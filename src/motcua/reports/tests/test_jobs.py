@@ -31,11 +31,13 @@ def _downloaded(client, job) -> bytes:
     return b"".join(response.streaming_content)
 
 
-def test_requesting_a_briefing_builds_it_after_commit(office_client, month,
-                                                      django_capture_on_commit_callbacks):
+def test_requesting_a_briefing_builds_it_after_commit(
+    office_client, month, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        response = office_client.post(reverse("reports:job_list"),
-                                      {"kind": Kind.BRIEFING_XLSX, "month": "2024-03"})
+        response = office_client.post(
+            reverse("reports:job_list"), {"kind": Kind.BRIEFING_XLSX, "month": "2024-03"}
+        )
     assert len(callbacks) == 1
     job = ReportJob.objects.get()
     assert response.url == reverse("reports:job", args=[job.pk])
@@ -44,14 +46,17 @@ def test_requesting_a_briefing_builds_it_after_commit(office_client, month,
     assert job.requested_by == month.world.office and job.finished_at is not None
     book = load_workbook(io.BytesIO(_downloaded(office_client, job)))
     assert next(book["Theo don vi"].iter_rows(min_row=3, values_only=True))[:2] == (
-        "Toàn cơ quan", 13)
+        "Toàn cơ quan",
+        13,
+    )
     page = office_client.get(reverse("reports:job", args=[job.pk]))
     assert "Refresh" not in page
     assert reverse("reports:download", args=[job.pk]) in page.content.decode()
 
 
-@pytest.mark.parametrize("kind,rows", [(Kind.REGISTER_XLSX, 3 + 13),
-                                       (Kind.STATISTICS_XLSX, 3 + 1 + 2 * 2)])
+@pytest.mark.parametrize(
+    "kind,rows", [(Kind.REGISTER_XLSX, 3 + 13), (Kind.STATISTICS_XLSX, 3 + 1 + 2 * 2)]
+)
 def test_period_jobs_give_a_readable_workbook(office_client, month, kind, rows):
     job = request_report(month.world.office, kind, date(2024, 3, 1), date(2024, 3, 31))
     assert build_report(job.pk) == Status.DONE
@@ -63,8 +68,7 @@ def test_period_jobs_give_a_readable_workbook(office_client, month, kind, rows):
 
 def test_a_running_job_shows_its_progress_and_refreshes(client, world):
     client.force_login(world.office.user)
-    job = request_report(world.office, Kind.BRIEFING_DOCX, date(2024, 3, 1),
-                         date(2024, 3, 31))
+    job = request_report(world.office, Kind.BRIEFING_DOCX, date(2024, 3, 1), date(2024, 3, 31))
     ReportJob.objects.filter(pk=job.pk).update(status=Status.RUNNING, progress=40)
     page = client.get(reverse("reports:job", args=[job.pk]))
     assert page["Refresh"] == "2"
@@ -74,8 +78,7 @@ def test_a_running_job_shows_its_progress_and_refreshes(client, world):
 
 def test_a_failing_build_marks_the_job_failed_with_the_error(client, world):
     client.force_login(world.office.user)
-    job = request_report(world.office, Kind.BRIEFING_DOCX, date(2024, 3, 1),
-                         date(2024, 3, 31))
+    job = request_report(world.office, Kind.BRIEFING_DOCX, date(2024, 3, 1), date(2024, 3, 31))
     broken = mock.Mock(side_effect=RuntimeError("hết dung lượng đĩa"))
     with mock.patch.dict(builders.BUILDERS, {Kind.BRIEFING_DOCX: broken}):
         assert build_report(job.pk) == Status.FAILED
@@ -89,22 +92,25 @@ def test_a_failing_build_marks_the_job_failed_with_the_error(client, world):
 def test_a_briefing_needs_a_month_and_the_register_a_period(client, world):
     client.force_login(world.office.user)
     url = reverse("reports:job_list")
-    for data in ({"kind": Kind.BRIEFING_DOCX}, {"kind": Kind.REGISTER_XLSX, "start": "2024-03-01"},
-                 {"kind": Kind.REGISTER_XLSX, "start": "2024-03-31", "end": "2024-03-01"}):
+    for data in (
+        {"kind": Kind.BRIEFING_DOCX},
+        {"kind": Kind.REGISTER_XLSX, "start": "2024-03-01"},
+        {"kind": Kind.REGISTER_XLSX, "start": "2024-03-31", "end": "2024-03-01"},
+    ):
         assert client.post(url, data).status_code == 200
     assert not ReportJob.objects.exists()
 
 
-@pytest.mark.parametrize("who,status", [("director", 200), ("head", 200), ("specialist", 403),
-                                        ("officer", 403)])
+@pytest.mark.parametrize(
+    "who,status", [("director", 200), ("head", 200), ("specialist", 403), ("officer", 403)]
+)
 def test_only_the_office_and_leaders_request_reports(client, world, who, status):
     client.force_login(getattr(world, who).user)
     assert client.get(reverse("reports:job_list")).status_code == status
 
 
 def test_jobs_of_another_agency_are_not_found(client, world, other_agency):
-    job = request_report(world.office, Kind.REGISTER_XLSX, date(2024, 3, 1),
-                         date(2024, 3, 31))
+    job = request_report(world.office, Kind.REGISTER_XLSX, date(2024, 3, 1), date(2024, 3, 31))
     build_report(job.pk)
     unit = Unit.objects.create(agency=other_agency, code="van-phong", name="Văn phòng")
     client.force_login(make_staff("vanphong-stc", other_agency, unit, Role.OFFICE).user)

@@ -15,8 +15,11 @@ from motcua.reports.models import ReportJob
 from motcua.reports.services import request_report
 from motcua.reports.tasks import build_report
 
-EVERYONE = [role.value for role in Role] + ["other_unit_specialist", "other_unit_unit_head"] + [
-    f"other_agency_{role.value}" for role in Role]
+EVERYONE = (
+    [role.value for role in Role]
+    + ["other_unit_specialist", "other_unit_unit_head"]
+    + [f"other_agency_{role.value}" for role in Role]
+)
 MANAGEMENT = {Role.DIRECTOR, Role.OFFICE}
 HEADS = {Role.UNIT_HEAD, "other_unit_unit_head"}
 # Another agency's people order in their own agency: the same roles may.
@@ -40,16 +43,22 @@ def _ordered(client, person, kind) -> str:
     return "refused" if response.status_code in (200, 403) else response.status_code
 
 
-@pytest.mark.parametrize("kind,allowed", [
-    pytest.param(Kind.REGISTER_XLSX, MANAGEMENT | OTHER_MANAGEMENT, id="register"),
-    pytest.param(Kind.BRIEFING_DOCX, MANAGEMENT | OTHER_MANAGEMENT, id="briefing_docx"),
-    pytest.param(Kind.BRIEFING_XLSX, MANAGEMENT | OTHER_MANAGEMENT, id="briefing_xlsx"),
-    pytest.param(Kind.STATISTICS_XLSX,
-                 MANAGEMENT | OTHER_MANAGEMENT | HEADS | {f"other_agency_{Role.UNIT_HEAD}"},
-                 id="statistics"),
-])
-def test_each_person_orders_only_the_reports_the_rule_gives_them(client, cast, kind, allowed,
-                                                                django_capture_on_commit_callbacks):
+@pytest.mark.parametrize(
+    "kind,allowed",
+    [
+        pytest.param(Kind.REGISTER_XLSX, MANAGEMENT | OTHER_MANAGEMENT, id="register"),
+        pytest.param(Kind.BRIEFING_DOCX, MANAGEMENT | OTHER_MANAGEMENT, id="briefing_docx"),
+        pytest.param(Kind.BRIEFING_XLSX, MANAGEMENT | OTHER_MANAGEMENT, id="briefing_xlsx"),
+        pytest.param(
+            Kind.STATISTICS_XLSX,
+            MANAGEMENT | OTHER_MANAGEMENT | HEADS | {f"other_agency_{Role.UNIT_HEAD}"},
+            id="statistics",
+        ),
+    ],
+)
+def test_each_person_orders_only_the_reports_the_rule_gives_them(
+    client, cast, kind, allowed, django_capture_on_commit_callbacks
+):
     allowed = {str(person) for person in allowed}
     answers = {}
     for person in EVERYONE:
@@ -61,18 +70,23 @@ def test_each_person_orders_only_the_reports_the_rule_gives_them(client, cast, k
 
 def test_the_service_refuses_what_the_page_does_not_offer(cast):
     with pytest.raises(PermissionDenied):
-        request_report(cast[Role.UNIT_HEAD], Kind.REGISTER_XLSX, date(2024, 3, 1),
-                       date(2024, 3, 31))
+        request_report(
+            cast[Role.UNIT_HEAD], Kind.REGISTER_XLSX, date(2024, 3, 1), date(2024, 3, 31)
+        )
 
 
 @pytest.fixture
 def jobs(cast):
     """A finished job of the office, of the director (a colleague), of another agency's office."""
     made = {}
-    for name, person in (("own", Role.OFFICE), ("colleague", Role.DIRECTOR),
-                         ("other_agency", f"other_agency_{Role.OFFICE}")):
-        job = request_report(cast[person], Kind.STATISTICS_XLSX, date(2024, 3, 1),
-                             date(2024, 3, 31))
+    for name, person in (
+        ("own", Role.OFFICE),
+        ("colleague", Role.DIRECTOR),
+        ("other_agency", f"other_agency_{Role.OFFICE}"),
+    ):
+        job = request_report(
+            cast[person], Kind.STATISTICS_XLSX, date(2024, 3, 1), date(2024, 3, 31)
+        )
         assert build_report(job.pk) == "done"
         made[name] = job
     return made
@@ -81,8 +95,11 @@ def jobs(cast):
 @pytest.mark.parametrize("view", ["reports:job", "reports:download"])
 @pytest.mark.parametrize("job", ["own", "colleague", "other_agency"])
 def test_a_job_is_its_requester_s_alone(client, cast, jobs, view, job):
-    owner = {"own": Role.OFFICE, "colleague": Role.DIRECTOR,
-             "other_agency": f"other_agency_{Role.OFFICE}"}[job]
+    owner = {
+        "own": Role.OFFICE,
+        "colleague": Role.DIRECTOR,
+        "other_agency": f"other_agency_{Role.OFFICE}",
+    }[job]
     url = reverse(view, args=[jobs[job].pk])
     answers, expected = {}, {}
     for person in EVERYONE:

@@ -47,11 +47,20 @@ def test_register_lists_every_dossier_received_in_the_period_in_order(month):
     assert a[4].value == "Nguyễn Thị Hoa"
     assert a[5].value == "12 Lê Thánh Tôn, Nha Trang; ĐT: 0912345678"
     assert (a[6].value.date(), a[7].value.date(), a[8].value.date()) == (
-        date(2024, 3, 4), date(2024, 3, 7), date(2024, 3, 6))
+        date(2024, 3, 4),
+        date(2024, 3, 7),
+        date(2024, 3, 6),
+    )
     assert {a[6].number_format, a[7].number_format} == {"DD/MM/YYYY"}
     assert (a[9].value, a[10].value, a[11].value) == ("Võ Thị Mai", "Đã trả kết quả", "Trước hạn")
     assert [by_code[d[k].code][11].value for k in "BCDHIJ"] == [
-        "Đúng hạn", "Trễ hạn", "Trễ hạn", None, "Trước hạn", None]
+        "Đúng hạn",
+        "Trễ hạn",
+        "Trễ hạn",
+        None,
+        "Trước hạn",
+        None,
+    ]
     assert by_code[d["J"].code][8].value is None
     assert rows[-1][1].value == f"COPY-{COPIES - 1:04d}"
     assert rows[-1][10].value == "Chờ bổ sung hồ sơ"
@@ -61,5 +70,7 @@ def test_numbers_run_on_from_the_start_of_the_year(month):
     count, rows, _ = _read(month.world.agency, Period(date(2024, 3, 25), date(2024, 3, 31)))
     assert count == 3  # M 25/03, K 27/03, L 29/03
     assert [(r[0].value, r[1].value) for r in rows] == [
-        (12, month.dossiers["M"].code), (13, month.dossiers["K"].code),
-        (14, month.dossiers["L"].code)]
+        (12, month.dossiers["M"].code),
+        (13, month.dossiers["K"].code),
+        (14, month.dossiers["L"].code),
+    ]

@@ -24,18 +24,23 @@ def test_statistics_by_field_and_procedure(month):
     out.seek(0)
     rows = list(load_workbook(out).active.iter_rows(min_row=3, values_only=True))
     assert list(rows[0]) == HEADERS
-    assert rows[1:] == [
-        ("Tổng cộng", None, 1, 13, 4, 3, 2, 4),  # as the agency's indices
-        ("Đầu tư", None, *P2[2:]),
-        P2,
-        ("Chưa phân lĩnh vực", None, *P1[2:]),
-        P1,
-    ]
+    assert (
+        rows[1:]
+        == [
+            ("Tổng cộng", None, 1, 13, 4, 3, 2, 4),  # as the agency's indices
+            ("Đầu tư", None, *P2[2:]),
+            P2,
+            ("Chưa phân lĩnh vực", None, *P1[2:]),
+            P1,
+        ]
+    )
 
 
 def test_what_is_pending_at_one_period_end_is_carried_into_the_next(month):
-    march, april = (statistics(month.world.agency, period, now=vn(2024, 6, 1, 9, 0))
-                    for period in (MARCH, Period(date(2024, 4, 1), date(2024, 4, 30))))
+    march, april = (
+        statistics(month.world.agency, period, now=vn(2024, 6, 1, 9, 0))
+        for period in (MARCH, Period(date(2024, 4, 1), date(2024, 4, 30)))
+    )
     pending = sum((g.total for g in march), Counts()).pending
     carried = sum((g.total for g in april), Counts()).carried
     assert pending == carried == 4

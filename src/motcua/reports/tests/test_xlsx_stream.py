@@ -13,7 +13,7 @@ def test_values_styles_and_positions_survive_the_round_trip():
     out = io.BytesIO()
     with StreamedSheet(out, 'Sổ "A" & B') as sheet:
         sheet.append(["Mã", "Ngày"], bold=True)
-        sheet.append([1, "Công ty <TNHH> & \"Hòa\"\x01", date(2024, 3, 4), None, "", 2.5])
+        sheet.append([1, 'Công ty <TNHH> & "Hòa"\x01', date(2024, 3, 4), None, "", 2.5])
         for n in range(1200):  # more than one buffer
             sheet.append([n])
     out.seek(0)

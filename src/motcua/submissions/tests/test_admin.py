@@ -9,11 +9,13 @@ from .conftest import pdf
 
 
 def test_the_admin_shows_an_agency_only_its_drafts_and_never_the_token(client, world):
-    draft, _ = services.start_draft(world.procedure, DraftFields(applicant_name="Nguyễn Thị Hoa"),
-                                    [Upload(pdf("de-nghi.pdf"))])
+    draft, _ = services.start_draft(
+        world.procedure, DraftFields(applicant_name="Nguyễn Thị Hoa"), [Upload(pdf("de-nghi.pdf"))]
+    )
     other = Agency.objects.create(code="000.00.18.H34", name="Sở Tài chính", level="department")
-    admin = make_staff("quantri2", other, Unit.objects.create(agency=other, code="vp", name="VP"),
-                       is_staff=True)
+    admin = make_staff(
+        "quantri2", other, Unit.objects.create(agency=other, code="vp", name="VP"), is_staff=True
+    )
     admin.user.is_superuser = True  # every permission, still bound to its agency
     admin.user.save()
     client.force_login(admin.user)

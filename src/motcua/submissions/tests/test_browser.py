@@ -16,8 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_submit_a_procedure_online_from_the_portal(page):
     department = load_portal_demo()
-    version = version_in_force(
-        department.procedures.get(versions__name=PRIVATE_COMPANY))
+    version = version_in_force(department.procedures.get(versions__name=PRIVATE_COMPANY))
     offer_online(version.procedure)
     mandatory = [d for d in version.documents.all() if d.requirement == Requirement.MANDATORY]
     before = Dossier.objects.count()
@@ -41,8 +40,12 @@ def test_submit_a_procedure_online_from_the_portal(page):
     page.get_by_label("Địa chỉ nhận kết quả qua bưu chính").fill("25 Trần Phú, Nha Trang")
     for document in mandatory:
         page.locator(f"#tep-{document.pk}").set_input_files(
-            {"name": f"giay-to-{document.position}.pdf", "mimeType": "application/pdf",
-             "buffer": PDF})
+            {
+                "name": f"giay-to-{document.position}.pdf",
+                "mimeType": "application/pdf",
+                "buffer": PDF,
+            }
+        )
     page.screenshot(path=screenshot_path("submission-form"), full_page=True)
     page.get_by_role("button", name="Xem lại").click()
     page.wait_for_url("**/xem-lai/")

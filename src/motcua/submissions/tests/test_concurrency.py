@@ -20,9 +20,13 @@ def _ready_draft():
     request, copy, _ = version_in_force(world.procedure).documents.all()
     draft, _ = services.start_draft(
         world.procedure,
-        DraftFields(applicant_name="Nguyễn Thị Hoa", applicant_id_number="056190001234",
-                    applicant_phone="0912345678", applicant_email="hoa@example.vn",
-                    applicant_address="Nha Trang"),
+        DraftFields(
+            applicant_name="Nguyễn Thị Hoa",
+            applicant_id_number="056190001234",
+            applicant_phone="0912345678",
+            applicant_email="hoa@example.vn",
+            applicant_address="Nha Trang",
+        ),
         [Upload(pdf("de-nghi.pdf"), request.pk), Upload(pdf("cccd.pdf"), copy.pk)],
     )
     return draft
@@ -31,9 +35,9 @@ def _ready_draft():
 def test_two_simultaneous_submit_requests_make_one_dossier():
     draft = _ready_draft()
     url = f"/nop-ho-so/nhap/{draft.token}/nop/"
-    responses = race(*[
-        (lambda: Client().post(url, {"idempotency_key": draft.token})) for _ in range(4)
-    ])
+    responses = race(
+        *[(lambda: Client().post(url, {"idempotency_key": draft.token})) for _ in range(4)]
+    )
     assert {r.status_code for r in responses} == {302}
     assert {r["Location"] for r in responses} == {f"/nop-ho-so/nhap/{draft.token}/da-nop/"}
     assert Dossier.objects.count() == 1
@@ -51,13 +55,17 @@ def test_two_simultaneous_service_calls_return_the_same_dossier():
 def test_two_simultaneous_api_requests_with_one_key_make_one_dossier():
     world = build_online_world()
     request, copy, _ = version_in_force(world.procedure).documents.all()
-    data = {"procedure": "2.001610", "applicant_name": "Nguyễn Thị Hoa",
-            "applicant_email": "hoa@example.vn"}
+    data = {
+        "procedure": "2.001610",
+        "applicant_name": "Nguyễn Thị Hoa",
+        "applicant_email": "hoa@example.vn",
+    }
 
     def post():
         files = {f"document_{request.pk}": pdf("a.pdf"), f"document_{copy.pk}": pdf("b.pdf")}
-        return Client().post("/api/v1/submissions", {**data, **files},
-                             headers={"Idempotency-Key": "cung-mot-khoa"})
+        return Client().post(
+            "/api/v1/submissions", {**data, **files}, headers={"Idempotency-Key": "cung-mot-khoa"}
+        )
 
     responses = race(post, post, post)
     assert sorted(r.status_code for r in responses) == [200, 200, 201]

@@ -21,7 +21,8 @@ def test_the_demo_department_gets_them_on_a_procedure_offered_online(department)
     # The demo loader made them; loading again changes nothing.
     assert load_demo_drafts(department) == 0
     assert Draft.objects.filter(agency=department).count() == 3
-    dossier = Dossier.objects.filter(agency=department, state=State.SUBMITTED,
-                                      draft__isnull=False).first()
+    dossier = Dossier.objects.filter(
+        agency=department, state=State.SUBMITTED, draft__isnull=False
+    ).first()
     assert "đổi tên doanh nghiệp" in dossier.version.name
     assert dossier.attachments.exists()

@@ -18,9 +18,13 @@ from motcua.submissions.services import DraftFields, Upload
 
 from .conftest import offer_online, pdf
 
-FIELDS = DraftFields(applicant_name="Nguyễn Thị Hoa", applicant_id_number="056190001234",
-                     applicant_phone="0912345678", applicant_email="hoa@example.vn",
-                     applicant_address="12 Lê Thánh Tôn, Nha Trang")
+FIELDS = DraftFields(
+    applicant_name="Nguyễn Thị Hoa",
+    applicant_id_number="056190001234",
+    applicant_phone="0912345678",
+    applicant_email="hoa@example.vn",
+    applicant_address="12 Lê Thánh Tôn, Nha Trang",
+)
 
 
 def _documents(world):
@@ -36,19 +40,26 @@ def test_only_procedures_offered_online_with_a_time_limit_can_start(world):
     with pytest.raises(SubmissionError, match="chưa được cung cấp trực tuyến"):
         services.start_draft(world.procedure, FIELDS)
     ProcedureVersion.objects.filter(procedure=world.procedure).update(
-        online_level=OnlineLevel.FULL, time_limit_value=None, time_limit_unit="")
+        online_level=OnlineLevel.FULL, time_limit_value=None, time_limit_unit=""
+    )
     with pytest.raises(SubmissionError):
         services.start_draft(world.procedure, FIELDS)
 
 
 def test_good_files_are_kept_whatever_else_is_refused(world):
     request, copy, _ = _documents(world)
-    draft, refusals = services.start_draft(world.procedure, FIELDS, [
-        Upload(pdf("a.pdf"), request.pk), Upload(pdf("b.exe"), copy.pk),
-        Upload(pdf("c.pdf"), 999999),  # not a document of this version: among the others
-    ])
+    draft, refusals = services.start_draft(
+        world.procedure,
+        FIELDS,
+        [
+            Upload(pdf("a.pdf"), request.pk),
+            Upload(pdf("b.exe"), copy.pk),
+            Upload(pdf("c.pdf"), 999999),  # not a document of this version: among the others
+        ],
+    )
     assert [(r.required_id, r.message) for r in refusals] == [
-        (copy.pk, "Tệp «b.exe» không đúng định dạng; chỉ nhận PDF, JPG, PNG, DOCX, XLSX.")]
+        (copy.pk, "Tệp «b.exe» không đúng định dạng; chỉ nhận PDF, JPG, PNG, DOCX, XLSX.")
+    ]
     kept = {f.original_name: f for f in draft.files.all()}
     assert set(kept) == {"a.pdf", "c.pdf"}
     assert kept["a.pdf"].required_id == request.pk and kept["c.pdf"].required_id is None
@@ -59,15 +70,17 @@ def test_good_files_are_kept_whatever_else_is_refused(world):
 def test_a_draft_holds_a_bounded_number_of_files(world, monkeypatch):
     monkeypatch.setattr(services, "MAX_FILES_PER_DRAFT", 2)
     draft, refusals = services.start_draft(
-        world.procedure, FIELDS, [Upload(pdf(f"{i}.pdf")) for i in range(3)])
+        world.procedure, FIELDS, [Upload(pdf(f"{i}.pdf")) for i in range(3)]
+    )
     assert draft.files.count() == 2
     assert "là số tệp tối đa" in refusals[0].message
 
 
 def test_submission_needs_an_email_and_every_mandatory_document(world):
     request, copy, _ = _documents(world)
-    draft, _ = services.start_draft(world.procedure, DraftFields(applicant_name="Hoa"),
-                                    [Upload(pdf(), request.pk)])
+    draft, _ = services.start_draft(
+        world.procedure, DraftFields(applicant_name="Hoa"), [Upload(pdf(), request.pk)]
+    )
     with pytest.raises(SubmissionError, match="Cần thư điện tử"):
         services.submit_draft(draft)
     draft, _ = services.save_draft(draft, FIELDS)
@@ -94,15 +107,18 @@ def test_saving_pushes_the_expiry_and_an_expired_draft_cannot_change(world):
 
 
 def test_the_cleanup_deletes_expired_unsubmitted_drafts_and_their_files(
-        world, django_capture_on_commit_callbacks):
+    world, django_capture_on_commit_callbacks
+):
     request, copy, _ = _documents(world)
     old = timezone.now() - timedelta(days=settings.SUBMISSION_DRAFT_DAYS + 1)
-    expired, _ = services.start_draft(world.procedure, FIELDS, [Upload(pdf(), request.pk)],
-                                      at=old)
+    expired, _ = services.start_draft(world.procedure, FIELDS, [Upload(pdf(), request.pk)], at=old)
     fresh, _ = services.start_draft(world.procedure, FIELDS, [Upload(pdf(), request.pk)])
-    submitted, _ = services.start_draft(world.procedure, FIELDS,
-                                        [Upload(pdf(), request.pk), Upload(pdf(), copy.pk)],
-                                        at=old + timedelta(days=1))
+    submitted, _ = services.start_draft(
+        world.procedure,
+        FIELDS,
+        [Upload(pdf(), request.pk), Upload(pdf(), copy.pk)],
+        at=old + timedelta(days=1),
+    )
     dossier = services.submit_draft(submitted, at=old + timedelta(days=1, hours=1))
     expired_file = expired.files.get().file
     storage, name = expired_file.storage, expired_file.name
@@ -126,15 +142,19 @@ def test_the_cleanup_runs_every_night():
 
 def test_a_draft_follows_a_new_version_of_its_procedure(world):
     request, copy, _ = _documents(world)
-    draft, _ = services.start_draft(world.procedure, FIELDS, [
-        Upload(pdf("de-nghi.pdf"), request.pk), Upload(pdf("cccd.pdf"), copy.pk)])
+    draft, _ = services.start_draft(
+        world.procedure,
+        FIELDS,
+        [Upload(pdf("de-nghi.pdf"), request.pk), Upload(pdf("cccd.pdf"), copy.pk)],
+    )
     new = catalog.new_draft_from(version_in_force(world.procedure))
     catalog.remove_item(new.documents.get(name=copy.name))
     renamed = catalog.add_document(new, name="Bản sao căn cước của chủ doanh nghiệp", copies=1)
     catalog.publish(new, timezone.localdate())
 
     dossier = services.submit_draft(
-        services.save_draft(draft, FIELDS, [Upload(pdf("can-cuoc.pdf"), renamed.pk)])[0])
+        services.save_draft(draft, FIELDS, [Upload(pdf("can-cuoc.pdf"), renamed.pk)])[0]
+    )
     assert dossier.version == new
     by_name = {a.original_name: a.document for a in dossier.attachments.all()}
     assert by_name["de-nghi.pdf"].required == new.documents.get(name=request.name)

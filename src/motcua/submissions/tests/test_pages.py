@@ -14,10 +14,15 @@ from motcua.submissions.models import Draft, DraftFile
 from .conftest import PDF, offer_online, pdf
 
 APPLICANT = {
-    "applicant_kind": "person", "applicant_name": "Nguyễn Thị Hoa",
-    "applicant_id_number": "056190001234", "applicant_phone": "0912345678",
-    "applicant_email": "hoa@example.vn", "applicant_address": "12 Lê Thánh Tôn, Nha Trang",
-    "subject": "", "return_method": "counter", "postal_address": "",
+    "applicant_kind": "person",
+    "applicant_name": "Nguyễn Thị Hoa",
+    "applicant_id_number": "056190001234",
+    "applicant_phone": "0912345678",
+    "applicant_email": "hoa@example.vn",
+    "applicant_address": "12 Lê Thánh Tôn, Nha Trang",
+    "subject": "",
+    "return_method": "counter",
+    "postal_address": "",
 }
 
 
@@ -31,9 +36,11 @@ def _documents(world):
 
 
 def _start(client, world, data=None, files=None, action="luu", follow=False):
-    return client.post(f"/nop-ho-so/thu-tuc/{world.procedure.pk}/",
-                       {**APPLICANT, **(data or {}), **(files or {}), "action": action},
-                       follow=follow)
+    return client.post(
+        f"/nop-ho-so/thu-tuc/{world.procedure.pk}/",
+        {**APPLICANT, **(data or {}), **(files or {}), "action": action},
+        follow=follow,
+    )
 
 
 def _mandatory_files(world):
@@ -87,11 +94,16 @@ def test_save_keeps_the_draft_and_mails_the_resume_link_once_per_save(client, wo
 def test_a_bad_upload_keeps_the_typed_fields_and_the_good_files(client, world, settings):
     settings.MOTCUA_MAX_UPLOAD_MB = 1
     request, copy, _ = _documents(world)
-    response = _start(client, world, {"applicant_address": "Số 5 Yersin"}, {
-        f"tep-{request.pk}": pdf("de-nghi.pdf"),
-        f"tep-{copy.pk}": pdf("cccd.pdf", b"GIF89a not a pdf"),
-        "tep-khac": pdf("lon.pdf", PDF + b"0" * (1024 * 1024)),
-    })
+    response = _start(
+        client,
+        world,
+        {"applicant_address": "Số 5 Yersin"},
+        {
+            f"tep-{request.pk}": pdf("de-nghi.pdf"),
+            f"tep-{copy.pk}": pdf("cccd.pdf", b"GIF89a not a pdf"),
+            "tep-khac": pdf("lon.pdf", PDF + b"0" * (1024 * 1024)),
+        },
+    )
     assert response.status_code == 400
     page = response.content.decode()
     draft = Draft.objects.get()
@@ -107,10 +119,14 @@ def test_a_bad_upload_keeps_the_typed_fields_and_the_good_files(client, world, s
     assert f'action="/nop-ho-so/nhap/{draft.token}/"' in page
     assert "de-nghi.pdf" in page
     # Resending the fixed file completes the document; the first file is still there.
-    client.post(f"/nop-ho-so/nhap/{draft.token}/",
-                {**APPLICANT, f"tep-{copy.pk}": pdf("cccd.pdf"), "action": "luu"})
-    assert sorted(draft.files.values_list("original_name", flat=True)) == ["cccd.pdf",
-                                                                            "de-nghi.pdf"]
+    client.post(
+        f"/nop-ho-so/nhap/{draft.token}/",
+        {**APPLICANT, f"tep-{copy.pk}": pdf("cccd.pdf"), "action": "luu"},
+    )
+    assert sorted(draft.files.values_list("original_name", flat=True)) == [
+        "cccd.pdf",
+        "de-nghi.pdf",
+    ]
 
 
 def test_a_draft_is_resumed_from_its_link_in_a_fresh_browser(client, world):
@@ -123,8 +139,9 @@ def test_a_draft_is_resumed_from_its_link_in_a_fresh_browser(client, world):
 
 
 def test_review_lists_missing_mandatory_documents_and_blocks(client, world):
-    response = _start(client, world, files={f"tep-{_documents(world)[0].pk}": pdf()},
-                      action="xem-lai")
+    response = _start(
+        client, world, files={f"tep-{_documents(world)[0].pk}": pdf()}, action="xem-lai"
+    )
     assert response.status_code == 400
     page = response.content.decode()
     assert "Còn thiếu tệp của thành phần hồ sơ bắt buộc" in page
@@ -138,8 +155,13 @@ def test_review_lists_missing_mandatory_documents_and_blocks(client, world):
 
 
 def test_review_shows_field_errors_and_post_needs_an_address(client, world):
-    response = _start(client, world, {"applicant_phone": "12", "return_method": "post"},
-                      _mandatory_files(world), action="xem-lai")
+    response = _start(
+        client,
+        world,
+        {"applicant_phone": "12", "return_method": "post"},
+        _mandatory_files(world),
+        action="xem-lai",
+    )
     page = response.content.decode()
     assert response.status_code == 400
     assert "Số điện thoại không hợp lệ" in page
@@ -154,8 +176,10 @@ def test_remove_a_file_keeps_the_rest(client, world, django_capture_on_commit_ca
     wrong = draft.files.get(original_name="cccd.pdf")
     assert wrong.file.storage.exists(wrong.file.name)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/nop-ho-so/nhap/{draft.token}/",
-                    {**APPLICANT, "applicant_address": "Địa chỉ mới", "xoa": wrong.pk})
+        client.post(
+            f"/nop-ho-so/nhap/{draft.token}/",
+            {**APPLICANT, "applicant_address": "Địa chỉ mới", "xoa": wrong.pk},
+        )
     draft.refresh_from_db()
     assert list(draft.files.values_list("original_name", flat=True)) == ["de-nghi.pdf"]
     assert draft.applicant_address == "Địa chỉ mới"
@@ -170,24 +194,27 @@ def _submit_ready_draft(client, world, **data):
 
 
 def test_the_whole_flow_gives_one_dossier_in_the_online_queue(client, world):
-    draft = _submit_ready_draft(client, world, return_method="post",
-                                postal_address="Số 5 Yersin, Nha Trang")
+    draft = _submit_ready_draft(
+        client, world, return_method="post", postal_address="Số 5 Yersin, Nha Trang"
+    )
     review = client.get(f"/nop-ho-so/nhap/{draft.token}/xem-lai/").content.decode()
     assert "de-nghi.pdf" in review and "Số 5 Yersin, Nha Trang" in review
     assert f'name="idempotency_key" value="{draft.token}"' in review
-    response = client.post(f"/nop-ho-so/nhap/{draft.token}/nop/",
-                           {"idempotency_key": draft.token})
+    response = client.post(f"/nop-ho-so/nhap/{draft.token}/nop/", {"idempotency_key": draft.token})
     assert response["Location"] == f"/nop-ho-so/nhap/{draft.token}/da-nop/"
     dossier = Dossier.objects.get()
     assert dossier.state == State.SUBMITTED and dossier.channel == Channel.ONLINE
     assert dossier.idempotency_key == draft.token
     assert dossier.return_method == "post" and dossier.postal_address == "Số 5 Yersin, Nha Trang"
     assert sorted(d.name for d in dossier.documents.all()) == [
-        "Bản sao giấy tờ pháp lý của chủ doanh nghiệp", "Giấy đề nghị đăng ký doanh nghiệp"]
+        "Bản sao giấy tờ pháp lý của chủ doanh nghiệp",
+        "Giấy đề nghị đăng ký doanh nghiệp",
+    ]
     assert all(d.copies == 1 for d in dossier.documents.all())
     assert {a.original_name: a.document.name for a in dossier.attachments.all()} == {
         "de-nghi.pdf": "Giấy đề nghị đăng ký doanh nghiệp",
-        "cccd.pdf": "Bản sao giấy tờ pháp lý của chủ doanh nghiệp"}
+        "cccd.pdf": "Bản sao giấy tờ pháp lý của chủ doanh nghiệp",
+    }
     # The draft's copies are gone; the dossier's remain.
     assert not DraftFile.objects.exists()
     done = client.get(response["Location"]).content.decode()
@@ -199,9 +226,14 @@ def test_the_whole_flow_gives_one_dossier_in_the_online_queue(client, world):
     assert acknowledgement.key == f"submitted:{dossier.pk}"
     assert acknowledgement.subject == "Đã nhận hồ sơ nộp trực tuyến"
     assert acknowledgement.recipient == "hoa@example.vn"
-    for part in (world.agency.name, "Đăng ký thành lập doanh nghiệp tư nhân",
-                 f"truc-tuyen-{dossier.pk}", dossier.tracking_secret, "/tra-cuu/?",
-                 "ngày hẹn trả được tính khi Bộ phận Một cửa tiếp nhận"):
+    for part in (
+        world.agency.name,
+        "Đăng ký thành lập doanh nghiệp tư nhân",
+        f"truc-tuyen-{dossier.pk}",
+        dossier.tracking_secret,
+        "/tra-cuu/?",
+        "ngày hẹn trả được tính khi Bộ phận Một cửa tiếp nhận",
+    ):
         assert part in acknowledgement.body
 
     # The counter officer finds it in the online queue, with its files.
@@ -228,8 +260,10 @@ def test_double_post_and_retries_give_one_dossier_and_one_acknowledgement(client
     assert Message.objects.filter(topic="submissions.submitted").count() == 1
     # The draft's link now shows the done page, and saving it again changes nothing.
     assert client.get(f"/nop-ho-so/nhap/{draft.token}/")["Location"].endswith("/da-nop/")
-    client.post(f"/nop-ho-so/nhap/{draft.token}/",
-                {**APPLICANT, "tep-khac": pdf("muon.pdf"), "action": "xem-lai"})
+    client.post(
+        f"/nop-ho-so/nhap/{draft.token}/",
+        {**APPLICANT, "tep-khac": pdf("muon.pdf"), "action": "xem-lai"},
+    )
     assert Dossier.objects.count() == 1 and Attachment.objects.count() == 2
     assert not DraftFile.objects.exists()
 
@@ -260,8 +294,7 @@ def test_an_expired_draft_says_so(client, world):
     assert "hết hạn" in response.content.decode()
 
 
-def test_a_save_without_a_valid_email_keeps_the_draft_and_says_the_link_was_not_sent(
-        client, world):
+def test_a_save_without_a_valid_email_keeps_the_draft_and_says_the_link_was_not_sent(client, world):
     response = _start(client, world, {"applicant_email": "hoa@"}, follow=True)
     draft = Draft.objects.get()
     assert draft.applicant_email == "hoa@"

@@ -14,19 +14,24 @@ from motcua.submissions.services import Upload
 
 from .conftest import PDF, pdf
 
-FIELDS = services.DraftFields(applicant_name="Nguyễn Thị Hoa",
-                              applicant_id_number="056190001234",
-                              applicant_phone="0912345678", applicant_email="hoa@example.vn",
-                              applicant_address="12 Lê Thánh Tôn, Nha Trang")
+FIELDS = services.DraftFields(
+    applicant_name="Nguyễn Thị Hoa",
+    applicant_id_number="056190001234",
+    applicant_phone="0912345678",
+    applicant_email="hoa@example.vn",
+    applicant_address="12 Lê Thánh Tôn, Nha Trang",
+)
 
 
 @pytest.fixture
 def drafts(world):
     """Mine with a file for each required document (ready to submit), and someone else's."""
     documents = version_in_force(world.procedure).documents.filter(
-        requirement=Requirement.MANDATORY)
-    mine, _ = services.start_draft(world.procedure, FIELDS, [
-        Upload(pdf(f"cua-toi-{d.pk}.pdf"), d.pk) for d in documents])
+        requirement=Requirement.MANDATORY
+    )
+    mine, _ = services.start_draft(
+        world.procedure, FIELDS, [Upload(pdf(f"cua-toi-{d.pk}.pdf"), d.pk) for d in documents]
+    )
     theirs, _ = services.start_draft(world.procedure, FIELDS, [Upload(pdf("cua-ho.pdf"))])
     return mine, theirs
 
@@ -58,8 +63,9 @@ def test_nobody_else_gets_the_file(client, drafts, case):
     assert client.get(_file_url(token, stored)).status_code == 404
 
 
-@pytest.mark.parametrize("who", ["counter_officer", "office", "director", "administrator",
-                                 "other_agency_office"])
+@pytest.mark.parametrize(
+    "who", ["counter_officer", "office", "director", "administrator", "other_agency_office"]
+)
 def test_staff_of_any_role_without_the_link_get_nothing(world, drafts, other_agency, who):
     mine, _ = drafts
     person = make_cast(world.agency, other_agency)[who]

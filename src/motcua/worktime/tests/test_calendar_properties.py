@@ -31,9 +31,21 @@ from .support import official_calendar
 EXAMPLES = settings(max_examples=150, deadline=None)
 
 BOUNDARY_TIMES = [
-    time(0, 0), time(6, 59, 59), time(7, 0), time(11, 30), time(12, 0), time(13, 30),
-    time(15, 0), time(15, 0, 1), time(17, 0), time(17, 0, 1), time(8, 0), time(12, 0),
-    time(13, 0), time(16, 30), time(23, 59, 59),
+    time(0, 0),
+    time(6, 59, 59),
+    time(7, 0),
+    time(11, 30),
+    time(12, 0),
+    time(13, 30),
+    time(15, 0),
+    time(15, 0, 1),
+    time(17, 0),
+    time(17, 0, 1),
+    time(8, 0),
+    time(12, 0),
+    time(13, 0),
+    time(16, 30),
+    time(23, 59, 59),
 ]
 ZONES = [VIETNAM, VIETNAM, UTC, ZoneInfo("Europe/Paris"), ZoneInfo("America/New_York")]
 FIRST, LAST = date(2022, 1, 1), date(2027, 12, 31)
@@ -45,11 +57,15 @@ days_in_range = st.dates(min_value=FIRST, max_value=LAST)
 def calendars(draw):
     rows = draw(st.frozensets(days_in_range, max_size=30))
     worked = draw(st.frozensets(days_in_range, max_size=10)) - rows
-    periods = draw(st.sampled_from([
-        DEFAULT_PERIODS,
-        ((time(8, 0), time(12, 0)), (time(13, 0), time(17, 0))),
-        ((time(7, 30), time(16, 30)),),
-    ]))
+    periods = draw(
+        st.sampled_from(
+            [
+                DEFAULT_PERIODS,
+                ((time(8, 0), time(12, 0)), (time(13, 0), time(17, 0))),
+                ((time(7, 30), time(16, 30)),),
+            ]
+        )
+    )
     base = official_calendar()
     return official_calendar(
         periods=periods,
@@ -94,8 +110,10 @@ def test_due_moments_are_always_in_working_time(calendar, start, duration, days,
 @EXAMPLES
 @given(calendars(), moments(), durations, day_counts, flags)
 def test_measuring_what_was_added_gives_it_back(calendar, start, duration, days, flag):
-    assert working_time_between(calendar, start, add_working_time(calendar, start, duration)) \
+    assert (
+        working_time_between(calendar, start, add_working_time(calendar, start, duration))
         == duration
+    )
     begin = counting_start(calendar, start, after_15h_next_day=flag)
     due = add_working_days(calendar, start, days, after_15h_next_day=flag)
     assert working_time_between(calendar, begin, due) == days * calendar.day_length
@@ -106,10 +124,12 @@ def test_measuring_what_was_added_gives_it_back(calendar, start, duration, days,
 def test_a_later_start_is_never_due_earlier(calendar, first, second, duration, days, flag):
     early, late = sorted([first, second])
     assert add_working_time(calendar, early, duration) <= add_working_time(calendar, late, duration)
-    assert add_working_days(calendar, early, days, after_15h_next_day=flag) \
-        <= add_working_days(calendar, late, days, after_15h_next_day=flag)
-    assert add_calendar_days(calendar, early, days, after_15h_next_day=flag) \
-        <= add_calendar_days(calendar, late, days, after_15h_next_day=flag)
+    assert add_working_days(calendar, early, days, after_15h_next_day=flag) <= add_working_days(
+        calendar, late, days, after_15h_next_day=flag
+    )
+    assert add_calendar_days(calendar, early, days, after_15h_next_day=flag) <= add_calendar_days(
+        calendar, late, days, after_15h_next_day=flag
+    )
 
 
 @EXAMPLES
@@ -118,7 +138,9 @@ def test_a_longer_limit_is_never_due_earlier(calendar, start, one, other, n, m, 
     shorter, longer = sorted([one, other])
     assert add_working_time(calendar, start, shorter) <= add_working_time(calendar, start, longer)
     fewer, more = sorted([n, m])
-    assert add_working_days(calendar, start, fewer, after_15h_next_day=flag) \
-        <= add_working_days(calendar, start, more, after_15h_next_day=flag)
-    assert add_calendar_days(calendar, start, fewer, after_15h_next_day=flag) \
-        <= add_calendar_days(calendar, start, more, after_15h_next_day=flag)
+    assert add_working_days(calendar, start, fewer, after_15h_next_day=flag) <= add_working_days(
+        calendar, start, more, after_15h_next_day=flag
+    )
+    assert add_calendar_days(calendar, start, fewer, after_15h_next_day=flag) <= add_calendar_days(
+        calendar, start, more, after_15h_next_day=flag
+    )

@@ -30,7 +30,10 @@ def test_an_agency_without_settings_gets_the_defaults(agency, django_assert_num_
 
 def test_the_calendar_is_built_from_the_settings_and_rows(agency, other_agency):
     WorkSchedule.objects.create(
-        agency=agency, morning_start=time(7, 30), afternoon_end=time(16, 30), weekend_days=[6],
+        agency=agency,
+        morning_start=time(7, 30),
+        afternoon_end=time(16, 30),
+        weekend_days=[6],
         national_holidays=False,
     )
     make_row(agency, date(2026, 3, 2))
@@ -93,8 +96,13 @@ def test_administrator_sees_only_the_rows_of_their_agency(client, administrator,
 
 
 def row_form(agency, day="2026-03-02", kind=DayKind.DAY_OFF):
-    return {"agency": agency.pk, "date": day, "kind": kind, "name": "Nghỉ lễ của tỉnh",
-            "source": "Quyết định 1/QĐ-UBND"}
+    return {
+        "agency": agency.pk,
+        "date": day,
+        "kind": kind,
+        "name": "Nghỉ lễ của tỉnh",
+        "source": "Quyết định 1/QĐ-UBND",
+    }
 
 
 def test_administrator_adds_a_row_for_their_agency_only(client, administrator, other_agency):
@@ -115,9 +123,15 @@ def test_the_admin_explains_a_second_row_for_the_same_date(client, administrator
 
 
 def schedule_form(agency, weekend):
-    return {"agency": agency.pk, "morning_start": "07:30", "morning_end": "11:30",
-            "afternoon_start": "13:30", "afternoon_end": "17:00", "weekend_days": weekend,
-            "national_holidays": "on"}
+    return {
+        "agency": agency.pk,
+        "morning_start": "07:30",
+        "morning_end": "11:30",
+        "afternoon_start": "13:30",
+        "afternoon_end": "17:00",
+        "weekend_days": weekend,
+        "national_holidays": "on",
+    }
 
 
 def test_administrator_sets_the_weekly_days_off_with_check_boxes(client, administrator):

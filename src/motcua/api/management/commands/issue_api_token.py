@@ -13,8 +13,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("username")
-        parser.add_argument("--name", default="",
-                            help="Mục đích dùng mã, hiện trong trang quản trị.")
+        parser.add_argument(
+            "--name", default="", help="Mục đích dùng mã, hiện trong trang quản trị."
+        )
 
     def handle(self, *args, username, name, **options):
         try:

@@ -10,8 +10,12 @@ class Command(BaseCommand):
     help = "Load the demo Department (Sở KH&ĐT Khánh Hòa); running it again changes nothing."
 
     def add_arguments(self, parser):
-        parser.add_argument("--days", type=int, default=365,
-                            help="Days of dossiers to generate before today (default 365).")
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=365,
+            help="Days of dossiers to generate before today (default 365).",
+        )
 
     def handle(self, *args, days=365, **options):
         try:

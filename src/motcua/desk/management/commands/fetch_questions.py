@@ -5,8 +5,10 @@ from motcua.desk.inbox import fetch_questions
 
 
 class Command(BaseCommand):
-    help = ("Read the questions mailbox (DESK_MAILBOX) once and turn each new message into a "
-            "question. Running it again takes nothing twice; schedule it from cron.")
+    help = (
+        "Read the questions mailbox (DESK_MAILBOX) once and turn each new message into a "
+        "question. Running it again takes nothing twice; schedule it from cron."
+    )
 
     def handle(self, *args, **options):
         try:

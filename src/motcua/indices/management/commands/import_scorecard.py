@@ -8,8 +8,9 @@ from ...scorecards.xlsx import import_scorecard
 
 
 class Command(BaseCommand):
-    help = ("Nhập bộ tiêu chí PAR INDEX hoặc PCI của một năm từ tệp Excel; tệp có lỗi thì "
-            "không ghi gì.")
+    help = (
+        "Nhập bộ tiêu chí PAR INDEX hoặc PCI của một năm từ tệp Excel; tệp có lỗi thì không ghi gì."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("agency", help="mã định danh của cơ quan, ví dụ 000.00.17.H34")
@@ -28,5 +29,6 @@ class Command(BaseCommand):
             for problem in refused.problems:
                 self.stderr.write(str(problem))
             raise CommandError(refused.message) from refused
-        self.stdout.write(self.style.SUCCESS(
-            f"Đã nhập {kind} {year}: {scorecard.nodes.count()} mục."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Đã nhập {kind} {year}: {scorecard.nodes.count()} mục.")
+        )

@@ -11,8 +11,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--limit", type=int, default=500,
-                            help="Số thông báo tối đa trong một lần chạy (mặc định 500).")
+        parser.add_argument(
+            "--limit",
+            type=int,
+            default=500,
+            help="Số thông báo tối đa trong một lần chạy (mặc định 500).",
+        )
 
     def handle(self, *args, limit, **options):
         outcome = send_due_messages(limit)

@@ -10,8 +10,12 @@ class Command(BaseCommand):
     help = "Tạo lại các tệp mẫu DOCX của biểu mẫu từ bố cục trong build_templates.py."
 
     def add_arguments(self, parser):
-        parser.add_argument("--dir", dest="directory", default=str(DOCX_DIR),
-                            help="thư mục ghi (mặc định: thư mục mẫu của ứng dụng)")
+        parser.add_argument(
+            "--dir",
+            dest="directory",
+            default=str(DOCX_DIR),
+            help="thư mục ghi (mặc định: thư mục mẫu của ứng dụng)",
+        )
 
     def handle(self, *args, directory, **options):
         for path in build(Path(directory)):
