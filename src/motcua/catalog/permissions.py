@@ -29,11 +29,6 @@ def may_view_procedure(staff, procedure) -> bool:
     return in_agency(staff, procedure.agency_id)
 
 
-def may_edit_procedure(staff, procedure) -> bool:
-    """Drafts, fees, documents, steps, publishing: the catalogue managers of its own agency."""
-    return may_manage_catalogue(staff) and in_agency(staff, procedure.agency_id)
-
-
 def may_download_template(staff, document) -> bool:
     """An issued version's form template is public; a draft's is its agency's staff's."""
     version = document.version

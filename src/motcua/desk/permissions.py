@@ -37,15 +37,6 @@ def _oversees(staff, agency_id) -> bool:
 # --- questions ------------------------------------------------------------------------------
 
 
-def may_see_question(staff, question) -> bool:
-    return in_agency(staff, question.agency_id)
-
-
-def may_enter(staff) -> bool:
-    """Typing in a question or complaint received by phone, at the counter or by letter."""
-    return staff is not None
-
-
 def may_assign_question(staff, question) -> bool:
     return in_agency(staff, question.agency_id) and staff.has_role(*QUESTION_ASSIGNERS)
 

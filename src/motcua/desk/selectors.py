@@ -6,7 +6,7 @@ from django.utils import timezone
 from motcua.core.text import fold
 from motcua.org.models import Staff
 
-from .constants import ComplaintOutcome, ComplaintState, QuestionTab
+from .constants import ComplaintOutcome, QuestionTab
 from .models import Question
 
 
@@ -73,10 +73,6 @@ def complaint_worklist(complaints: QuerySet, now=None) -> QuerySet:
         )
         .order_by("-is_overdue", "-is_open", "due_at", "pk")
     )
-
-
-def open_complaints(complaints: QuerySet) -> QuerySet:
-    return complaints.filter(state__in=[ComplaintState.RECEIVED, ComplaintState.ASSIGNED])
 
 
 def officer_record(officer: Staff) -> tuple[QuerySet, dict[str, int]]:

@@ -792,9 +792,6 @@ class AttachForm(ActionForm):
             field.widget.attrs["class"] = "form-control"
             self.fields[f"doc-{document.pk}"] = field
 
-    def document_fields(self):
-        return [(d, self[f"doc-{d.pk}"]) for d in self.documents]
-
     def clean(self):
         data = super().clean()
         if not any(data.get(name) for name in self.fields if name not in ("kind", "revision")):

@@ -86,11 +86,6 @@ def may_grant_superuser(actor) -> bool:
     return is_operator(actor)
 
 
-def may_manage_groups(actor) -> bool:
-    """The role groups are defined by code (`org/roles.py`); only the operator edits groups."""
-    return is_operator(actor)
-
-
 def may_manage_agencies(actor) -> bool:
     """Add or delete agencies, change their codes and parents: the operator only (the code is in
     every dossier's reference, the parent decides who reports to whom)."""
