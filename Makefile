@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: demo test install install-test lock clean screenshots
+.PHONY: demo test install install-test lock clean screenshots openapi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: install-test
 lock:
 	uv pip compile pyproject.toml -p 3.11 -q --no-header -o requirements/base.txt
 	uv pip compile pyproject.toml --extra test -p 3.11 -q --no-header -o requirements/test.txt
+
+# Refresh docs/openapi.json after changing an endpoint (a test checks it is current).
+openapi: install
+	$(BIN)/motcua export_openapi_schema --api motcua.api.api.api --indent 2 --sorted \
+		--output docs/openapi.json
 
 clean:
 	rm -rf $(VENV) var
