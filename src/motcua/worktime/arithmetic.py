@@ -16,10 +16,12 @@ Working time is the union of the worked periods of the working days, by default
   Every time limit counts from there (Decision 2: the receipt snapped to the next working moment).
 * Adding a duration returns the earliest moment at which that much working time has passed since
   the snapped start, so a duration that ends exactly at a closing time returns that closing time:
-  16:00 plus one hour is 17:00 of the same day, not 07:00 of the next one. The same holds at
-  lunch: 10:30 plus one hour is 11:30, not 13:30, and a receipt snapped to 13:30 with a limit of
-  whole working days is due at 11:30 (the working time to 11:30 equals that to 13:30). Adding
-  zero returns the snapped start.
+  16:00 plus one hour is 17:00 of the same day, not 07:00 of the next one; 10:30 plus one hour is
+  11:30, not 13:30. Adding zero returns the snapped start.
+* A limit of whole working days is the exception (Decision 2: "the appointment keeps the clock
+  time"): of the moments with that much working time, the one at the snapped receipt's clock
+  time. Received 21:00 Monday, 1 working day: counted from 07:00 Tuesday, due 07:00 Wednesday
+  (not 17:00 Tuesday, which has the same working time); snapped to 13:30, due at 13:30.
 
 What follows, and the property tests check: a result is always in working time;
 `working_time_between(s, add_working_time(s, d)) == d`; results never decrease when the start or
@@ -27,9 +29,8 @@ the duration grows.
 
 A working day counts as one day length of working time (8 hours by default), so a limit in
 working days keeps the clock time of the snapped receipt: received 09:32 on Friday 27/10/2023,
-5 working days → 09:32 on Friday 03/11/2023. Only a receipt snapped to an opening time ends at
-the closing time before it instead (07:00 → 17:00, 13:30 → 11:30), by the rule above. Fractions
-of a day are kept as working time (0.5 day = 4 hours).
+5 working days → 09:32 on Friday 03/11/2023; received 07:00, due 07:00. Fractions of a day are
+kept as working time (0.5 day = 4 hours), with the earliest moment as for hours.
 """
 
 from datetime import datetime, time, timedelta
@@ -91,8 +92,13 @@ def add_working_hours(
 def add_working_days(
     calendar: WorkingCalendar, start: datetime, days: Number, *, after_15h_next_day: bool = False
 ) -> datetime:
-    """The due moment of a limit of `days` working days, one day length of working time each."""
-    return _add_limit(calendar, start, _times(calendar.day_length, days), after_15h_next_day)
+    """The due moment of a limit of `days` working days, one day length of working time each;
+    for whole days, at the clock time of the counting start (see the module's convention)."""
+    due = _add_limit(calendar, start, _times(calendar.day_length, days), after_15h_next_day)
+    if _exact(days).denominator == 1 and _ends_a_period(calendar, to_local(due)):
+        # The same working time has passed at the next opening, the receipt's clock time.
+        return to_aware(_next_working_moment(calendar, to_local(due)))
+    return due
 
 
 def add_calendar_days(
@@ -152,6 +158,10 @@ def _next_working_moment(calendar: WorkingCalendar, local: datetime) -> datetime
         if local < end:
             return max(start, local)
     return datetime.combine(calendar.working_day_after(local.date()), calendar.opening)
+
+
+def _ends_a_period(calendar: WorkingCalendar, local: datetime) -> bool:
+    return any(local == end for _, end in calendar.working_periods(local.date()))
 
 
 def _counting_start(

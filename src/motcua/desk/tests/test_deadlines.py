@@ -30,5 +30,5 @@ def test_the_agency_calendar_and_the_setting_are_used(world):
 
 
 def test_a_question_arriving_at_night_counts_from_the_next_opening(world):
-    question = ask(world, at=vn(2024, 8, 29, 22, 0))  # Thursday night
-    assert question.due_at == vn(2024, 9, 9, 17, 0)
+    question = ask(world, at=vn(2024, 8, 29, 22, 0))  # Thursday night: from Friday 07:00
+    assert question.due_at == vn(2024, 9, 10, 7, 0)

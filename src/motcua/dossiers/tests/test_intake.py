@@ -110,6 +110,6 @@ def test_after_15h_option_counts_from_the_next_working_day(world):
     catalog.publish(draft, vn(2024, 1, 1, 0, 0).date())
     at = vn(2024, 3, 4, 15, 30)  # Monday
     dossier = world.receive(at=at, documents=world.documents(at=at))
-    # Counting starts Tuesday 07:00; 3 working days end Thursday 17:00.
-    assert dossier.due_at == vn(2024, 3, 7, 17, 0)
+    # Counting starts Tuesday 07:00; 3 working days later, at that clock time: Friday 07:00.
+    assert dossier.due_at == vn(2024, 3, 8, 7, 0)
     assert dossier.version.number == 2

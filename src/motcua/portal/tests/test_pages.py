@@ -85,8 +85,8 @@ def test_the_due_date_follows_the_15h_rule_of_the_procedure(client, private_comp
     versions.update(after_15h_next_day=False)
     assert "16:00, Thứ Tư, 01/11/2023" in _html(client, url)
     versions.update(after_15h_next_day=True)
-    # Counted from Monday 07:00, so three whole days end at Wednesday's closing.
-    assert "17:00, Thứ Tư, 01/11/2023" in _html(client, url)
+    # Counted from Monday 07:00: three whole days later at that clock time, Thursday 07:00.
+    assert "07:00, Thứ Năm, 02/11/2023" in _html(client, url)
 
 
 def test_an_unknown_time_limit_gives_a_sentence_instead_of_a_date(client, private_company):

@@ -85,12 +85,12 @@ def test_add_working_time_boundaries(start, duration, expected):
 @pytest.mark.parametrize(
     "received, days, expected",
     [
-        # Lunch counts from 13:30; the working time up to 11:30 equals that up to 13:30, and
-        # the earliest moment wins, as 17:00 does over 07:00 of the next day.
-        (vn(2023, 10, 31, 12, 10), 2, vn(2023, 11, 2, 11, 30)),
+        # Whole days keep the clock time of the snapped receipt (Decision 2): lunch counts
+        # from 13:30 and is due at 13:30; before opening or after closing, at 07:00.
+        (vn(2023, 10, 31, 12, 10), 2, vn(2023, 11, 2, 13, 30)),
         (vn(2023, 10, 31, 13, 40), 2, vn(2023, 11, 2, 13, 40)),
-        (vn(2023, 10, 31, 5, 0), 1, vn(2023, 10, 31, 17, 0)),  # before opening, 1 day
-        (vn(2023, 10, 31, 18, 0), 1, vn(2023, 11, 1, 17, 0)),  # after closing, 1 day
+        (vn(2023, 10, 31, 5, 0), 1, vn(2023, 11, 1, 7, 0)),  # before opening, 1 day
+        (vn(2023, 10, 30, 21, 0), 1, vn(2023, 11, 1, 7, 0)),  # 21:00 Monday, 1 day
         (vn(2023, 10, 30, 9, 0), Decimal("0.5"), vn(2023, 10, 30, 15, 0)),  # half a day = 4 h
         (vn(2023, 10, 30, 9, 0), Decimal("1.25"), vn(2023, 10, 31, 11, 0)),
         (vn(2023, 10, 30, 9, 0), 0, vn(2023, 10, 30, 9, 0)),
@@ -130,7 +130,7 @@ def test_received_after_15h_counts_from_the_next_working_day(received, expected_
 def test_the_15h_rule_applies_only_when_the_procedure_asks():
     received = vn(2023, 10, 31, 15, 30)
     assert add_working_days(CALENDAR, received, 1) == vn(2023, 11, 1, 15, 30)
-    assert add_working_days(CALENDAR, received, 1, after_15h_next_day=True) == vn(2023, 11, 1, 17)
+    assert add_working_days(CALENDAR, received, 1, after_15h_next_day=True) == vn(2023, 11, 2, 7)
     assert add_working_hours(CALENDAR, received, 2, after_15h_next_day=True) == vn(2023, 11, 1, 9)
 
 
@@ -244,7 +244,7 @@ def test_due_at_refuses_an_unknown_unit():
 def test_other_working_hours():
     calendar = WorkingCalendar(periods=((time(8, 0), time(12, 0)), (time(13, 0), time(17, 0))))
     assert next_working_moment(calendar, vn(2023, 10, 31, 12, 30)) == vn(2023, 10, 31, 13, 0)
-    assert add_working_days(calendar, vn(2023, 10, 31, 12, 30), 1) == vn(2023, 11, 1, 12, 0)
+    assert add_working_days(calendar, vn(2023, 10, 31, 12, 30), 1) == vn(2023, 11, 1, 13, 0)
     assert add_working_days(calendar, vn(2023, 10, 31, 13, 30), 1) == vn(2023, 11, 1, 13, 30)
     one_shift = WorkingCalendar(periods=((time(7, 30), time(16, 30)),))
     assert add_working_days(one_shift, vn(2023, 10, 31, 8, 0), 1) == vn(2023, 11, 1, 8, 0)

@@ -45,7 +45,7 @@ def due(client, agency, **params):
         pytest.param(
             "2024-02-07T12:15:00+07:00",
             2,
-            "2024-02-16T11:30:00+07:00",
+            "2024-02-16T13:30:00+07:00",
             id="Tết 2024, lunch: counts from 13:30",
         ),
         pytest.param("2024-04-17T10:00:00+07:00", 1, "2024-04-19T10:00:00+07:00", id="Giỗ Tổ 2024"),
@@ -58,13 +58,13 @@ def due(client, agency, **params):
         pytest.param(
             "2025-01-24T06:00:00+07:00",
             2,
-            "2025-02-03T17:00:00+07:00",
+            "2025-02-04T07:00:00+07:00",
             id="Tết 2025, before opening",
         ),
         pytest.param(
             "2025-04-25T17:30:00+07:00",
             2,
-            "2025-04-28T17:00:00+07:00",
+            "2025-04-29T07:00:00+07:00",
             id="after closing, counts from the make-up Saturday 26/4/2025",
         ),
         pytest.param(
@@ -88,7 +88,7 @@ def due(client, agency, **params):
         pytest.param(
             "2026-02-14T10:00:00+07:00",
             3,
-            "2026-02-25T17:00:00+07:00",
+            "2026-02-26T07:00:00+07:00",
             id="Tết 2026, received on a weekend",
         ),
         pytest.param(
@@ -165,7 +165,7 @@ def test_due_in_working_days(client, department, start, days, expected):
                 "working_days": "1",
                 "after_15h_next_day": "true",
             },
-            "2026-09-03T17:00:00+07:00",
+            "2026-09-04T07:00:00+07:00",
             id="after 15:00 counts from the next day",
         ),
         pytest.param(
