@@ -15,7 +15,7 @@ from motcua.worktime import arithmetic
 
 from .constants import OPEN_STATES, State, Timeliness, Worklist
 from .links import ref_lookup
-from .models import Consultation, Dossier
+from .models import Consultation, Dossier, DossierStep
 from .permissions import SIGNING_ROLES, may_sign
 
 WORKING = (State.RECEIVED, State.PROCESSING)
@@ -27,6 +27,27 @@ def visible_dossiers(user) -> QuerySet:
     """The dossiers a staff user may see: those of their agency (`permissions.may_view` as a
     query; the permission matrix checks the two agree)."""
     return scope_to_agency(Dossier.objects.all(), user)
+
+
+def _steps_beside(position: str, elsewhere: bool):
+    """The same dossier's steps before ("lt") or after ("gt") the outer step; `elsewhere`:
+    only those of another unit than the counter (or of no unit)."""
+    steps = DossierStep.objects.filter(
+        dossier=OuterRef("dossier"), **{f"position__{position}": OuterRef("position")}
+    )
+    return steps.exclude(unit__is_counter=True) if elsewhere else steps
+
+
+def is_return_step() -> Q:
+    """The counter's return of the result, over DossierStep rows: a counter step other than the
+    first after which no other unit works, and which follows another unit's work or ends the
+    process. It waits for the applicant to collect the result, so the Circular 01 index of each
+    participant's time leaves it out (issue #11, vn-rules §7.2)."""
+    return (
+        Q(unit__is_counter=True, position__gt=1)
+        & ~Exists(_steps_beside("gt", elsewhere=True))
+        & (Exists(_steps_beside("lt", elsewhere=True)) | ~Exists(_steps_beside("gt", False)))
+    )
 
 
 def _open_consultation():

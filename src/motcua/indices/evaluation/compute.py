@@ -36,6 +36,7 @@ from django.db.models.functions import TruncDate
 from motcua.catalog.models import ProcessStep
 from motcua.dossiers.constants import Channel
 from motcua.dossiers.models import Consultation, Dossier, DossierStep, SupplementRequest
+from motcua.dossiers.selectors import is_return_step
 from motcua.feedback.models import Rating
 from motcua.org.models import Agency, Staff
 
@@ -181,10 +182,11 @@ def _same_day(model, finished: str):
 
 
 def participants_points():
-    """Index 2 of one dossier (an expression over Dossier rows)."""
-    steps = DossierStep.objects.filter(
-        dossier=OuterRef("pk"), finished_at__isnull=False, due_at__isnull=False
-    )
+    """Index 2 of one dossier (an expression over Dossier rows): the time of the agency's units
+    and of the bodies it consulted; the counter's return, which waits for the applicant, is not
+    one of them."""
+    worked = DossierStep.objects.exclude(is_return_step())
+    steps = worked.filter(dossier=OuterRef("pk"), finished_at__isnull=False, due_at__isnull=False)
     consultations = Consultation.objects.filter(dossier=OuterRef("pk"))
     late = (
         Exists(steps.filter(finished_at__gt=F("due_at")))
@@ -192,9 +194,9 @@ def participants_points():
         | Exists(consultations.filter(answered_at__isnull=True, due_at__lt=OuterRef("finished_at")))
     )
     equal = Exists(
-        _same_day(DossierStep, "finished_at").filter(
-            dossier=OuterRef("pk"), started_at__isnull=False
-        )
+        _same_day(DossierStep, "finished_at")
+        .exclude(is_return_step())
+        .filter(dossier=OuterRef("pk"), started_at__isnull=False)
     ) | Exists(_same_day(Consultation, "answered_at").filter(dossier=OuterRef("pk")))
     return Case(
         When(late, then=Value(0)),

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from motcua.dossiers import services
-from motcua.dossiers.models import Dossier
+from motcua.dossiers.models import Dossier, DossierStep
 from motcua.dossiers.tests.conftest import build_world, vn
 from motcua.indices.evaluation.compute import (
     agency_grade,
@@ -167,3 +167,37 @@ def test_index_2_shorter_equal_longer_with_consultations(db):
     # The fifth dossier finished Monday, before its consultation was due: no lateness yet → 2.
     assert (index.points, index.dossiers) == (2 + 2 + 1 + 0 + 2, 5)
     assert index.score == Decimal("1.4")
+
+
+def test_index_2_leaves_out_the_return_that_waits_for_the_applicant(db):
+    """Circular 01 Art. 13 index 2 judges the time of the agency's units and the bodies they
+    consulted. Worked by hand: approved Mon 04/03 16:50, every working step on its first day
+    (2 points); the counter's return step (4 working hours from 16:50) was due Tue 05/03 10:50,
+    and the applicant collects on Mon 11/03 (late) or at 16:00 on Tue 05/03 (its due day, after
+    the moment): 2 either way, where counting the return gave 0 and 1."""
+    w = build_world()
+    b = Builder(w)
+    late = _quick(b, w, vn(2024, 3, 4, 14, 0))
+    on_its_day = _quick(b, w, vn(2024, 3, 4, 14, 0))
+    for dossier, collected in ((late, vn(2024, 3, 11, 9, 0)), (on_its_day, vn(2024, 3, 5, 16, 0))):
+        dossier = services.register_result(
+            dossier, w.clerk, f"{dossier.pk}/GCN", at=vn(2024, 3, 5, 8, 0)
+        )
+        services.return_result(dossier, w.officer, at=collected)
+    ret = DossierStep.objects.get(dossier=late, name="Trả kết quả")
+    assert ret.finished_at > ret.due_at  # the return itself was late
+    index = participants_index(Dossier.objects.filter(agency=w.agency), MARCH)
+    assert (index.points, index.dossiers) == (2 + 2, 2)
+
+
+def test_index_2_still_counts_a_late_working_step(db):
+    w = build_world()
+    b = Builder(w)
+    received = vn(2024, 3, 4, 8, 0)
+    dossier = b.appraisal(b.counter(w.procedure, received), vn(2024, 3, 4, 9, 0))
+    # The appraisal (8 working hours from 09:00 Mon) is due 09:00 Tue; forwarded Wed.
+    dossier = services.forward(dossier, w.specialist, at=vn(2024, 3, 6, 9, 0))
+    dossier = services.forward(dossier, w.head, at=vn(2024, 3, 6, 9, 30))
+    services.approve(dossier, w.director, at=vn(2024, 3, 6, 10, 0))
+    index = participants_index(Dossier.objects.filter(agency=w.agency), MARCH)
+    assert (index.points, index.dossiers) == (0, 1)
