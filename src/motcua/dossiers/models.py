@@ -338,6 +338,11 @@ class SupplementRequest(models.Model):
     requested_at = models.DateTimeField("yêu cầu lúc")
     requested_by = models.ForeignKey(Staff, on_delete=models.PROTECT, related_name="+")
     answered_at = models.DateTimeField("bổ sung lúc", null=True, blank=True)
+    # Decision 766 criterion 2.1 subtracts the applicant's waiting time in working time, as the
+    # deadline itself is counted: the first appointment moved by the working time waited.
+    shifted_due_at = models.DateTimeField(
+        "hạn ban đầu cộng thời gian chờ bổ sung", null=True, blank=True
+    )
 
     class Meta:
         verbose_name = "yêu cầu bổ sung"

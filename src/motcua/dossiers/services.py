@@ -769,9 +769,12 @@ def supplement(
         )
     if step is not None:
         _start_step(step, calendar, at)
+    shifted = arithmetic.add_working_time(
+        calendar, dossier.initial_due_at, _waited(calendar, dossier, at)
+    )
     dossier.clock_stopped_at = None
     SupplementRequest.objects.filter(dossier=dossier, answered_at__isnull=True).update(
-        answered_at=at
+        answered_at=at, shifted_due_at=shifted
     )
     from_state = dossier.state
     dossier.state = State.RECEIVED if step is None or step.position == 1 else State.PROCESSING

@@ -1,8 +1,9 @@
 """Read queries of online payment shared by the pages, the demo and other apps."""
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 
 from motcua.catalog.constants import FeeChannel
+from motcua.catalog.models import Fee
 from motcua.dossiers.constants import Channel, State
 
 from .constants import PaymentState, Verdict
@@ -19,6 +20,24 @@ def applicable_fees(dossier):
     online is not charged to an online dossier."""
     channel = FeeChannel.ONLINE if dossier.channel == Channel.ONLINE else FeeChannel.COUNTER
     return dossier.version.fees.filter(applies_to__in=[FeeChannel.ALL, channel])
+
+
+def charges_a_fee() -> Q:
+    """`applicable_fees` as a condition on Dossier rows: some fee above zero for the way the
+    dossier was submitted (an online dossier of a procedure whose fee is waived online pays
+    nothing, so Decision 766 criterion 3.6 does not count it)."""
+
+    def above_zero(*applies_to):
+        return Exists(
+            Fee.objects.filter(version=OuterRef("version"), amount__gt=0, applies_to__in=applies_to)
+        )
+
+    online = Q(channel=Channel.ONLINE)
+    return (
+        above_zero(FeeChannel.ALL)
+        | (online & above_zero(FeeChannel.ONLINE))
+        | (~online & above_zero(FeeChannel.COUNTER))
+    )
 
 
 def total_fees(dossier) -> int | None:

@@ -202,7 +202,9 @@ def _score(criterion: D766Criterion, ctx: Context, manual: dict[str, Manual]) ->
             note = "Chưa nhân tỷ lệ đồng bộ (chưa nhập tiêu chí 1.4)."
         else:
             note = f"Đã nhân tỷ lệ đồng bộ {sync_rate} % (tiêu chí 1.4)."
-            rate = (rate * sync_rate / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+            # Rounded once, at the end (766 display rule): the product of the exact rates.
+            exact = Decimal(100 * numerator * sync.numerator) / (denominator * sync.denominator)
+            rate = exact.quantize(CENT, rounding=ROUND_HALF_UP)
     if rate is None:
         note = "Mẫu số bằng 0 (N/A)."
     return CriterionScore(

@@ -21,7 +21,7 @@ from django.db.models import (
 )
 
 from motcua.catalog.constants import OnlineLevel
-from motcua.catalog.models import Fee, ProcessStep, RequiredDocument
+from motcua.catalog.models import ProcessStep, RequiredDocument
 from motcua.desk.models import Complaint
 from motcua.dossiers.constants import Channel
 from motcua.dossiers.models import Attachment
@@ -29,6 +29,7 @@ from motcua.feedback.constants import Overall
 from motcua.feedback.models import Rating
 from motcua.payments.constants import PaymentState
 from motcua.payments.models import Payment
+from motcua.payments.selectors import charges_a_fee
 
 from ..timeliness import finished_in
 from .sources import ON_TIME_766, Context, handled
@@ -124,9 +125,7 @@ def online_share(ctx: Context) -> Measure:
 
 
 def paid_online(ctx: Context) -> Measure:
-    fee_bearing = ctx.received().filter(
-        Exists(Fee.objects.filter(version=OuterRef("version"), amount__gt=0))
-    )
+    fee_bearing = ctx.received().filter(charges_a_fee())
     paid = Exists(Payment.objects.filter(dossier=OuterRef("pk"), state=PaymentState.PAID))
     return Measure(Kind.DOSSIER, fee_bearing, Q(paid))
 

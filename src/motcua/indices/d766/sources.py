@@ -94,7 +94,8 @@ def with_766_times(dossiers: QuerySet, at: datetime) -> QuerySet:
       still open ends at `at`;
     - deadline: `due_at` (pauses and extensions included; an apology never moves it), except
       that when the one supplement was answered and the procedure restarts its clock, the
-      766 rule subtracts the applicant's waiting time instead: initial appointment + wait;
+      766 rule subtracts the applicant's waiting time instead: the initial appointment moved
+      by the wait in working time (`SupplementRequest.shifted_due_at`);
     - more than one supplement request before `at` is late whatever the times.
     """
     requests = SupplementRequest.objects.filter(dossier=OuterRef("pk"), requested_at__lt=at)
@@ -134,9 +135,14 @@ def with_766_times(dossiers: QuerySet, at: datetime) -> QuerySet:
                     answered_766__isnull=False,
                     version__supplement_clock=SupplementClock.RESTART,
                 ),
-                then=ExpressionWrapper(
-                    F("initial_due_at") + (F("answered_766") - F("requested_766")),
-                    output_field=DateTimeField(),
+                # The wait in working time, stored when the supplement came back; rows
+                # answered before that was stored fall back to the wait in calendar time.
+                then=Coalesce(
+                    Subquery(first.filter(answered_at__lt=at).values("shifted_due_at")[:1]),
+                    ExpressionWrapper(
+                        F("initial_due_at") + (F("answered_766") - F("requested_766")),
+                        output_field=DateTimeField(),
+                    ),
                 ),
             ),
             default=F("due_at"),
